@@ -1,0 +1,330 @@
+"""Domain objects of the duty room: frozen dataclasses and enums, no behaviour beyond small helpers."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+
+class Role(enum.StrEnum):
+    LEADER = "带班领导"
+    CHIEF = "值班长"
+    OFFICER = "值班员"
+    BACKUP = "备班"
+
+
+class DayType(enum.StrEnum):
+    WORKDAY = "工作日"
+    RESTDAY = "休息日"
+    HOLIDAY = "法定节假日"
+    MAKEUP = "调休补班日"
+
+
+class Grade(enum.StrEnum):
+    """Decree 493 grades; `rank` orders them (一般 lowest)."""
+
+    GENERAL = "一般"
+    LARGER = "较大"
+    MAJOR = "重大"
+    GRAVE = "特别重大"
+
+    @property
+    def rank(self) -> int:
+        return list(Grade).index(self)
+
+
+class ObligationKind(enum.StrEnum):
+    PHONE = "phone"
+    WRITTEN = "written"
+    FOLLOWUP = "followup"
+    SUPPLEMENTARY = "supplementary"
+    FINAL = "final"
+
+
+class ObligationState(enum.StrEnum):
+    """Stored status is pending/done/cancelled; warning/critical/overdue/done_late are derived at `now`."""
+
+    PENDING = "pending"
+    WARNING = "warning"
+    CRITICAL = "critical"
+    OVERDUE = "overdue"
+    DONE = "done"
+    DONE_LATE = "done_late"
+    CANCELLED = "cancelled"
+
+
+class Anchor(enum.StrEnum):
+    RECEIVED = "received"  # 接报时间
+    OCCURRED = "occurred"  # 事发时间
+    PREVIOUS = "previous"  # the previous report of the same rule
+    CLOSED = "closed"  # 终结时间, for 终报
+
+
+class IncidentStatus(enum.StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class SwapKind(enum.StrEnum):
+    EXCHANGE = "串班"
+    COVER = "代班"
+
+
+class LogKind(enum.StrEnum):
+    CALL_IN = "来电"
+    CALL_OUT = "去电"
+    DOCUMENT = "文电"
+    WARNING = "预警"
+    INSTRUCTION = "领导批示"
+    INCIDENT = "接报"
+    REPORT = "报送"
+    ALARM = "提醒"
+    SIGN = "签到"
+    SPOT_CHECK = "查岗"
+    EQUIPMENT = "设备故障"
+    OTHER = "其他"
+
+
+class ContactKind(enum.StrEnum):
+    SUPERIOR = "上级值班室"
+    GOVERNMENT = "政府部门"
+    MEMBER = "成员单位"
+    TOWNSHIP = "乡镇值班"
+    INFORMANT = "信息员"
+    WARDEN = "责任人"
+    SATELLITE = "卫星电话"
+    OTHER = "其他"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    roles: tuple[Role, ...]
+    unit: str = ""
+    mobile: str = ""
+    office_phone: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Leave:
+    person_id: int
+    start: date
+    end: date  # inclusive
+    reason: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftTemplate:
+    """A shift starting at `start` local time and lasting `hours`; minimums per day type and role."""
+
+    name: str
+    start: time
+    hours: int
+    minimums: dict[DayType, dict[Role, int]] = field(default_factory=dict)
+    id: int | None = None
+
+    def minimum(self, day_type: DayType, role: Role) -> int:
+        return self.minimums.get(day_type, {}).get(role, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    day: date
+    role: Role
+    person_id: int
+    template_id: int
+    manual: bool = False  # edited by hand: generation keeps it unless told otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    kind: SwapKind
+    day: date
+    role: Role
+    from_person_id: int
+    to_person_id: int
+    requested_by: str
+    approved_by: str
+    reason: str
+    other_day: date | None = None  # 串班: the date the two people exchange with
+    created_at: datetime | None = None
+    undone: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SignIn:
+    person_id: int
+    shift_start: datetime
+    signed_in_at: datetime | None = None
+    signed_out_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayOverride:
+    day: date
+    day_type: DayType
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    deaths: int = 0
+    missing: int = 0
+    injured: int = 0
+    serious_injuries: int = 0
+    trapped: int = 0
+    endangered: int = 0
+    evacuated: int = 0
+    direct_loss_wan: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    received_at: datetime
+    title: str = ""
+    received_by: str = ""
+    channel: str = "电话"
+    source: str = ""
+    reporter: str = ""
+    reporter_unit: str = ""
+    reporter_phone: str = ""
+    informed: str = ""
+    occurred_at: datetime | None = None
+    place: str = ""
+    township: str = ""
+    category: str = ""
+    subtype: str = ""
+    unit: str = ""
+    summary: str = ""
+    casualties: Casualties = field(default_factory=Casualties)
+    measures: str = ""
+    leaders_on_site: str = ""
+    site_contact: str = ""
+    requests: str = ""
+    trend: str = ""
+    sensitive: bool = False
+    near_miss: bool = False
+    grade: Grade = Grade.GENERAL
+    grade_reason: str = ""
+    grade_override: Grade | None = None
+    grade_override_reason: str = ""
+    status: IncidentStatus = IncidentStatus.OPEN
+    closed_at: datetime | None = None
+    closing_note: str = ""
+    id: int | None = None
+
+    @property
+    def effective_grade(self) -> Grade:
+        return self.grade_override or self.grade
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A reporting rule as data; `min_grade` None with flags means "grade ≥ 较大 or flagged"."""
+
+    code: str
+    name: str
+    kind: ObligationKind
+    applies: str  # "major" (≥较大, 较大涉险 or 敏感), "general" (一般 only), "open_major", "casualty_change", "closing_major"
+    anchor: Anchor
+    offset_minutes: int
+    repeat_minutes: int | None = None
+    repeat_minutes_major: int | None = None  # 重大 and above
+    warn_minutes: int = 10
+    critical_minutes: int = 5
+    enabled: bool = True
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    incident_id: int
+    rule_code: str
+    kind: ObligationKind
+    anchor: Anchor
+    anchor_at: datetime
+    due_at: datetime
+    sequence: int = 1  # 续报一、二…
+    status: ObligationState = ObligationState.PENDING  # stored: pending, done or cancelled
+    done_at: datetime | None = None
+    minutes_late: int | None = None
+    cancelled_reason: str = ""
+    created_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    obligation_id: int
+    done_at: datetime
+    method: str
+    to_unit: str
+    to_person: str
+    by: str
+    to_number: str = ""
+    document: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    at: datetime
+    kind: LogKind
+    content: str
+    unit: str = ""
+    person: str = ""
+    number: str = ""
+    taken_by: str = ""
+    ref_table: str = ""
+    ref_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Handover:
+    shift_start: datetime
+    outgoing: str
+    incoming: str
+    content: str  # JSON of the filled sheet
+    created_at: datetime
+    accepted_at: datetime | None = None
+    accepted_by: str = ""
+    version: int = 1
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpotCheck:
+    at: datetime
+    direction: str  # "received" (from above) or "made"
+    method: str
+    checker_unit: str
+    checker_person: str
+    checked_unit: str
+    answered_by: str
+    leader_present: bool
+    officer_present: bool
+    answer_seconds: int | None
+    result: str
+    follow_up: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str
+    kind: ContactKind
+    unit: str = ""
+    title: str = ""
+    phone: str = ""
+    mobile: str = ""
+    township: str = ""
+    note: str = ""
+    id: int | None = None
