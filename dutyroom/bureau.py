@@ -1,0 +1,68 @@
+"""The bureau's own settings (name, time zone, grading switches), kept in the database record."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dutyroom.errors import ValidationError
+from dutyroom.events import Events
+from dutyroom.ports import Store
+
+DEFAULT_NAME = "应急管理局值班室"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+MAX_NAME_LENGTH = 60
+
+
+class BureauService:
+    def __init__(self, store: Store, events: Events) -> None:
+        self._store = store
+        self._events = events
+        self._tz: ZoneInfo | None = None
+
+    def name(self) -> str:
+        return self._store.settings.get("bureau_name") or DEFAULT_NAME
+
+    def set_name(self, name: str) -> None:
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise ValidationError("bureau_name", "单位名称不能为空")
+        if len(cleaned) > MAX_NAME_LENGTH:
+            raise ValidationError("bureau_name", f"单位名称过长（最多{MAX_NAME_LENGTH}个字）")
+        if any(ord(ch) < 32 for ch in cleaned):
+            raise ValidationError("bureau_name", "单位名称含有不可见的控制字符")
+        self._store.settings.set("bureau_name", cleaned)
+        self._events.emit("bureau")
+
+    def timezone_name(self) -> str:
+        return self._store.settings.get("timezone") or DEFAULT_TIMEZONE
+
+    def timezone(self) -> ZoneInfo:
+        if self._tz is None or self._tz.key != self.timezone_name():
+            self._tz = _zone(self.timezone_name(), DEFAULT_TIMEZONE)
+        return self._tz
+
+    def set_timezone(self, name: str) -> None:
+        cleaned = name.strip()
+        try:
+            if not cleaned or cleaned.startswith(("/", ".")):
+                raise ZoneInfoNotFoundError(cleaned)
+            ZoneInfo(cleaned)
+        except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+            raise ValidationError("timezone", f"无法识别的时区：{cleaned or '（空）'}") from exc
+        self._store.settings.set("timezone", cleaned)
+        self._tz = None
+        self._events.emit("bureau")
+
+    def count_missing_as_deaths(self) -> bool:
+        return self._store.settings.get("count_missing_as_deaths", "1") == "1"
+
+    def set_count_missing_as_deaths(self, value: bool) -> None:
+        self._store.settings.set("count_missing_as_deaths", "1" if value else "0")
+        self._events.emit("bureau")
+
+
+def _zone(name: str, fallback: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return ZoneInfo(fallback)

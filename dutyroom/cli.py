@@ -1,0 +1,143 @@
+"""The `dutyroom` command: no arguments starts the GUI; subcommands run headless without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from dutyroom import __version__
+from dutyroom.errors import DutyRoomError
+from dutyroom.paths import backups_dir, database_path, default_data_dir
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A message for the person at the terminal, with the exit code to leave with."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dutyroom", description="应急管理局值班室值守系统。不带子命令时启动图形界面。"
+    )
+    parser.add_argument("--version", action="version", version=f"dutyroom {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, help="数据目录（也可用环境变量 DUTYROOM_DATA_DIR 指定）"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="子命令")
+    sub.add_parser("check", help="检查数据库完整性与版本")
+    backup = sub.add_parser("backup", help="在线备份数据库")
+    backup.add_argument("--out", type=Path, help="备份文件路径（默认：数据目录下 backups/）")
+    backup.add_argument("--keep", type=int, default=30, help="默认目录中保留的备份份数")
+    demo = sub.add_parser("demo", help="向空数据库填入示范数据")
+    demo.add_argument("--force", action="store_true", help="数据库已有数据时仍然填入")
+    status = sub.add_parser("status", help="当前值班人员与未完成的报送时限")
+    status.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 README）")
+    status.add_argument("--at", help="查询时刻（ISO-8601，如 2026-12-01T08:29+08:00）")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir: Path = args.data_dir or default_data_dir()
+    if args.command is None:
+        from ui.app import run  # the GUI is imported only when it is asked for
+
+        return run(data_dir, sys.argv[:1])
+    try:
+        handler = COMMANDS[args.command]
+        return handler(args, data_dir)
+    except CliError as exc:
+        print(f"dutyroom: {exc}", file=sys.stderr)
+        return exc.code
+    except DutyRoomError as exc:
+        print(f"dutyroom: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _open(data_dir: Path):  # type: ignore[no-untyped-def]
+    from dutyroom.compose import open_room
+
+    return open_room(data_dir)
+
+
+def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
+    from db import check_database
+
+    path = database_path(data_dir)
+    if not path.exists():
+        raise CliError(f"数据库不存在：{path}", EXIT_CHECK_FAILED)
+    problems = check_database(path)
+    if problems:
+        print(f"数据库检查未通过：{path}", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(f"数据库正常：{path}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
+    from db import backup_to, backup_with_retention
+
+    path = database_path(data_dir)
+    if not path.exists():
+        raise CliError(f"数据库不存在：{path}")
+    if args.keep < 1:
+        raise CliError("--keep 至少为 1")
+    if args.out:
+        if args.out.exists():
+            raise CliError(f"目标文件已存在，未覆盖：{args.out}")
+        out = backup_to(path, args.out)
+    else:
+        out = backup_with_retention(path, backups_dir(data_dir), args.keep, datetime.now().astimezone())
+    print(f"已备份到：{out}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    from dutyroom.demo import fill
+
+    room = _open(data_dir)
+    if not room.store.is_empty() and not args.force:
+        raise CliError("数据库中已有数据，未做任何修改；确需填入示范数据请加 --force")
+    created = fill(room)
+    print(
+        f"已填入示范数据：人员{created['people']}人，排班{created['roster_days']}天，"
+        f"事件{created['incidents']}起，通讯录{created['contacts']}条。"
+    )
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace, data_dir: Path) -> int:
+    from dutyroom.status import status_dict, status_text
+
+    at = None
+    if args.at:
+        try:
+            at = datetime.fromisoformat(args.at)
+        except ValueError as exc:
+            raise CliError(f"无法识别的时间：{args.at}（应为 ISO-8601）") from exc
+    room = _open(data_dir)
+    if at is not None and at.tzinfo is None:
+        at = at.replace(tzinfo=room.bureau.timezone())
+    data = status_dict(room, at)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(status_text(data))
+    return EXIT_OK
+
+
+COMMANDS = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo, "status": cmd_status}
+
+if __name__ == "__main__":
+    sys.exit(main())

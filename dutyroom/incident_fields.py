@@ -1,0 +1,166 @@
+"""Incident fields as plain dicts: the stable JSON contract of the CLI and checks on every value."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+from typing import Any
+
+from dutyroom.errors import ValidationError
+from dutyroom.models import Incident
+
+TEXT_FIELDS: dict[str, int] = {
+    "title": 100,
+    "category": 30,
+    "subtype": 30,
+    "place": 200,
+    "township": 50,
+    "reporter": 50,
+    "reporter_unit": 100,
+    "reporter_phone": 30,
+    "summary": 5000,
+    "measures": 5000,
+    "received_by": 50,
+    "channel": 20,
+    "source": 100,
+    "unit": 100,
+    "informed": 500,
+    "leaders_on_site": 500,
+    "site_contact": 100,
+    "requests": 2000,
+    "trend": 2000,
+}
+COUNT_FIELDS = (
+    "deaths", "missing", "injured", "serious_injuries", "trapped", "endangered", "evacuated",
+)
+FLAG_FIELDS = ("sensitive", "near_miss")
+TIME_FIELDS = ("received_at", "occurred_at")
+INPUT_KEYS = frozenset((*TEXT_FIELDS, *COUNT_FIELDS, *FLAG_FIELDS, *TIME_FIELDS, "direct_loss_wan"))
+MAX_COUNT = 1_000_000
+MAX_LOSS_WAN = 100_000_000.0  # 1万亿元: anything above is a typing error
+
+FIELD_LABELS = {
+    "title": "标题", "place": "事发地点", "deaths": "死亡", "missing": "失踪", "injured": "受伤",
+    "serious_injuries": "重伤", "trapped": "被困", "endangered": "涉险", "evacuated": "疏散转移",
+    "direct_loss_wan": "直接经济损失", "received_at": "接报时间", "occurred_at": "事发时间",
+}
+
+
+def parse_time(key: str, value: object) -> datetime:
+    if not isinstance(value, str):
+        raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}应为 ISO-8601 时间文本")
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}无法识别：{value[:40]}") from exc
+    if parsed.tzinfo is None:
+        raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}须带时区，如 2026-11-23T08:30+08:00")
+    return parsed
+
+
+def _count(key: str, value: object) -> int:
+    label = FIELD_LABELS.get(key, key)
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValidationError(key, f"{label}人数应为整数")
+    try:
+        number = float(value) if isinstance(value, str) else value
+    except ValueError as exc:
+        raise ValidationError(key, f"{label}人数应为整数") from exc
+    if isinstance(number, float) and (not math.isfinite(number) or number != int(number)):
+        raise ValidationError(key, f"{label}人数应为整数")
+    count = int(number)
+    if count < 0:
+        raise ValidationError(key, f"{label}人数不能为负数")
+    if count > MAX_COUNT:
+        raise ValidationError(key, f"{label}人数过大，请核实")
+    return count
+
+
+def _loss(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValidationError("direct_loss_wan", "直接经济损失应为数字（万元）")
+    try:
+        loss = float(value)
+    except ValueError as exc:
+        raise ValidationError("direct_loss_wan", "直接经济损失应为数字（万元）") from exc
+    if not math.isfinite(loss) or loss < 0:
+        raise ValidationError("direct_loss_wan", "直接经济损失不能为负数")
+    if loss > MAX_LOSS_WAN:
+        raise ValidationError("direct_loss_wan", "直接经济损失数额过大，请核实（单位：万元）")
+    return round(loss, 2)
+
+
+def _text(key: str, value: object) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}应为文本")
+    cleaned = "".join(ch for ch in value if ch in "\n\t" or ord(ch) >= 32).strip()
+    limit = TEXT_FIELDS[key]
+    if len(cleaned) > limit:
+        raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}过长（最多{limit}字）")
+    return cleaned
+
+
+def apply_fields(incident: Incident, fields: Mapping[str, Any]) -> Incident:
+    """A copy of `incident` with `fields` applied; unknown keys and bad values raise."""
+    unknown = sorted(set(fields) - INPUT_KEYS)
+    if unknown:
+        raise ValidationError(unknown[0], f"不认识的字段：{'、'.join(unknown)}")
+    changes: dict[str, Any] = {}
+    casualty_changes: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in TEXT_FIELDS:
+            changes[key] = _text(key, value)
+        elif key in COUNT_FIELDS:
+            casualty_changes[key] = _count(key, 0 if value is None else value)
+        elif key == "direct_loss_wan":
+            casualty_changes[key] = _loss(0 if value is None else value)
+        elif key in FLAG_FIELDS:
+            if not isinstance(value, bool):
+                raise ValidationError(key, f"{key} 应为 true 或 false")
+            changes[key] = value
+        elif key == "occurred_at" and value is None:
+            changes[key] = None
+        else:
+            changes[key] = parse_time(key, value)
+    if casualty_changes:
+        changes["casualties"] = dataclasses.replace(incident.casualties, **casualty_changes)
+    updated = dataclasses.replace(incident, **changes)
+    if updated.casualties.serious_injuries > updated.casualties.injured > 0:
+        raise ValidationError("serious_injuries", "重伤人数不能多于受伤人数")
+    return updated
+
+
+def time_warnings(incident: Incident) -> list[str]:
+    """Soft checks: shown to the officer, never block the record (the caller may have been vague)."""
+    warnings = []
+    if incident.occurred_at and incident.occurred_at > incident.received_at:
+        warnings.append("事发时间晚于接报时间，请核实")
+    return warnings
+
+
+def incident_to_dict(incident: Incident, tz: tzinfo) -> dict[str, Any]:
+    """The output half of the JSON contract (see README): times in the bureau's zone with offset."""
+    c = incident.casualties
+    return {
+        "id": incident.id,
+        "received_at": incident.received_at.astimezone(tz).isoformat(),
+        "occurred_at": incident.occurred_at.astimezone(tz).isoformat()
+        if incident.occurred_at
+        else None,
+        **{key: getattr(incident, key) for key in TEXT_FIELDS},
+        **{key: getattr(c, key) for key in COUNT_FIELDS},
+        "direct_loss_wan": c.direct_loss_wan,
+        "sensitive": incident.sensitive,
+        "near_miss": incident.near_miss,
+        "grade": incident.effective_grade.value,
+        "grade_reason": incident.grade_override_reason
+        if incident.grade_override
+        else incident.grade_reason,
+        "status": incident.status.value,
+        "closed_at": incident.closed_at.astimezone(tz).isoformat() if incident.closed_at else None,
+    }
+

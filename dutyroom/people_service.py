@@ -1,0 +1,71 @@
+"""People on the duty list and their leave; deactivating keeps every record they appear in."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dutyroom.errors import ValidationError
+from dutyroom.events import Events
+from dutyroom.models import Leave, Person, Role
+from dutyroom.ports import Store
+
+MAX_NAME = 20
+MAX_PHONE = 30
+
+
+def clean_person(person: Person) -> Person:
+    """Trim fields and check what a person record needs; raises ValidationError in Chinese."""
+    name = "".join(person.name.split())
+    if not name:
+        raise ValidationError("name", "姓名不能为空")
+    if len(name) > MAX_NAME:
+        raise ValidationError("name", f"姓名过长（最多{MAX_NAME}个字）")
+    if not person.roles:
+        raise ValidationError("roles", f"请为{name}至少选择一个角色")
+    roles = tuple(dict.fromkeys(Role(r) for r in person.roles))
+    phones = {}
+    for field in ("mobile", "office_phone"):
+        value = getattr(person, field).strip()
+        if len(value) > MAX_PHONE or any(ord(ch) < 32 for ch in value):
+            raise ValidationError(field, f"电话号码格式不正确：{value[:MAX_PHONE]}")
+        phones[field] = value
+    return dataclasses.replace(
+        person, name=name, roles=roles, unit=person.unit.strip(), **phones
+    )
+
+
+class PeopleService:
+    def __init__(self, store: Store, events: Events) -> None:
+        self._store = store
+        self._events = events
+
+    def add(self, person: Person) -> Person:
+        stored = self._store.people.add(clean_person(person))
+        self._events.emit("people")
+        return stored
+
+    def update(self, person: Person) -> Person:
+        stored = self._store.people.update(clean_person(person))
+        self._events.emit("people")
+        return stored
+
+    def deactivate(self, person_id: int) -> Person:
+        person = self._store.people.get(person_id)
+        return self.update(dataclasses.replace(person, active=False))
+
+    def list(self, *, active_only: bool = False) -> list[Person]:
+        return self._store.people.list(active_only=active_only)
+
+    def get(self, person_id: int) -> Person:
+        return self._store.people.get(person_id)
+
+    def add_leave(self, leave: Leave) -> Leave:
+        if leave.end < leave.start:
+            raise ValidationError("end", "请假结束日期不能早于开始日期")
+        self._store.people.get(leave.person_id)
+        stored = self._store.people.add_leave(leave)
+        self._events.emit("people")
+        return stored
+
+    def leaves(self, person_id: int | None = None) -> list[Leave]:
+        return self._store.people.leaves(person_id)
