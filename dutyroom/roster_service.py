@@ -121,11 +121,9 @@ class RosterService:
         at = at or self._clock.now()
         template = self.template()
         tz = self._tz()
-        current = rostering.shift_at(template, at, tz)
-        following = rostering.next_shift(template, at, tz)
-        assignments = self._store.roster.assignments(current.day, following.day)
-        people = self._store.people.list()
-        calendar = self._calendar.holiday_calendar()
-        now_status = rostering.on_duty(at, template, assignments, people, calendar, tz)
-        next_status = rostering.on_duty(following.start, template, assignments, people, calendar, tz)
-        return now_status, next_status
+        first = rostering.shift_at(template, at, tz).day
+        assignments = self._store.roster.assignments(first, first + timedelta(days=1))
+        return rostering.duty_now_and_next(
+            at, template, assignments, self._store.people.list(),
+            self._calendar.holiday_calendar(), tz,
+        )

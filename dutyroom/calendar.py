@@ -1,0 +1,120 @@
+"""Day types (工作日/休息日/法定节假日/调休补班日) from chinese_calendar and admin overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import chinese_calendar
+
+from dutyroom.models import DayType, HolidayOverride
+
+# chinese_calendar names holidays in English; the duty room speaks Chinese.
+_HOLIDAY_NAMES: dict[str, str] = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "抗战胜利纪念日",
+}
+
+
+def iter_days(start: date, end: date) -> Iterator[date]:
+    """Every day from start to end, both included."""
+    day = start
+    while day <= end:
+        yield day
+        day += timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    day: date
+    day_type: DayType
+    name: str  # Chinese holiday name ("春节"); for a 调休补班日 the holiday it makes up for
+    known: bool  # False: no package data for the year and no override, weekday fallback used
+    overridden: bool
+
+
+def _weekday_type(day: date) -> DayType:
+    return DayType.RESTDAY if day.weekday() >= 5 else DayType.WORKDAY
+
+
+@lru_cache(maxsize=4096)
+def _package_info(day: date) -> DayInfo:
+    """What chinese_calendar says about a day, or the weekday fallback when it has no data."""
+    try:
+        is_holiday, english = chinese_calendar.get_holiday_detail(day)
+    except NotImplementedError:
+        # The package raises for years it does not know (2027 in version 1.11).
+        return DayInfo(day, _weekday_type(day), "", known=False, overridden=False)
+    name = _HOLIDAY_NAMES.get(english, english) if english else ""
+    if english and is_holiday:
+        # Weekend days inside a holiday period also carry the name: they are staffed 双带双值.
+        day_type = DayType.HOLIDAY
+    elif english and not is_holiday and day.weekday() >= 5:
+        day_type = DayType.MAKEUP
+    elif english and not is_holiday:
+        day_type = DayType.WORKDAY
+    else:
+        day_type = _weekday_type(day)
+    return DayInfo(day, day_type, name, known=True, overridden=False)
+
+
+@lru_cache(maxsize=64)
+def _package_knows(year: int) -> bool:
+    try:
+        chinese_calendar.is_workday(date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+class HolidayCalendar:
+    """Day types for the roster; an administrator's override always wins over the package."""
+
+    def __init__(self, overrides: Iterable[HolidayOverride] = ()) -> None:
+        self._overrides: dict[date, HolidayOverride] = {o.day: o for o in overrides}
+        self._override_years = frozenset(d.year for d in self._overrides)
+        self._cache: dict[date, DayInfo] = {}
+
+    def info(self, day: date) -> DayInfo:
+        cached = self._cache.get(day)
+        if cached is not None:
+            return cached
+        override = self._overrides.get(day)
+        if override is not None:
+            base = _package_info(day)
+            name = override.note or (base.name if override.day_type == base.day_type else "")
+            result = DayInfo(day, override.day_type, name, known=True, overridden=True)
+        else:
+            result = _package_info(day)
+        self._cache[day] = result
+        return result
+
+    def day_type(self, day: date) -> DayType:
+        return self.info(day).day_type
+
+    def is_special(self, day: date) -> bool:
+        """Weekend or holiday: counts for the fairness of the roster."""
+        return self.day_type(day) in (DayType.HOLIDAY, DayType.RESTDAY)
+
+    def missing_years(self, start: date, end: date) -> list[int]:
+        """Years in the range with no package data and not a single administrator override."""
+        return [
+            year
+            for year in range(start.year, end.year + 1)
+            if not _package_knows(year) and year not in self._override_years
+        ]
+
+    @staticmethod
+    def message_for_missing(years: Iterable[int]) -> str:
+        listed = "、".join(f"{y}年" for y in sorted(set(years)))
+        if not listed:
+            return ""
+        return f"{listed}法定节假日数据缺失：已按普通周末处理，请在“设置”中录入节假日"
