@@ -8,10 +8,14 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dutyroom import __version__
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import backups_dir, database_path, default_data_dir
+
+if TYPE_CHECKING:
+    from dutyroom.services import DutyRoom
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run  # the GUI is imported only when it is asked for
 
-        return run(data_dir, sys.argv[:1])
+        code: int = run(data_dir, sys.argv[:1])
+        return code
     try:
         handler = COMMANDS[args.command]
         return handler(args, data_dir)
@@ -63,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def _open(data_dir: Path):  # type: ignore[no-untyped-def]
+def _open(data_dir: Path) -> DutyRoom:
     from dutyroom.compose import open_room
 
     return open_room(data_dir)
@@ -98,7 +103,9 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
             raise CliError(f"目标文件已存在，未覆盖：{args.out}")
         out = backup_to(path, args.out)
     else:
-        out = backup_with_retention(path, backups_dir(data_dir), args.keep, datetime.now().astimezone())
+        out = backup_with_retention(
+            path, backups_dir(data_dir), args.keep, datetime.now().astimezone()
+        )
     print(f"已备份到：{out}")
     return EXIT_OK
 

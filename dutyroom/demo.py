@@ -1,4 +1,4 @@
-"""A realistic demo bureau: people, the default shift, two rostered months, incidents and contacts."""
+"""A realistic demo bureau: people, the default shift, two months of roster, incidents, contacts."""
 
 from __future__ import annotations
 

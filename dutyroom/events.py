@@ -1,4 +1,4 @@
-"""What changed: the service layer announces topics after each write; views reload what they show."""
+"""What changed: services announce a topic after each write; views reload what they show."""
 
 from __future__ import annotations
 

@@ -33,7 +33,13 @@ TEXT_FIELDS: dict[str, int] = {
     "trend": 2000,
 }
 COUNT_FIELDS = (
-    "deaths", "missing", "injured", "serious_injuries", "trapped", "endangered", "evacuated",
+    "deaths",
+    "missing",
+    "injured",
+    "serious_injuries",
+    "trapped",
+    "endangered",
+    "evacuated",
 )
 FLAG_FIELDS = ("sensitive", "near_miss")
 TIME_FIELDS = ("received_at", "occurred_at")
@@ -42,9 +48,18 @@ MAX_COUNT = 1_000_000
 MAX_LOSS_WAN = 100_000_000.0  # 1万亿元: anything above is a typing error
 
 FIELD_LABELS = {
-    "title": "标题", "place": "事发地点", "deaths": "死亡", "missing": "失踪", "injured": "受伤",
-    "serious_injuries": "重伤", "trapped": "被困", "endangered": "涉险", "evacuated": "疏散转移",
-    "direct_loss_wan": "直接经济损失", "received_at": "接报时间", "occurred_at": "事发时间",
+    "title": "标题",
+    "place": "事发地点",
+    "deaths": "死亡",
+    "missing": "失踪",
+    "injured": "受伤",
+    "serious_injuries": "重伤",
+    "trapped": "被困",
+    "endangered": "涉险",
+    "evacuated": "疏散转移",
+    "direct_loss_wan": "直接经济损失",
+    "received_at": "接报时间",
+    "occurred_at": "事发时间",
 }
 
 
@@ -56,7 +71,9 @@ def parse_time(key: str, value: object) -> datetime:
     except ValueError as exc:
         raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}无法识别：{value[:40]}") from exc
     if parsed.tzinfo is None:
-        raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}须带时区，如 2026-11-23T08:30+08:00")
+        raise ValidationError(
+            key, f"{FIELD_LABELS.get(key, key)}须带时区，如 2026-11-23T08:30+08:00"
+        )
     return parsed
 
 
@@ -135,7 +152,7 @@ def apply_fields(incident: Incident, fields: Mapping[str, Any]) -> Incident:
 
 
 def time_warnings(incident: Incident) -> list[str]:
-    """Soft checks: shown to the officer, never block the record (the caller may have been vague)."""
+    """Soft checks: shown to the officer, never blocking (the caller may have been vague)."""
     warnings = []
     if incident.occurred_at and incident.occurred_at > incident.received_at:
         warnings.append("事发时间晚于接报时间，请核实")
@@ -163,4 +180,3 @@ def incident_to_dict(incident: Incident, tz: tzinfo) -> dict[str, Any]:
         "status": incident.status.value,
         "closed_at": incident.closed_at.astimezone(tz).isoformat() if incident.closed_at else None,
     }
-

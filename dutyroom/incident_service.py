@@ -1,4 +1,4 @@
-"""Incidents: receipt starts the clocks, edits regrade, reports complete obligations with evidence."""
+"""Incidents: receipt starts the clocks, edits regrade, reports complete obligations."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dutyroom.events import Events
 from dutyroom.incident_fields import apply_fields
 from dutyroom.models import (
     Evidence,
+    Grade,
     Incident,
     IncidentStatus,
     LogEntry,
@@ -62,7 +63,9 @@ class IncidentService:
         return rules
 
     # -- receipt and edits ---------------------------------------------------------------------
-    def receive(self, fields: Mapping[str, Any] | None = None, *, received_by: str = "") -> Incident:
+    def receive(
+        self, fields: Mapping[str, Any] | None = None, *, received_by: str = ""
+    ) -> Incident:
         """Store a new incident; its clocks run from received_at (default: now)."""
         now = self._clock.now()
         blank = Incident(received_at=now, received_by=received_by)
@@ -83,7 +86,7 @@ class IncidentService:
         incident = grading.regrade(apply_fields(previous, fields), self._policy())
         return self._save(previous, incident)
 
-    def override_grade(self, incident_id: int, grade: grading.Grade | None, reason: str) -> Incident:
+    def override_grade(self, incident_id: int, grade: Grade | None, reason: str) -> Incident:
         previous = self._store.incidents.get(incident_id)
         if grade is not None and not reason.strip():
             raise ValidationError("grade_override_reason", "人工调整等级须填写理由")

@@ -1,4 +1,4 @@
-"""Domain objects of the duty room: frozen dataclasses and enums, no behaviour beyond small helpers."""
+"""Domain objects of the duty room: frozen dataclasses and enums, no behaviour to speak of."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class ObligationKind(enum.StrEnum):
 
 
 class ObligationState(enum.StrEnum):
-    """Stored status is pending/done/cancelled; warning/critical/overdue/done_late are derived at `now`."""
+    """Stored: pending/done/cancelled; warning/critical/overdue/done_late are derived at `now`."""
 
     PENDING = "pending"
     WARNING = "warning"
@@ -119,7 +119,7 @@ class Leave:
 
 @dataclass(frozen=True, slots=True)
 class ShiftTemplate:
-    """A shift starting at `start` local time and lasting `hours`; minimums per day type and role."""
+    """A shift from `start` (local time) lasting `hours`; minimum staff per day type and role."""
 
     name: str
     start: time
@@ -226,12 +226,14 @@ class Incident:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A reporting rule as data; `min_grade` None with flags means "grade ≥ 较大 or flagged"."""
+    """A reporting rule as data: when it applies, from which anchor, and how long it allows."""
 
     code: str
     name: str
     kind: ObligationKind
-    applies: str  # "major" (≥较大, 较大涉险 or 敏感), "general" (一般 only), "open_major", "casualty_change", "closing_major"
+    # "major" (≥较大, 较大涉险 or 敏感), "general" (一般 only), "open_major" (续报),
+    # "casualty_change" (补报), "closing_major" (终报); see dutyroom/rules.py
+    applies: str
     anchor: Anchor
     offset_minutes: int
     repeat_minutes: int | None = None

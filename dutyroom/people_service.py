@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 
 from dutyroom.errors import ValidationError
@@ -29,9 +30,7 @@ def clean_person(person: Person) -> Person:
         if len(value) > MAX_PHONE or any(ord(ch) < 32 for ch in value):
             raise ValidationError(field, f"电话号码格式不正确：{value[:MAX_PHONE]}")
         phones[field] = value
-    return dataclasses.replace(
-        person, name=name, roles=roles, unit=person.unit.strip(), **phones
-    )
+    return dataclasses.replace(person, name=name, roles=roles, unit=person.unit.strip(), **phones)
 
 
 class PeopleService:
@@ -53,7 +52,7 @@ class PeopleService:
         person = self._store.people.get(person_id)
         return self.update(dataclasses.replace(person, active=False))
 
-    def list(self, *, active_only: bool = False) -> list[Person]:
+    def list(self, *, active_only: bool = False) -> builtins.list[Person]:
         return self._store.people.list(active_only=active_only)
 
     def get(self, person_id: int) -> Person:
@@ -67,5 +66,5 @@ class PeopleService:
         self._events.emit("people")
         return stored
 
-    def leaves(self, person_id: int | None = None) -> list[Leave]:
+    def leaves(self, person_id: int | None = None) -> builtins.list[Leave]:
         return self._store.people.leaves(person_id)

@@ -94,7 +94,9 @@ class RosterService:
         days = list(iter_days(start, end))
         existing = self._store.roster.assignments(start, end)
         keep = [] if overwrite_manual else [a for a in existing if a.manual]
-        history = self._store.roster.assignments(start - timedelta(days=62), start - timedelta(days=1))
+        history = self._store.roster.assignments(
+            start - timedelta(days=62), start - timedelta(days=1)
+        )
         people = self._store.people.list()
         leaves = self._store.people.leaves()
         calendar = self._calendar.holiday_calendar()
@@ -124,6 +126,10 @@ class RosterService:
         first = rostering.shift_at(template, at, tz).day
         assignments = self._store.roster.assignments(first, first + timedelta(days=1))
         return rostering.duty_now_and_next(
-            at, template, assignments, self._store.people.list(),
-            self._calendar.holiday_calendar(), tz,
+            at,
+            template,
+            assignments,
+            self._store.people.list(),
+            self._calendar.holiday_calendar(),
+            tz,
         )

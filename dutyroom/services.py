@@ -48,5 +48,5 @@ class DutyRoom:
         return self.now_local().date()
 
     def set_actor(self, name: str) -> None:
-        """Who the audit trail names for the next writes (the signed-in officer, or the CLI user)."""
+        """Who the audit trail names for the next writes (the signed-in officer, the CLI user)."""
         self.store.set_actor(name)

@@ -82,7 +82,9 @@ def status_text(data: dict[str, Any]) -> str:
     """A plain-text rendering for a terminal."""
 
     def names(people: list[dict[str, str]]) -> str:
-        return "、".join(f"{p['name']}（{p['phone']}）" if p["phone"] else p["name"] for p in people)
+        return "、".join(
+            f"{p['name']}（{p['phone']}）" if p["phone"] else p["name"] for p in people
+        )
 
     lines = [f"{data['bureau']}  {data['at'][:16].replace('T', ' ')}"]
     for key, label in (("shift", "当前班次"), ("next_shift", "下一班次")):

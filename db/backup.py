@@ -1,0 +1,113 @@
+"""Backups through SQLite's online backup API, with retention, and read-only integrity checks."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db.connection import SQLITE_HEADER, open_readonly
+from dutyroom.errors import StorageError
+
+BACKUP_PREFIX = "dutyroom-"
+BACKUP_SUFFIX = ".sqlite3"
+_BACKUP_NAME = re.compile(r"^dutyroom-\d{8}-\d{6}\.sqlite3$")
+
+
+def backup_to(source: Path | str | sqlite3.Connection | Database, out: Path) -> Path:
+    """Copy the database to `out` atomically: a consistent snapshot even while others write.
+
+    The copy is made in a temporary file next to `out`, switched to rollback-journal mode so it
+    is one self-contained file, flushed to disk and then renamed over `out`.
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    own_connection = not isinstance(source, sqlite3.Connection | Database)
+    if isinstance(source, Database):
+        src = source.conn
+    elif isinstance(source, sqlite3.Connection):
+        src = source
+    else:
+        src = open_readonly(Path(source))  # the source file is only ever read
+    handle, temp_name = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        dst = sqlite3.connect(temp_name)
+        try:
+            src.backup(dst)  # one step: the whole database under a single read snapshot
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+        with temp.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    finally:
+        if own_connection:
+            src.close()
+    return out
+
+
+def backup_name(now: datetime) -> str:
+    return f"{BACKUP_PREFIX}{now:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
+
+
+def backups(folder: Path) -> list[Path]:
+    """Backups made by backup_with_retention in `folder`, oldest first."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and _BACKUP_NAME.match(p.name))
+
+
+def backup_with_retention(db_path: Path, folder: Path, keep: int, now: datetime) -> Path:
+    """Back up to folder/dutyroom-YYYYMMDD-HHMMSS.sqlite3 (`now` as given); keep the newest N."""
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    made = backup_to(db_path, Path(folder) / backup_name(now))
+    existing = backups(folder)
+    for old in existing[: max(0, len(existing) - keep)]:
+        if old != made:
+            old.unlink(missing_ok=True)
+    return made
+
+
+def latest_backup(folder: Path) -> Path | None:
+    found = backups(folder)
+    return found[-1] if found else None
+
+
+def integrity_check(path: Path) -> list[str]:
+    """Problems found by PRAGMA integrity_check and foreign_key_check; empty means sound.
+
+    Opens the file read-only and never writes to it.
+    """
+    path = Path(path)
+    try:
+        conn = open_readonly(path)
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except (StorageError, OSError) as exc:
+        return [exc.message if isinstance(exc, StorageError) else f"无法读取：{path}（{exc}）"]
+    if header and header != SQLITE_HEADER:
+        conn.close()
+        return [f"{path} 不是 dutyroom 数据库文件（不是 SQLite 格式）"]
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        if problems == ["ok"]:
+            problems = []
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"外键失效：{table} 第 {rowid} 行引用的 {parent} 不存在")
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [f"无法检查数据库：{exc}"]
+    finally:
+        conn.close()

@@ -1,0 +1,147 @@
+"""Incidents (接报): one flat row each, casualties included; full-text search over the text."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from db.base_repo import BaseRepo, from_ts, from_ts_opt, ts, ts_opt
+from dutyroom.models import Casualties, Grade, Incident, IncidentStatus
+
+SEARCH_COLUMNS = ("title", "place", "summary", "reporter")
+# The trigram tokenizer indexes runs of three characters: shorter queries match nothing, so
+# they fall back to a LIKE scan.
+FTS_MIN_CHARS = 3
+
+_TEXT_FIELDS = (
+    "title",
+    "received_by",
+    "channel",
+    "source",
+    "reporter",
+    "reporter_unit",
+    "reporter_phone",
+    "informed",
+    "place",
+    "township",
+    "category",
+    "subtype",
+    "unit",
+    "summary",
+    "measures",
+    "leaders_on_site",
+    "site_contact",
+    "requests",
+    "trend",
+    "grade_reason",
+    "grade_override_reason",
+    "closing_note",
+)
+_CASUALTY_INTS = (
+    "deaths",
+    "missing",
+    "injured",
+    "serious_injuries",
+    "trapped",
+    "endangered",
+    "evacuated",
+)
+
+
+def _values(incident: Incident) -> dict[str, Any]:
+    values: dict[str, Any] = {name: getattr(incident, name) for name in _TEXT_FIELDS}
+    values.update({name: getattr(incident.casualties, name) for name in _CASUALTY_INTS})
+    values.update(
+        received_at=ts(incident.received_at),
+        occurred_at=ts_opt(incident.occurred_at),
+        direct_loss_wan=float(incident.casualties.direct_loss_wan),
+        sensitive=int(incident.sensitive),
+        near_miss=int(incident.near_miss),
+        grade=incident.grade.value,
+        grade_override=None if incident.grade_override is None else incident.grade_override.value,
+        status=incident.status.value,
+        closed_at=ts_opt(incident.closed_at),
+    )
+    return values
+
+
+def _incident(row: sqlite3.Row) -> Incident:
+    casualties = Casualties(
+        **{name: int(row[name]) for name in _CASUALTY_INTS},
+        direct_loss_wan=float(row["direct_loss_wan"]),
+    )
+    override = row["grade_override"]
+    return Incident(
+        received_at=from_ts(row["received_at"]),
+        occurred_at=from_ts_opt(row["occurred_at"]),
+        casualties=casualties,
+        sensitive=bool(row["sensitive"]),
+        near_miss=bool(row["near_miss"]),
+        grade=Grade(row["grade"]),
+        grade_override=None if override is None else Grade(override),
+        status=IncidentStatus(row["status"]),
+        closed_at=from_ts_opt(row["closed_at"]),
+        id=row["id"],
+        **{name: row[name] for name in _TEXT_FIELDS},
+    )
+
+
+def fts_phrase(text: str) -> str:
+    """`text` as one FTS5 string literal: operators, quotes and brackets lose their meaning."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def like_pattern(text: str) -> str:
+    """`text` as a LIKE substring pattern with `\\` as the escape character."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SqliteIncidentsRepo(BaseRepo):
+    def add(self, incident: Incident) -> Incident:
+        return replace(incident, id=self._insert("incident", _values(incident)))
+
+    def update(self, incident: Incident) -> Incident:
+        self._update("incident", incident.id, _values(incident), "事件")
+        return incident
+
+    def get(self, incident_id: int) -> Incident:
+        return _incident(self._get_row("incident", incident_id, "事件"))
+
+    def list_open(self) -> list[Incident]:
+        rows = self._rows("SELECT * FROM incident WHERE status = 'open' ORDER BY received_at, id")
+        return [_incident(row) for row in rows]
+
+    def list_between(self, start: datetime, end: datetime) -> list[Incident]:
+        """Incidents received in [start, end), oldest first."""
+        rows = self._rows(
+            "SELECT * FROM incident WHERE received_at >= ? AND received_at < ? "
+            "ORDER BY received_at, id",
+            (ts(start), ts(end)),
+        )
+        return [_incident(row) for row in rows]
+
+    def count(self) -> int:
+        return int(self._scalar("SELECT count(*) FROM incident"))
+
+    def search(self, text: str, limit: int = 200) -> list[Incident]:
+        """Incidents whose title, place, summary or reporter contain `text`, newest first."""
+        query = text.strip().replace("\x00", "")
+        if not query:
+            return []
+        if len(query) >= FTS_MIN_CHARS:
+            rows = self._rows(
+                "SELECT incident.* FROM incident_fts JOIN incident "
+                "ON incident.id = incident_fts.rowid WHERE incident_fts MATCH ? "
+                "ORDER BY incident.received_at DESC, incident.id DESC LIMIT ?",
+                (fts_phrase(query), limit),
+            )
+        else:
+            where = " OR ".join(f"{column} LIKE ?1 ESCAPE '\\'" for column in SEARCH_COLUMNS)
+            rows = self._rows(
+                f"SELECT * FROM incident WHERE {where} ORDER BY received_at DESC, id DESC LIMIT ?2",
+                (like_pattern(query), limit),
+            )
+        return [_incident(row) for row in rows]

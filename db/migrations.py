@@ -1,0 +1,270 @@
+"""Schema migrations (sqlite-utils `Migrations`): append new ones, never edit an applied one."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+from sqlite_utils.migrations import Migrations
+
+from db.audit import create_audit_tables, install_audit, run_statements
+
+MIGRATION_SET = "dutyroom"
+migrations = Migrations(MIGRATION_SET)
+
+# Every table of the duty record: all carry audit triggers. Later migrations extend the record
+# by calling install_audit() for their own new tables.
+RECORD_TABLES_0001 = (
+    "person",
+    "leave",
+    "shift_template",
+    "assignment",
+    "swap",
+    "sign_in",
+    "holiday_override",
+    "incident",
+    "obligation",
+    "evidence",
+    "rule",
+    "log_entry",
+    "handover",
+    "spot_check",
+    "contact",
+    "bureau_setting",
+)
+
+# Conventions: datetimes are ISO-8601 UTC text, dates YYYY-MM-DD, times HH:MM[:SS], booleans 0/1.
+_SCHEMA_0001 = """
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    roles TEXT NOT NULL DEFAULT '',          -- Role values joined by '、'
+    unit TEXT NOT NULL DEFAULT '',
+    mobile TEXT NOT NULL DEFAULT '',
+    office_phone TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE leave (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    start_day TEXT NOT NULL,
+    end_day TEXT NOT NULL,                   -- inclusive
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX leave_person ON leave (person_id, start_day);
+CREATE TABLE shift_template (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    hours INTEGER NOT NULL,
+    minimums TEXT NOT NULL DEFAULT '{}'      -- JSON {day type: {role: count}}
+);
+CREATE TABLE assignment (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    role TEXT NOT NULL,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    template_id INTEGER NOT NULL REFERENCES shift_template(id),
+    manual INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (day, template_id, role, person_id)
+);
+CREATE INDEX assignment_day ON assignment (day);
+CREATE INDEX assignment_person ON assignment (person_id, day);
+CREATE TABLE swap (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    day TEXT NOT NULL,
+    role TEXT NOT NULL,
+    from_person_id INTEGER NOT NULL REFERENCES person(id),
+    to_person_id INTEGER NOT NULL REFERENCES person(id),
+    requested_by TEXT NOT NULL DEFAULT '',
+    approved_by TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    other_day TEXT,
+    created_at TEXT,
+    undone INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX swap_day ON swap (day);
+CREATE TABLE sign_in (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    shift_start TEXT NOT NULL,
+    signed_in_at TEXT,
+    signed_out_at TEXT,
+    UNIQUE (person_id, shift_start)
+);
+CREATE INDEX sign_in_shift ON sign_in (shift_start);
+CREATE TABLE holiday_override (
+    day TEXT PRIMARY KEY,
+    day_type TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE incident (
+    id INTEGER PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    received_by TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '电话',
+    source TEXT NOT NULL DEFAULT '',
+    reporter TEXT NOT NULL DEFAULT '',
+    reporter_unit TEXT NOT NULL DEFAULT '',
+    reporter_phone TEXT NOT NULL DEFAULT '',
+    informed TEXT NOT NULL DEFAULT '',
+    occurred_at TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    township TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '',
+    subtype TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    deaths INTEGER NOT NULL DEFAULT 0,
+    missing INTEGER NOT NULL DEFAULT 0,
+    injured INTEGER NOT NULL DEFAULT 0,
+    serious_injuries INTEGER NOT NULL DEFAULT 0,
+    trapped INTEGER NOT NULL DEFAULT 0,
+    endangered INTEGER NOT NULL DEFAULT 0,
+    evacuated INTEGER NOT NULL DEFAULT 0,
+    direct_loss_wan REAL NOT NULL DEFAULT 0,
+    measures TEXT NOT NULL DEFAULT '',
+    leaders_on_site TEXT NOT NULL DEFAULT '',
+    site_contact TEXT NOT NULL DEFAULT '',
+    requests TEXT NOT NULL DEFAULT '',
+    trend TEXT NOT NULL DEFAULT '',
+    sensitive INTEGER NOT NULL DEFAULT 0,
+    near_miss INTEGER NOT NULL DEFAULT 0,
+    grade TEXT NOT NULL DEFAULT '一般',
+    grade_reason TEXT NOT NULL DEFAULT '',
+    grade_override TEXT,
+    grade_override_reason TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    closed_at TEXT,
+    closing_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX incident_received_at ON incident (received_at);
+CREATE INDEX incident_status ON incident (status, received_at);
+CREATE TABLE obligation (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incident(id),
+    rule_code TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    anchor TEXT NOT NULL,
+    anchor_at TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    sequence INTEGER NOT NULL DEFAULT 1,
+    status TEXT NOT NULL DEFAULT 'pending',
+    done_at TEXT,
+    minutes_late INTEGER,
+    cancelled_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT
+);
+CREATE INDEX obligation_status_due ON obligation (status, due_at);
+CREATE INDEX obligation_due ON obligation (due_at);
+CREATE INDEX obligation_incident ON obligation (incident_id);
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    obligation_id INTEGER NOT NULL REFERENCES obligation(id),
+    done_at TEXT NOT NULL,
+    method TEXT NOT NULL,
+    to_unit TEXT NOT NULL DEFAULT '',
+    to_person TEXT NOT NULL DEFAULT '',
+    done_by TEXT NOT NULL DEFAULT '',
+    to_number TEXT NOT NULL DEFAULT '',
+    document TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX evidence_obligation ON evidence (obligation_id);
+CREATE TABLE rule (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    applies TEXT NOT NULL,
+    anchor TEXT NOT NULL,
+    offset_minutes INTEGER NOT NULL,
+    repeat_minutes INTEGER,
+    repeat_minutes_major INTEGER,
+    warn_minutes INTEGER NOT NULL DEFAULT 10,
+    critical_minutes INTEGER NOT NULL DEFAULT 5,
+    enabled INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE log_entry (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    person TEXT NOT NULL DEFAULT '',
+    number TEXT NOT NULL DEFAULT '',
+    taken_by TEXT NOT NULL DEFAULT '',
+    ref_table TEXT NOT NULL DEFAULT '',
+    ref_id INTEGER
+);
+CREATE INDEX log_entry_at ON log_entry (at);
+CREATE TABLE handover (
+    id INTEGER PRIMARY KEY,
+    shift_start TEXT NOT NULL,
+    outgoing TEXT NOT NULL DEFAULT '',
+    incoming TEXT NOT NULL DEFAULT '',
+    content TEXT NOT NULL DEFAULT '{}',      -- JSON of the filled sheet
+    created_at TEXT NOT NULL,
+    accepted_at TEXT,
+    accepted_by TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX handover_shift ON handover (shift_start, version);
+CREATE TABLE spot_check (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    method TEXT NOT NULL DEFAULT '',
+    checker_unit TEXT NOT NULL DEFAULT '',
+    checker_person TEXT NOT NULL DEFAULT '',
+    checked_unit TEXT NOT NULL DEFAULT '',
+    answered_by TEXT NOT NULL DEFAULT '',
+    leader_present INTEGER NOT NULL DEFAULT 0,
+    officer_present INTEGER NOT NULL DEFAULT 0,
+    answer_seconds INTEGER,
+    result TEXT NOT NULL DEFAULT '',
+    follow_up TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX spot_check_at ON spot_check (at);
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    mobile TEXT NOT NULL DEFAULT '',
+    township TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contact_kind_name ON contact (kind, name);
+CREATE TABLE bureau_setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def set_user_version(db: Database, version: int) -> None:
+    """Mirror the schema version into PRAGMA user_version (readable without our tables)."""
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    # No statement of this script contains ";\n" inside it (no triggers), so it splits safely.
+    run_statements(db, [part for part in _SCHEMA_0001.split(";\n") if part.strip()])
+    incident = cast(Table, db["incident"])
+    incident.enable_fts(
+        ["title", "place", "summary", "reporter"],
+        fts_version="FTS5",
+        tokenize="trigram",
+        create_triggers=True,
+    )
+    create_audit_tables(db)
+    for table in RECORD_TABLES_0001:
+        install_audit(db, table)
+    set_user_version(db, 1)

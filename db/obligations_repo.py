@@ -1,0 +1,106 @@
+"""Reporting obligations (报送义务) with their deadlines, and the evidence that meets them."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from typing import Any
+
+from db.base_repo import BaseRepo, from_ts, from_ts_opt, opt_int, ts, ts_opt
+from dutyroom.models import Anchor, Evidence, Obligation, ObligationKind, ObligationState
+
+
+def _values(obligation: Obligation) -> dict[str, Any]:
+    return {
+        "incident_id": obligation.incident_id,
+        "rule_code": obligation.rule_code,
+        "kind": obligation.kind.value,
+        "anchor": obligation.anchor.value,
+        "anchor_at": ts(obligation.anchor_at),
+        "due_at": ts(obligation.due_at),
+        "sequence": obligation.sequence,
+        "status": obligation.status.value,
+        "done_at": ts_opt(obligation.done_at),
+        "minutes_late": obligation.minutes_late,
+        "cancelled_reason": obligation.cancelled_reason,
+        "created_at": ts_opt(obligation.created_at),
+    }
+
+
+def _obligation(row: sqlite3.Row) -> Obligation:
+    return Obligation(
+        incident_id=row["incident_id"],
+        rule_code=row["rule_code"],
+        kind=ObligationKind(row["kind"]),
+        anchor=Anchor(row["anchor"]),
+        anchor_at=from_ts(row["anchor_at"]),
+        due_at=from_ts(row["due_at"]),
+        sequence=row["sequence"],
+        status=ObligationState(row["status"]),
+        done_at=from_ts_opt(row["done_at"]),
+        minutes_late=opt_int(row["minutes_late"]),
+        cancelled_reason=row["cancelled_reason"],
+        created_at=from_ts_opt(row["created_at"]),
+        id=row["id"],
+    )
+
+
+def _evidence(row: sqlite3.Row) -> Evidence:
+    return Evidence(
+        obligation_id=row["obligation_id"],
+        done_at=from_ts(row["done_at"]),
+        method=row["method"],
+        to_unit=row["to_unit"],
+        to_person=row["to_person"],
+        by=row["done_by"],
+        to_number=row["to_number"],
+        document=row["document"],
+        note=row["note"],
+        id=row["id"],
+    )
+
+
+class SqliteObligationsRepo(BaseRepo):
+    def add(self, obligation: Obligation) -> Obligation:
+        return replace(obligation, id=self._insert("obligation", _values(obligation)))
+
+    def update(self, obligation: Obligation) -> Obligation:
+        self._update("obligation", obligation.id, _values(obligation), "报送义务")
+        return obligation
+
+    def get(self, obligation_id: int) -> Obligation:
+        return _obligation(self._get_row("obligation", obligation_id, "报送义务"))
+
+    def for_incident(self, incident_id: int) -> list[Obligation]:
+        rows = self._rows(
+            "SELECT * FROM obligation WHERE incident_id = ? ORDER BY due_at, id", (incident_id,)
+        )
+        return [_obligation(row) for row in rows]
+
+    def open(self) -> list[Obligation]:
+        rows = self._rows("SELECT * FROM obligation WHERE status = 'pending' ORDER BY due_at, id")
+        return [_obligation(row) for row in rows]
+
+    def add_evidence(self, evidence: Evidence) -> Evidence:
+        self.get(evidence.obligation_id)
+        new_id = self._insert(
+            "evidence",
+            {
+                "obligation_id": evidence.obligation_id,
+                "done_at": ts(evidence.done_at),
+                "method": evidence.method,
+                "to_unit": evidence.to_unit,
+                "to_person": evidence.to_person,
+                "done_by": evidence.by,
+                "to_number": evidence.to_number,
+                "document": evidence.document,
+                "note": evidence.note,
+            },
+        )
+        return replace(evidence, id=new_id)
+
+    def evidence(self, obligation_id: int) -> list[Evidence]:
+        rows = self._rows(
+            "SELECT * FROM evidence WHERE obligation_id = ? ORDER BY done_at, id", (obligation_id,)
+        )
+        return [_evidence(row) for row in rows]

@@ -1,0 +1,92 @@
+"""SqliteStore: every repository over one database connection, plus the unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from db import audit
+from db.base_repo import translate_errors
+from db.calendar_repo import SqliteCalendarRepo
+from db.connection import open_database
+from db.contacts_repo import SqliteContactsRepo
+from db.handovers_repo import SqliteHandoversRepo
+from db.incidents_repo import SqliteIncidentsRepo
+from db.log_repo import SqliteLogRepo
+from db.obligations_repo import SqliteObligationsRepo
+from db.people_repo import SqlitePeopleRepo
+from db.roster_repo import SqliteRosterRepo
+from db.rules_repo import SqliteRulesRepo
+from db.settings_repo import SqliteBureauSettingsRepo
+from db.spot_checks_repo import SqliteSpotChecksRepo
+from db.templates_repo import SqliteTemplatesRepo
+from dutyroom import ports
+
+
+class SqliteStore:
+    """Implements dutyroom.ports.Store; owned by one thread (the GUI thread or the CLI)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.people: ports.PeopleRepo = SqlitePeopleRepo(db)
+        self.templates: ports.TemplatesRepo = SqliteTemplatesRepo(db)
+        self.roster: ports.RosterRepo = SqliteRosterRepo(db)
+        self.calendar: ports.CalendarRepo = SqliteCalendarRepo(db)
+        self.incidents: ports.IncidentsRepo = SqliteIncidentsRepo(db)
+        self.obligations: ports.ObligationsRepo = SqliteObligationsRepo(db)
+        self.rules: ports.RulesRepo = SqliteRulesRepo(db)
+        self.log: ports.LogRepo = SqliteLogRepo(db)
+        self.contacts: ports.ContactsRepo = SqliteContactsRepo(db)
+        self.settings: ports.BureauSettingsRepo = SqliteBureauSettingsRepo(db)
+        self.handovers: ports.HandoversRepo = SqliteHandoversRepo(db)
+        self.spot_checks: ports.SpotChecksRepo = SqliteSpotChecksRepo(db)
+
+    @classmethod
+    def open(cls, path: Path | None) -> SqliteStore:
+        """open_database(path) wrapped in a store (None: a fresh in-memory database)."""
+        return cls(open_database(path))
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None for an in-memory database."""
+        for row in self.db.execute("PRAGMA database_list").fetchall():
+            if row[1] == "main":
+                return Path(row[2]) if row[2] else None
+        return None
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction; nested calls are savepoints; any exception rolls the block back."""
+        with translate_errors(), self.db.atomic():
+            yield
+
+    def is_empty(self) -> bool:
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM person) OR EXISTS (SELECT 1 FROM incident) "
+            "OR EXISTS (SELECT 1 FROM log_entry)"
+        ).fetchone()
+        return not row[0]
+
+    def set_actor(self, name: str) -> None:
+        with translate_errors():
+            audit.set_actor(self.db, name)
+
+    def actor(self) -> str:
+        row = self.db.execute(f"SELECT name FROM {audit.ACTOR_TABLE} WHERE id = 1").fetchone()
+        return "" if row is None else str(row[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+
+if TYPE_CHECKING:
+
+    def _conforms(
+        store: SqliteStore,
+    ) -> tuple[ports.Store, ports.HandoversRepo, ports.SpotChecksRepo]:
+        """mypy proves here that SqliteStore implements every port."""
+        return store, store.handovers, store.spot_checks
