@@ -1,31 +1,32 @@
-"""The `dutyroom` command: no arguments starts the GUI; subcommands run headless without Qt."""
+"""The `dutyroom` command: no arguments starts the GUI; subcommands run headless without Qt.
+
+Each area adds its subcommands from its own module (CLI_MODULES) through `add_parsers(sub)`,
+setting `handler` on its parsers; heavy imports stay inside the handlers so `status` stays fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from dutyroom import __version__
+from dutyroom.cli_common import (
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    open_room,
+    parse_at,
+)
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import backups_dir, database_path, default_data_dir
 
-if TYPE_CHECKING:
-    from dutyroom.services import DutyRoom
-
-EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class CliError(Exception):
-    """A message for the person at the terminal, with the exit code to leave with."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
+CLI_MODULES: tuple[str, ...] = ()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,41 +38,45 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, help="数据目录（也可用环境变量 DUTYROOM_DATA_DIR 指定）"
     )
     sub = parser.add_subparsers(dest="command", metavar="子命令")
-    sub.add_parser("check", help="检查数据库完整性与版本")
+    sub.add_parser("check", help="检查数据库完整性与版本").set_defaults(handler=cmd_check)
     backup = sub.add_parser("backup", help="在线备份数据库")
     backup.add_argument("--out", type=Path, help="备份文件路径（默认：数据目录下 backups/）")
     backup.add_argument("--keep", type=int, default=30, help="默认目录中保留的备份份数")
+    backup.set_defaults(handler=cmd_backup)
     demo = sub.add_parser("demo", help="向空数据库填入示范数据")
     demo.add_argument("--force", action="store_true", help="数据库已有数据时仍然填入")
+    demo.set_defaults(handler=cmd_demo)
     status = sub.add_parser("status", help="当前值班人员与未完成的报送时限")
     status.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 README）")
     status.add_argument("--at", help="查询时刻（ISO-8601，如 2026-12-01T08:29+08:00）")
+    status.set_defaults(handler=cmd_status)
+    for name in CLI_MODULES:
+        importlib.import_module(name).add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     data_dir: Path = args.data_dir or default_data_dir()
     if args.command is None:
         from ui.app import run  # the GUI is imported only when it is asked for
 
         code: int = run(data_dir, sys.argv[:1])
         return code
+    handler = getattr(args, "handler", None)
+    if handler is None:  # a group such as `dutyroom roster` without its action
+        parser.parse_args([args.command, "--help"])
+        return EXIT_USAGE
     try:
-        handler = COMMANDS[args.command]
-        return handler(args, data_dir)
+        result: int = handler(args, data_dir)
+        return result
     except CliError as exc:
         print(f"dutyroom: {exc}", file=sys.stderr)
         return exc.code
     except DutyRoomError as exc:
         print(f"dutyroom: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
-
-
-def _open(data_dir: Path) -> DutyRoom:
-    from dutyroom.compose import open_room
-
-    return open_room(data_dir)
 
 
 def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
@@ -103,9 +108,8 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
             raise CliError(f"目标文件已存在，未覆盖：{args.out}")
         out = backup_to(path, args.out)
     else:
-        out = backup_with_retention(
-            path, backups_dir(data_dir), args.keep, datetime.now().astimezone()
-        )
+        now = datetime.now().astimezone()
+        out = backup_with_retention(path, backups_dir(data_dir), args.keep, now)
     print(f"已备份到：{out}")
     return EXIT_OK
 
@@ -113,7 +117,7 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
 def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
     from dutyroom.demo import fill
 
-    room = _open(data_dir)
+    room = open_room(data_dir)
     if not room.store.is_empty() and not args.force:
         raise CliError("数据库中已有数据，未做任何修改；确需填入示范数据请加 --force")
     created = fill(room)
@@ -127,24 +131,11 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
 def cmd_status(args: argparse.Namespace, data_dir: Path) -> int:
     from dutyroom.status import status_dict, status_text
 
-    at = None
-    if args.at:
-        try:
-            at = datetime.fromisoformat(args.at)
-        except ValueError as exc:
-            raise CliError(f"无法识别的时间：{args.at}（应为 ISO-8601）") from exc
-    room = _open(data_dir)
-    if at is not None and at.tzinfo is None:
-        at = at.replace(tzinfo=room.bureau.timezone())
-    data = status_dict(room, at)
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print(status_text(data))
+    room = open_room(data_dir)
+    data = status_dict(room, parse_at(args.at, room))
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else status_text(data))
     return EXIT_OK
 
-
-COMMANDS = {"check": cmd_check, "backup": cmd_backup, "demo": cmd_demo, "status": cmd_status}
 
 if __name__ == "__main__":
     sys.exit(main())

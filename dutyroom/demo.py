@@ -46,24 +46,33 @@ CONTACTS = [
 
 
 def fill(room: DutyRoom) -> dict[str, int]:
-    """Fill an empty room; returns what was created. The caller checks emptiness and --force."""
+    """Fill a room in one transaction (all or nothing); people already there by name are kept."""
     room.set_actor("演示数据")
+    with room.store.atomic():
+        return _fill(room)
+
+
+def _fill(room: DutyRoom) -> dict[str, int]:
+    known = {person.name for person in room.people.list()}
     room.bureau.set_name(BUREAU)
-    for name, unit, mobile in LEADERS:
-        room.people.add(Person(name, (Role.LEADER,), unit=unit, mobile=mobile))
-    for index, (name, unit, mobile) in enumerate(OFFICERS):
-        roles = (Role.OFFICER, Role.CHIEF) if index < 2 else (Role.OFFICER,)
-        room.people.add(Person(name, roles, unit=unit, mobile=mobile))
-    for name, unit, mobile in BACKUPS:
-        room.people.add(Person(name, (Role.BACKUP, Role.OFFICER), unit=unit, mobile=mobile))
+    staff: list[tuple[str, tuple[Role, ...], str, str]] = [
+        (name, (Role.LEADER,), unit, mobile) for name, unit, mobile in LEADERS
+    ]
+    staff += [
+        (name, (Role.OFFICER, Role.CHIEF) if index < 2 else (Role.OFFICER,), unit, mobile)
+        for index, (name, unit, mobile) in enumerate(OFFICERS)
+    ]
+    staff += [(name, (Role.BACKUP, Role.OFFICER), unit, mobile) for name, unit, mobile in BACKUPS]
+    for name, roles, unit, mobile in staff:
+        if name not in known:
+            room.people.add(Person(name, roles, unit=unit, mobile=mobile))
     today = room.today()
     first = today.replace(day=1)
     after_next = first_of_next_month(first_of_next_month(first))
     # The shift that is running at 00:00-08:30 on the 1st began the day before.
     room.roster.generate(first - timedelta(days=1), after_next - timedelta(days=1))
-    with room.store.atomic():
-        for name, kind, unit, phone in CONTACTS:
-            room.store.contacts.add(Contact(name=name, kind=kind, unit=unit, phone=phone))
+    for name, kind, unit, phone in CONTACTS:
+        room.store.contacts.add(Contact(name=name, kind=kind, unit=unit, phone=phone))
     incidents = _incidents(room)
     return {
         "people": len(LEADERS) + len(OFFICERS) + len(BACKUPS),
