@@ -1,0 +1,9 @@
+"""`dutyroom roster …` subcommands (filled in by the roster work)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register this area's subcommands; each parser sets `handler`."""
