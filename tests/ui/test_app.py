@@ -1,0 +1,57 @@
+"""The composition root: a second launch hands over, a broken database is reported, not raised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ui.app import EXIT_STORAGE_ERROR, FONT_FAMILIES, apply_appearance, open_room_or_report, run
+from ui.single_instance import SingleInstance
+
+
+def test_a_second_launch_on_the_same_folder_exits_0_and_raises_the_first(
+    qtbot, tmp_path: Path
+) -> None:
+    primary = SingleInstance(tmp_path / "data")
+    assert primary.listen()
+    try:
+        with qtbot.waitSignal(primary.raise_requested, timeout=3000):
+            assert run(tmp_path / "data", ["dutyroom"]) == 0
+    finally:
+        primary.close()
+    assert not (tmp_path / "data" / "dutyroom.sqlite3").exists()  # never touched the database
+
+
+def test_a_file_that_is_not_a_database_is_reported_in_chinese(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "dutyroom.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    reports: list[tuple[str, str]] = []
+    assert open_room_or_report(data, lambda title, text: reports.append((title, text))) is None
+    assert reports and reports[0][0] == "无法打开值班数据"
+    assert str(data) in reports[0][1]
+    assert EXIT_STORAGE_ERROR == 2
+
+
+def test_appearance_sets_the_font_fallbacks_and_style_sheet(qapp: QApplication) -> None:
+    old_font, old_sheet = qapp.font(), qapp.styleSheet()
+    try:
+        apply_appearance(qapp)
+        assert QFont(qapp.font()).families()[: len(FONT_FAMILIES)] == FONT_FAMILIES
+        assert "QListWidget#nav" in qapp.styleSheet()
+    finally:
+        qapp.setStyleSheet(old_sheet)
+        qapp.setFont(old_font)
+
+
+def test_style_sheet_icon_urls_point_at_existing_files() -> None:
+    import re
+
+    from ui.app import load_style_sheet
+
+    sheet = load_style_sheet()
+    assert "@ICONS@" not in sheet
+    for url in re.findall(r'url\("([^"]+)"\)', sheet):
+        assert Path(url).is_file(), url

@@ -1,0 +1,1 @@
+"""The Qt application of dutyroom: windows, pages, table models and the composition root."""

@@ -1,0 +1,164 @@
+"""The composition root: QApplication, single instance, the room, error hook, style, main window."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+import dutyroom
+from dutyroom.compose import open_room
+from dutyroom.errors import DutyRoomError
+from dutyroom.paths import logs_dir
+from dutyroom.services import DutyRoom
+from ui.errors_hook import ErrorHook
+from ui.main_window import MainWindow
+from ui.resource_files import ResourceMissingError, resource_path
+from ui.settings import LANGUAGE, AppSettings, settings_path
+from ui.settings_page import Confirm, ask_confirmation
+from ui.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "dutyroom"
+ORG_NAME = "dutyroom"
+EXIT_STORAGE_ERROR = 2
+# Windows first (the main target), then macOS, then the common Linux CJK fonts.
+FONT_FAMILIES = [
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei",
+    "sans-serif",
+]
+BASE_POINT_SIZE = 11
+
+Report = Callable[[str, str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def build_main_window(
+    room: DutyRoom, settings: AppSettings, *, confirm: Confirm = ask_confirmation
+) -> MainWindow:
+    """The wired main window (not shown); tests build it with a FakeClock room and tmp settings."""
+    return MainWindow(room, settings, confirm=confirm)
+
+
+def apply_appearance(app: QApplication) -> None:
+    """Fusion style (the same on every OS), the CJK font fallback list and the style sheet."""
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    try:
+        app.setStyleSheet(load_style_sheet())
+        app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    except ResourceMissingError:
+        log.exception("style or icon missing; continuing with the plain look")
+
+
+def load_style_sheet() -> str:
+    """style.qss with @ICONS@ pointing at the icons folder of whichever layout we run from."""
+    icons = resource_path("icons").as_posix()
+    return resource_path("style.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings (确定/取消 on dialogs) in the user's language; ours when a .qm exists."""
+    installed: list[QTranslator] = []
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [("qtbase", "_", qt_dir)]
+    with contextlib.suppress(ResourceMissingError):
+        candidates.append(("dutyroom", "_", str(resource_path("translations"))))
+    for name, prefix, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, prefix, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _critical_box(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+def open_room_or_report(data_dir: Path, report: Report = _critical_box) -> DutyRoom | None:
+    """Open the room; on failure tell the person why (in Chinese) and return None."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return open_room(data_dir)
+    except DutyRoomError as exc:
+        message = exc.message
+    except OSError as exc:
+        message = _tr("无法使用数据文件夹 {path}：{error}").format(path=data_dir, error=exc)
+    log.error("cannot open the room in %s: %s", data_dir, message)
+    report(
+        _tr("无法打开值班数据"), message + "\n\n" + _tr("数据文件夹：{path}").format(path=data_dir)
+    )
+    return None
+
+
+def run(data_dir: Path, argv: list[str]) -> int:
+    """Start the GUI on `data_dir`; returns the process exit code."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(dutyroom.__version__)
+
+    # Before the database: a second launch must not open it, only wake the first one up.
+    instance = SingleInstance(data_dir)
+    if instance.notify_running():
+        return 0
+
+    settings = AppSettings(settings_path(data_dir))
+    install_translations(app, settings.get(LANGUAGE))
+    apply_appearance(app)
+    hook: ErrorHook | None = None
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        hook = ErrorHook(logs_dir(data_dir))
+        hook.install()
+    except OSError:
+        log.exception("cannot create the log folder; errors go to stderr only")
+        hook = None
+    instance.listen()
+
+    room = open_room_or_report(data_dir)
+    if room is None:
+        instance.close()
+        return EXIT_STORAGE_ERROR
+
+    window = build_main_window(room, settings)
+    instance.raise_requested.connect(window.show_and_raise)
+    if hook is not None:
+        hook.set_parent(window)
+    window.show()
+    code = app.exec()
+    settings.sync()
+    instance.close()
+    if hook is not None:
+        hook.uninstall()
+    close = getattr(room.store, "close", None)
+    if callable(close):
+        close()
+    return int(code)
+
+
+if __name__ == "__main__":  # pragma: no cover - use `python -m ui`
+    sys.exit(run(Path.cwd() / "data", sys.argv))

@@ -1,0 +1,158 @@
+"""值班台: who is on duty now and next, with phones, the shift span and any staffing problems."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.duty_watcher import DutyWatcher
+from ui.formatting import people_text, remaining_text, short_time
+
+# (attribute of DutyStatus, objectName of the value label, shown even when empty)
+_ROLE_ROWS = (
+    ("leaders", "duty_leaders_label", True),
+    ("chiefs", "duty_chiefs_label", False),
+    ("officers", "duty_officers_label", True),
+    ("backups", "duty_backups_label", False),
+)
+
+
+def _set_property(widget: QWidget, name: str, value: str) -> None:
+    """Change a property QSS selects on, and make the style notice."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class DutyCard(QFrame):
+    """One shift: title, day type, start → end, then one row per role and the problems in red."""
+
+    def __init__(self, object_name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("card", "true")
+        role_titles = {
+            "leaders": self.tr("带班领导"),
+            "chiefs": self.tr("值班长"),
+            "officers": self.tr("值班员"),
+            "backups": self.tr("备班"),
+        }
+        title_label = QLabel(title, self)
+        title_label.setObjectName("card_title")
+        self.day_type_label = QLabel(self)
+        self.day_type_label.setObjectName("duty_daytype_label")
+        self.time_label = QLabel(self)
+        self.time_label.setObjectName("duty_time_label")
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("duty_problems_label")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.hide()
+
+        header = QHBoxLayout()
+        header.addWidget(title_label)
+        header.addWidget(self.day_type_label)
+        header.addStretch(1)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(10)
+        self._values: dict[str, tuple[QLabel, QLabel, bool]] = {}
+        for row, (attr, name, always) in enumerate(_ROLE_ROWS):
+            role = QLabel(role_titles[attr], self)
+            role.setObjectName("duty_role_label")
+            value = QLabel(self)
+            value.setObjectName(name)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(role, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
+            self._values[attr] = (role, value, always)
+        grid.setColumnStretch(1, 1)
+
+        self.extra_layout = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.time_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(self.extra_layout)
+        layout.addStretch(1)
+
+    def value_label(self, attr: str) -> QLabel:
+        return self._values[attr][1]
+
+    def show_status(self, status: Any, tz: tzinfo, error: str = "") -> None:
+        shift = getattr(status, "shift", None)
+        if shift is not None:
+            self.time_label.setText(
+                f"{short_time(shift.start, tz)}  →  {short_time(shift.end, tz)}"
+            )
+        else:
+            self.time_label.setText(self.tr("尚未设置班次"))
+        day_type = getattr(status, "day_type", None)
+        self.day_type_label.setText(str(day_type) if day_type else "")
+        self.day_type_label.setVisible(bool(day_type))
+        _set_property(self.day_type_label, "daytype", str(day_type or ""))
+        for attr, (role, value, always) in self._values.items():
+            people = tuple(getattr(status, attr, ()) or ())
+            value.setText(people_text(people, empty=self.tr("未安排")))
+            _set_property(value, "empty", "false" if people else "true")
+            visible = always or bool(people)
+            role.setVisible(visible)
+            value.setVisible(visible)
+        problems = [error] if error else list(getattr(status, "problems", ()) or ())
+        self.problems_label.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.problems_label.setVisible(bool(problems))
+
+
+class DashboardPage(QWidget):
+    """Reads only the DutyWatcher: the watcher decides when the roster is read again."""
+
+    def __init__(self, watcher: DutyWatcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_dashboard")
+        self._watcher = watcher
+        title = QLabel(self.tr("值班台"), self)
+        title.setObjectName("page_title")
+        self.now_card = DutyCard("dashboard_now_card", self.tr("当前值班"), self)
+        self.next_card = DutyCard("dashboard_next_card", self.tr("下一班"), self)
+        self.countdown_label = QLabel(self)
+        self.countdown_label.setObjectName("shift_countdown_label")
+        self.now_card.extra_layout.addWidget(self.countdown_label)
+        note = QLabel(self.tr("接报后的报送时限倒计时、待办提醒将显示在此处。"), self)
+        note.setObjectName("page_note")
+
+        cards = QHBoxLayout()
+        cards.setSpacing(18)
+        cards.addWidget(self.now_card, 3)
+        cards.addWidget(self.next_card, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addLayout(cards)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+        watcher.status_changed.connect(self._on_watcher_status_changed)
+        self._on_watcher_status_changed()
+
+    def _on_watcher_status_changed(self) -> None:
+        w = self._watcher
+        self.now_card.show_status(w.current, w.timezone, w.error)
+        self.next_card.show_status(w.upcoming, w.timezone)
+
+    def tick(self, now: datetime) -> None:
+        """Once a second: only the countdown text changes."""
+        end = self._watcher.shift_end()
+        if end is None:
+            self.countdown_label.clear()
+            return
+        self.countdown_label.setText(
+            self.tr("距交班 {left}").format(left=remaining_text(end - now))
+        )

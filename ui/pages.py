@@ -1,0 +1,92 @@
+"""The navigation pages in order: objectName, title, and how to build each one on first visit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from dutyroom.services import DutyRoom
+from ui.dashboard import DashboardPage
+from ui.duty_watcher import DutyWatcher
+from ui.placeholder_page import PlaceholderPage
+from ui.room_signals import RoomSignals
+from ui.settings import AppSettings
+from ui.settings_page import Confirm, SettingsPage, ask_confirmation
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """What page factories may hand to the pages they build (each page takes only what it needs)."""
+
+    room: DutyRoom
+    signals: RoomSignals
+    watcher: DutyWatcher
+    settings: AppSettings
+    confirm: Confirm = ask_confirmation
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    object_name: str
+    title: str
+    build: Callable[[PageContext], QWidget]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+def _placeholder(object_name: str, title: str, note: str) -> PageSpec:
+    return PageSpec(object_name, title, lambda _ctx: PlaceholderPage(object_name, title, note))
+
+
+def page_specs() -> list[PageSpec]:
+    """In navigation order; Ctrl+1…Ctrl+9 follow it."""
+    return [
+        PageSpec("page_dashboard", _tr("值班台"), lambda ctx: DashboardPage(ctx.watcher)),
+        _placeholder(
+            "page_incidents",
+            _tr("接报"),
+            _tr(
+                "接报登记：一键开始计时，边问边填；按事件分级自动生成电话首报、书面报告、续报时限并提醒。"
+            ),
+        ),
+        _placeholder(
+            "page_roster",
+            _tr("排班"),
+            _tr("排班表：按月生成与调整，串班、代班、请假留痕，节假日双带双值自动检查。"),
+        ),
+        _placeholder(
+            "page_log",
+            _tr("值班日志"),
+            _tr("值班日志：来电去电、文电、领导批示、查岗等按时间逐条记录，可打印导出。"),
+        ),
+        _placeholder(
+            "page_handover",
+            _tr("交接班"),
+            _tr("交接班：自动汇总本班事件、进行中的报送时限和未办结事项，交接双方签字确认。"),
+        ),
+        _placeholder(
+            "page_spotcheck",
+            _tr("查岗"),
+            _tr("查岗记录：上级查岗与本级查岗的时间、方式、在岗情况、接听时长和处理结果。"),
+        ),
+        _placeholder(
+            "page_stats",
+            _tr("统计"),
+            _tr("统计：报送及时率、迟报漏报、事件分类分级、在岗率和值班时长。"),
+        ),
+        _placeholder(
+            "page_reference",
+            _tr("通讯录与资料"),
+            _tr("通讯录与资料：上级值班室、成员单位、乡镇值班电话、信息员，应急预案与报告流程。"),
+        ),
+        PageSpec(
+            "page_settings",
+            _tr("设置"),
+            lambda ctx: SettingsPage(ctx.room, ctx.signals, confirm=ctx.confirm),
+        ),
+    ]

@@ -1,0 +1,55 @@
+"""Bridges the core's plain publish/subscribe hub (dutyroom.events) to one Qt signal."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+
+class EventHub(Protocol):
+    def subscribe(self, callback: Callable[[str], None]) -> None: ...
+    def unsubscribe(self, callback: Callable[[str], None]) -> None: ...
+
+
+class RoomSignals(QObject):
+    """Re-emits every topic the service layer announces ("bureau", "roster", …).
+
+    The hub holds only a weak reference: a closed window's bridge must not be kept alive (and
+    called) by the room, and the room must not keep Qt objects alive past the QApplication.
+
+    Signals:
+        changed(str): a topic changed; views reload what they show for it.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, events: EventHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._events = events
+        self._callback = _weak_callback(events, self)
+        events.subscribe(self._callback)
+
+    def detach(self) -> None:
+        self._events.unsubscribe(self._callback)
+
+    def _on_events_emitted(self, topic: str) -> None:
+        self.changed.emit(topic)
+
+
+def _weak_callback(events: EventHub, bridge: RoomSignals) -> Callable[[str], None]:
+    ref = weakref.ref(bridge)
+
+    def forward(topic: str) -> None:
+        target = ref()
+        if target is None:
+            events.unsubscribe(forward)
+            return
+        try:
+            target._on_events_emitted(topic)
+        except RuntimeError:  # the C++ side was deleted (its window closed): stop listening
+            events.unsubscribe(forward)
+
+    return forward
