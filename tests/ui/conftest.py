@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,36 +21,6 @@ from ui.settings import AppSettings
 
 # Monday 2026-11-23 10:00 in Shanghai: inside the 08:30 shift of a 工作日.
 START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
-
-
-# The offscreen platform says these on every top-level show / raise; they are not problems of
-# ours. (Better as `qt_log_ignore` in pyproject's pytest settings, which the lead owns.)
-OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-@pytest.fixture(autouse=True)
-def _keep_bools_alive() -> Iterator[None]:
-    """Give back the references to True/False that PySide6 6.12 loses on every
-    SignalInstance.disconnect() (pytest-qt's waitSignal disconnects when it is done).
-
-    Python 3.11's bools are not immortal: after a few hundred lost references the interpreter
-    aborts at exit with "bool_dealloc: deallocating True or False". Python 3.12+ is immune.
-    Over-counting is harmless (True is never freed anyway); under-counting is the crash.
-    """
-    before = {value: sys.getrefcount(value) for value in (True, False)}
-    yield
-    if sys.version_info >= (3, 12):
-        return
-    for value, count in before.items():
-        for _ in range(max(0, count - sys.getrefcount(value))):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(value))
 
 
 def always_yes(_parent: object, _text: str) -> bool:
