@@ -39,7 +39,8 @@ class PeopleService:
         self._events = events
 
     def add(self, person: Person) -> Person:
-        stored = self._store.people.add(clean_person(person))
+        """Store a new person; ConflictError("已有同名人员：…") when the name is taken."""
+        stored = self._store.people.add(clean_person(dataclasses.replace(person, id=None)))
         self._events.emit("people")
         return stored
 
@@ -49,8 +50,16 @@ class PeopleService:
         return stored
 
     def deactivate(self, person_id: int) -> Person:
+        """Take a person off future rosters; nothing they appear in is deleted."""
         person = self._store.people.get(person_id)
         return self.update(dataclasses.replace(person, active=False))
+
+    def reactivate(self, person_id: int) -> Person:
+        person = self._store.people.get(person_id)
+        return self.update(dataclasses.replace(person, active=True))
+
+    def by_name(self, name: str) -> Person | None:
+        return self._store.people.by_name("".join(name.split()))
 
     def list(self, *, active_only: bool = False) -> builtins.list[Person]:
         return self._store.people.list(active_only=active_only)
@@ -68,3 +77,7 @@ class PeopleService:
 
     def leaves(self, person_id: int | None = None) -> builtins.list[Leave]:
         return self._store.people.leaves(person_id)
+
+    def delete_leave(self, leave_id: int) -> None:
+        self._store.people.delete_leave(leave_id)
+        self._events.emit("people")

@@ -2,20 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import calendar as _calendar
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dutyroom import roster as rostering
+from dutyroom.attendance import Attendance, AttendanceService
 from dutyroom.calendar import DayInfo, HolidayCalendar, iter_days
 from dutyroom.clock import Clock
-from dutyroom.errors import ValidationError
+from dutyroom.errors import ConflictError, ValidationError
 from dutyroom.events import Events
-from dutyroom.models import Assignment, DayType, HolidayOverride, ShiftTemplate
+from dutyroom.models import (
+    Assignment,
+    DayType,
+    HolidayOverride,
+    Person,
+    Role,
+    ShiftTemplate,
+    SignIn,
+    Swap,
+)
 from dutyroom.ports import Store
-from dutyroom.roster import DutyStatus, Problem
+from dutyroom.roster import DutyStatus, FairnessRow, Problem
+from dutyroom.swap_service import SwapService
 
 MAX_GENERATE_DAYS = 400
+PUBLISHED_KEY = "roster_published:{year:04d}-{month:02d}"  # value: ISO time, "" for a draft
+_MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
+
+# Planned staffing of days: for each day, the roles being set and who fills them.
+DayPlan = Mapping[date, Mapping[Role, Sequence[int]]]
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """ "2026-12" (or 2026/12, 2026年12月) as (year, month); ValidationError otherwise."""
+    match = _MONTH.match(text or "")
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 2000 <= int(match.group(1)) <= 2100:
+        raise ValidationError("month", f"无法识别的月份：{text}（应为 YYYY-MM，如 2026-12）")
+    return int(match.group(1)), int(match.group(2))
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a month."""
+    return date(year, month, 1), date(year, month, _calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True, slots=True)
+class MonthState:
+    year: int
+    month: int
+    published: bool
+    published_at: datetime | None = None
+
+
+class PublishNeedsConfirmationError(ConflictError):
+    """Publishing a month with problems: the UI lists `problems` and asks before trying again."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(f"该月排班还有{len(problems)}个问题，确认后才能发布")
+        self.problems = list(problems)
 
 
 class CalendarService:
@@ -73,6 +121,8 @@ class RosterService:
         self._clock = clock
         self._calendar = calendar
         self._tz = timezone
+        self.swap_service = SwapService(store, events, clock, self.template)
+        self.attendance_service = AttendanceService(store, events, clock, self.template, timezone)
 
     def template(self) -> ShiftTemplate:
         """The bureau's shift template; the default one (08:30, 24 h) is created on first use."""
@@ -133,3 +183,101 @@ class RosterService:
             self._calendar.holiday_calendar(),
             tz,
         )
+
+    # ------------------------------------------------------------------ manual edits
+
+    def set_day(self, day: date, role: Role, person_ids: Sequence[int]) -> list[Problem]:
+        """Who fills `role` on `day`, by hand: kept by generation; returns the day's problems."""
+        self.set_days({day: {role: person_ids}})
+        return self.validate(day, day)
+
+    def set_days(self, plan: DayPlan) -> None:
+        """Replace the roles named in `plan` on each of its days (other roles stay), atomically."""
+        if not plan:
+            return
+        template = self.template()
+        people = {p.id: p for p in self._store.people.list() if p.id is not None}
+        new: list[Assignment] = []
+        for day, roles in plan.items():
+            for role, ids in roles.items():
+                _check_staff(day, Role(role), ids, people)
+                new += [Assignment(day, Role(role), pid, template.id or 0, True) for pid in ids]
+        days = sorted(plan)
+        with self._store.atomic():
+            existing = self._store.roster.assignments(days[0], days[-1])
+            kept = [
+                a
+                for a in existing
+                if a.day in plan and (a.template_id != template.id or a.role not in plan[a.day])
+            ]
+            self._store.roster.replace_days(days, kept + new)
+        self._events.emit("roster")
+
+    def fairness(self, start: date, end: date) -> dict[int, FairnessRow]:
+        """Shifts, hours, holiday and weekend shifts per person over start..end."""
+        return rostering.fairness(
+            self._store.roster.assignments(start, end),
+            self._calendar.holiday_calendar(),
+            self.template(),
+        )
+
+    # ------------------------------------------------------------------ draft / published
+
+    def month_state(self, year: int, month: int) -> MonthState:
+        value = self._store.settings.get(PUBLISHED_KEY.format(year=year, month=month)) or ""
+        when = datetime.fromisoformat(value) if value else None
+        return MonthState(year, month, published=bool(value), published_at=when)
+
+    def publish(self, year: int, month: int, *, confirm_problems: bool = False) -> MonthState:
+        """Mark a month published; with problems only when the user has confirmed them."""
+        problems = self.validate(*month_range(year, month))
+        if problems and not confirm_problems:
+            raise PublishNeedsConfirmationError(problems)
+        key = PUBLISHED_KEY.format(year=year, month=month)
+        self._store.settings.set(key, self._clock.now().isoformat())
+        self._events.emit("roster")
+        return self.month_state(year, month)
+
+    def unpublish(self, year: int, month: int) -> MonthState:
+        """Back to draft (the settings table keeps keys, so a draft is the empty value)."""
+        self._store.settings.set(PUBLISHED_KEY.format(year=year, month=month), "")
+        self._events.emit("roster")
+        return self.month_state(year, month)
+
+    # ------------------------------------------------------------------ swaps and sign-in
+
+    def swap(self, swap: Swap) -> Swap:
+        """Record and apply a 串班/代班 (requested_by, approved_by and reason are required)."""
+        return self.swap_service.swap(swap)
+
+    def undo_swap(self, swap: Swap) -> None:
+        self.swap_service.undo(swap)
+
+    def swaps(self, start: date, end: date) -> list[Swap]:
+        return self.swap_service.between(start, end)
+
+    def sign_in(self, person_id: int, at: datetime | None = None) -> SignIn:
+        return self.attendance_service.sign_in(person_id, at)
+
+    def sign_out(self, person_id: int, at: datetime | None = None) -> SignIn:
+        return self.attendance_service.sign_out(person_id, at)
+
+    def sign_ins_for_shift(self, shift_start: datetime) -> list[SignIn]:
+        return self.attendance_service.for_shift(shift_start)
+
+    def attendance(self, at: datetime | None = None) -> Attendance:
+        return self.attendance_service.attendance(at)
+
+
+def _check_staff(day: date, role: Role, ids: Sequence[int], people: Mapping[int, Person]) -> None:
+    where = f"{rostering.day_label(day)}{role.value}"
+    if len(set(ids)) != len(ids):
+        raise ValidationError("person_ids", f"{where}：同一人不能重复安排")
+    for pid in ids:
+        person = people.get(pid)
+        if person is None:
+            raise ValidationError("person_ids", f"{where}：人员编号{pid}不存在")
+        if not person.active:
+            raise ValidationError("person_ids", f"{where}：{person.name}已停用，不能排班")
+        if role not in person.roles:
+            raise ValidationError("person_ids", f"{where}：{person.name}不是{role.value}")

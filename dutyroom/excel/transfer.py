@@ -1,0 +1,151 @@
+"""Excel files against the duty room: previews, all-or-nothing imports, month and people exports."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dutyroom.errors import DutyRoomError, ValidationError
+from dutyroom.excel.people_excel import PeoplePreview, build_people_workbook, parse_people
+from dutyroom.excel.roster_export import ExportDay, ExportPerson, build_roster_workbook
+from dutyroom.excel.roster_import import RosterPreview, RowProblem, parse_roster
+from dutyroom.excel.workbook import read_sheets
+from dutyroom.models import Person, Role
+from dutyroom.roster_service import month_range
+
+if TYPE_CHECKING:
+    from dutyroom.services import DutyRoom
+
+
+class ImportProblemsError(ValidationError):
+    """An import refused as a whole; `problems` lists every row that needs fixing."""
+
+    def __init__(self, problems: tuple[RowProblem, ...]) -> None:
+        super().__init__("file", f"导入未执行：发现{len(problems)}个问题，数据库未做任何修改")
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class RosterImportResult:
+    days: int
+    people_created: int
+    start: date
+    end: date
+
+
+# ---------------------------------------------------------------------------- roster
+
+
+def preview_roster_import(
+    room: DutyRoom,
+    path: Path,
+    *,
+    create_missing_people: bool = False,
+    allowed: tuple[date, date] | None = None,
+) -> RosterPreview:
+    """Read the file and check every row against the people list; writes nothing."""
+    path = Path(path)
+    return parse_roster(
+        read_sheets(path),
+        room.people.list(),
+        file_name=path.name,
+        create_missing=create_missing_people,
+        allowed=allowed,
+    )
+
+
+def apply_roster_import(room: DutyRoom, preview: RosterPreview) -> RosterImportResult:
+    """Write a clean preview in one transaction: new people, then the days (as manual edits)."""
+    span = preview.span()
+    if not preview.ok or span is None:
+        raise ImportProblemsError(preview.problems or (RowProblem(0, "没有可导入的排班"),))
+    with room.store.atomic():
+        for name, roles in preview.new_people.items():
+            room.people.add(Person(name, roles))
+        ids = {p.name: p.id for p in room.people.list() if p.id is not None}
+        plan: dict[date, dict[Role, list[int]]] = defaultdict(dict)
+        roles = preview.roles
+        for imported in preview.days:
+            for role in roles:
+                names = imported.people.get(role, ())
+                missing = [n for n in names if n not in ids]
+                if missing:
+                    raise ValidationError("file", f"第{imported.row}行：人员“{missing[0]}”不存在")
+                plan[imported.day][role] = [ids[n] for n in names]
+        room.roster.set_days(plan)
+    return RosterImportResult(len(preview.days), len(preview.new_people), *span)
+
+
+def export_month_days(room: DutyRoom, year: int, month: int) -> list[ExportDay]:
+    """The month as rows for the workbook (also what a printed roster shows)."""
+    start, end = month_range(year, month)
+    people = {p.id: p for p in room.people.list() if p.id is not None}
+    template_id = room.roster.template().id
+    crews: dict[date, dict[Role, list[ExportPerson]]] = defaultdict(lambda: defaultdict(list))
+    for a in room.roster.assignments(start, end):
+        person = people.get(a.person_id)
+        if person is not None and a.template_id == template_id:
+            phone = person.mobile or person.office_phone
+            crews[a.day][a.role].append(ExportPerson(person.name, phone))
+    notes: dict[date, list[str]] = defaultdict(list)
+    for problem in room.roster.validate(start, end):
+        if problem.code != "holiday_data_missing":  # one message for the year, not for a day
+            notes[problem.day].append(problem.message)
+    days = []
+    for offset in range((end - start).days + 1):
+        day = date.fromordinal(start.toordinal() + offset)
+        info = room.calendar.info(day)
+        name = info.name if info.day_type.value in ("法定节假日", "调休补班日") else ""
+        crew = crews.get(day, {})
+        leaders, officers = crew.get(Role.LEADER, []), crew.get(Role.OFFICER, [])
+        days.append(
+            ExportDay(day, info.day_type, name, tuple(leaders), tuple(officers), tuple(notes[day]))
+        )
+    return days
+
+
+def export_roster(room: DutyRoom, year: int, month: int, path: Path) -> Path:
+    generated = room.now_local().strftime("%Y-%m-%d %H:%M")
+    days = export_month_days(room, year, month)
+    workbook = build_roster_workbook(room.bureau.name(), year, month, days, generated=generated)
+    return _save(workbook, Path(path))
+
+
+# ---------------------------------------------------------------------------- people
+
+
+def preview_people_import(room: DutyRoom, path: Path) -> PeoplePreview:
+    return parse_people(read_sheets(Path(path)), room.people.list())
+
+
+def apply_people_import(room: DutyRoom, preview: PeoplePreview) -> dict[str, int]:
+    """Add new people and update changed ones in one transaction; counts by change."""
+    if not preview.ok:
+        raise ImportProblemsError(preview.problems or (RowProblem(0, "没有可导入的人员"),))
+    with room.store.atomic():
+        for row in preview.rows:
+            if row.change == "add":
+                room.people.add(row.person)
+            elif row.change == "update":
+                room.people.update(row.person)
+    return {change: preview.count(change) for change in ("add", "update", "same")}
+
+
+def export_people(room: DutyRoom, path: Path) -> Path:
+    return _save(build_people_workbook(room.people.list()), Path(path))
+
+
+def _save(workbook: Any, path: Path) -> Path:
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError("out", f"导出文件的扩展名应为 .xlsx：{path.name}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workbook.save(path)
+    except PermissionError as exc:
+        raise DutyRoomError(f"无法写入 {path}：没有权限，或文件正在 Excel 中打开") from exc
+    except OSError as exc:
+        raise DutyRoomError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+    return path
