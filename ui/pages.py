@@ -13,6 +13,7 @@ from ui.dashboard import DashboardPage
 from ui.duty_watcher import DutyWatcher
 from ui.placeholder_page import PlaceholderPage
 from ui.room_signals import RoomSignals
+from ui.roster_page import RosterPage
 from ui.settings import AppSettings
 from ui.settings_page import Confirm, SettingsPage, ask_confirmation
 
@@ -54,10 +55,10 @@ def page_specs() -> list[PageSpec]:
                 "接报登记：一键开始计时，边问边填；按事件分级自动生成电话首报、书面报告、续报时限并提醒。"
             ),
         ),
-        _placeholder(
+        PageSpec(
             "page_roster",
             _tr("排班"),
-            _tr("排班表：按月生成与调整，串班、代班、请假留痕，节假日双带双值自动检查。"),
+            lambda ctx: RosterPage(ctx.room, ctx.signals, confirm=ctx.confirm),
         ),
         _placeholder(
             "page_log",

@@ -1,0 +1,237 @@
+"""Table model of a month roster: one row per day, a column per role, problems in the last one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from dutyroom.calendar import DayInfo
+from dutyroom.models import DayType, Person, Role, Swap, SwapKind
+from dutyroom.roster import Problem
+from ui.formatting import weekday_name
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("日期", "星期", "类型", "带班领导", "值班长", "值班员", "备班", "问题")
+DATE_COLUMN, WEEKDAY_COLUMN, TYPE_COLUMN = range(3)
+ROLE_COLUMNS: dict[int, Role] = {3: Role.LEADER, 4: Role.CHIEF, 5: Role.OFFICER, 6: Role.BACKUP}
+PROBLEM_COLUMN = 7
+JOIN = "、"
+SWAP_MARK = " ↔"
+
+# Background tints (light, so black text stays readable) and the strong colours of problems.
+HOLIDAY_TINT = QColor("#FBD9DC")
+MAKEUP_TINT = QColor("#FFF1B8")
+WEEKEND_TINT = QColor("#E3E7ED")
+SHORT_TINT = QColor("#F28B82")
+ERROR_RED = QColor("#C62828")
+WARNING_AMBER = QColor("#8A5A00")
+HOLIDAY_RED = QColor("#B71C1C")
+
+
+@dataclass(frozen=True, slots=True)
+class RosterDayRow:
+    """What the grid shows for one day; built by the page from the facade, never by the model."""
+
+    day: date
+    info: DayInfo
+    people: dict[Role, tuple[Person, ...]] = field(default_factory=dict)
+    swaps: tuple[tuple[Swap, str], ...] = ()  # each swap with its text (who ↔ whom, why)
+    problems: tuple[Problem, ...] = ()
+    manual: bool = False
+    short_roles: frozenset[Role] = frozenset()  # roles below the day type's minimum
+
+    @property
+    def has_error(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+    def swaps_for(self, role: Role) -> list[str]:
+        return [text for swap, text in self.swaps if swap.role is role]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterModel", text)
+
+
+def type_text(info: DayInfo) -> str:
+    return f"{info.day_type.value}·{info.name}" if info.name else info.day_type.value
+
+
+def short_message(problem: Problem, day: date) -> str:
+    """The message without the date the row already shows: "带班领导不足：需要2人，已排1人"."""
+    text = problem.message
+    prefix = f"{day.month}月{day.day}日"
+    if text.startswith(prefix):
+        text = re.sub(r"^（[^）]*）", "", text[len(prefix) :]).lstrip("：")
+    return text
+
+
+def day_tint(info: DayInfo) -> QColor | None:
+    if info.day_type is DayType.HOLIDAY:
+        return HOLIDAY_TINT
+    if info.day_type is DayType.MAKEUP:
+        return MAKEUP_TINT
+    if info.day_type is DayType.RESTDAY:
+        return WEEKEND_TINT
+    return None
+
+
+def swap_text(swap: Swap, names: dict[int, str]) -> str:
+    """串班：王建国 ↔ 李振华（11月5日）；申请人…；批准人…；理由…"""
+    giver = names.get(swap.from_person_id, f"编号{swap.from_person_id}")
+    taker = names.get(swap.to_person_id, f"编号{swap.to_person_id}")
+    if swap.kind is SwapKind.EXCHANGE and swap.other_day is not None:
+        other = f"{swap.other_day.month}月{swap.other_day.day}日"
+        what = f"{swap.kind.value}：{giver} ↔ {taker}（{other}）"
+    else:
+        what = f"{swap.kind.value}：{taker} 替 {giver}"
+    return (
+        f"{what}，{swap.role.value}；申请人：{swap.requested_by}；"
+        f"批准人：{swap.approved_by}；理由：{swap.reason}"
+    )
+
+
+class RosterModel(QAbstractTableModel):
+    """Read-only; the page writes through the facade and then calls set_rows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RosterDayRow] = []
+
+    def set_rows(self, rows: Sequence[RosterDayRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RosterDayRow:
+        return self._rows[row]
+
+    def row_of(self, day: date) -> int:
+        for number, row in enumerate(self._rows):
+            if row.day == day:
+                return number
+        return -1
+
+    @staticmethod
+    def role_of_column(column: int) -> Role | None:
+        return ROLE_COLUMNS.get(column)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.day.isoformat()
+        return None
+
+    @staticmethod
+    def _font(row: RosterDayRow, column: int) -> QFont | None:
+        bold = (
+            column == PROBLEM_COLUMN
+            or (column == TYPE_COLUMN and row.info.day_type is DayType.HOLIDAY)
+            or ROLE_COLUMNS.get(column) in row.short_roles
+        )
+        if not bold:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def _display(self, row: RosterDayRow, column: int) -> str | None:
+        if column == DATE_COLUMN:
+            return f"{row.day.month}月{row.day.day}日"
+        if column == WEEKDAY_COLUMN:
+            return weekday_name(row.day)
+        if column == TYPE_COLUMN:
+            return type_text(row.info)
+        role = ROLE_COLUMNS.get(column)
+        if role is not None:
+            text = JOIN.join(p.name for p in row.people.get(role, ()))
+            if role in row.short_roles:
+                text = f"{text}（{_tr('缺人')}）" if text else _tr("缺人")
+            return text + SWAP_MARK if row.swaps_for(role) else text
+        if column == PROBLEM_COLUMN:
+            return "；".join(short_message(p, row.day) for p in row.problems)
+        return None
+
+    def _background(self, row: RosterDayRow, column: int) -> QBrush | None:
+        role = ROLE_COLUMNS.get(column)
+        if role is not None and role in row.short_roles:
+            return QBrush(SHORT_TINT)
+        tint = day_tint(row.info)
+        return QBrush(tint) if tint is not None else None
+
+    def _foreground(self, row: RosterDayRow, column: int) -> QBrush | None:
+        role = ROLE_COLUMNS.get(column)
+        if column == PROBLEM_COLUMN and row.problems:
+            return QBrush(ERROR_RED if row.has_error else WARNING_AMBER)
+        if role is not None and role in row.short_roles:
+            return QBrush(QColor("#7F0000"))
+        if column == TYPE_COLUMN and row.info.day_type is DayType.HOLIDAY:
+            return QBrush(HOLIDAY_RED)
+        return None
+
+    def _tooltip(self, row: RosterDayRow, column: int) -> str | None:
+        role = ROLE_COLUMNS.get(column)
+        if role is not None:
+            lines = [
+                f"{p.name} {p.mobile or p.office_phone}".strip() for p in row.people.get(role, ())
+            ]
+            lines += row.swaps_for(role)
+            if row.manual:
+                lines.append(_tr("（已手工调整）"))
+            lines.append(_tr("双击修改此岗位人员"))
+            return "\n".join(lines)
+        if column == TYPE_COLUMN and not row.info.known:
+            return _tr("该年节假日数据缺失，按普通周末处理")
+        if column == PROBLEM_COLUMN and row.problems:
+            return "\n".join(p.message for p in row.problems)
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return _tr(COLUMNS[section])
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,87 @@
+"""The roster page's side panel: problems of the month, fairness per person, swap records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from ui.roster_model import ERROR_RED, WARNING_AMBER
+from ui.roster_ops import MonthData
+
+_FAIRNESS_HEADERS = ("姓名", "班次", "小时", "节假日", "周末")
+
+
+class RosterSidePanel(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roster_side_tabs")
+        self.problems_list = QListWidget(self)
+        self.problems_list.setObjectName("roster_problems_list")
+        self.problems_list.setWordWrap(True)
+        self.fairness_table = QTableWidget(0, len(_FAIRNESS_HEADERS), self)
+        self.fairness_table.setObjectName("roster_fairness_table")
+        self.fairness_table.setHorizontalHeaderLabels([self.tr(h) for h in _FAIRNESS_HEADERS])
+        self.fairness_table.verticalHeader().hide()
+        self.fairness_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fairness_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.swaps_list = QListWidget(self)
+        self.swaps_list.setObjectName("roster_swaps_list")
+        self.swaps_list.setWordWrap(True)
+        self.addTab(self.problems_list, self.tr("问题"))
+        self.addTab(self.fairness_table, self.tr("公平性"))
+        self.addTab(self.swaps_list, self.tr("调班记录"))
+
+    def fill(self, data: MonthData) -> None:
+        self._fill_problems(data)
+        self._fill_fairness(data)
+        self._fill_swaps(data)
+
+    def _fill_problems(self, data: MonthData) -> None:
+        self.problems_list.clear()
+        for problem in data.problems:
+            mark = "✖" if problem.severity == "error" else "⚠"
+            item = QListWidgetItem(f"{mark} {problem.message}", self.problems_list)
+            item.setForeground(ERROR_RED if problem.severity == "error" else WARNING_AMBER)
+            item.setData(Qt.ItemDataRole.UserRole, problem.day.isoformat())
+        if not data.problems:
+            item = QListWidgetItem(self.tr("✔ 本月排班没有发现问题"), self.problems_list)
+            item.setForeground(QColor("#2E7D32"))
+        count = len(data.problems)
+        self.setTabText(0, self.tr("问题 ({n})").format(n=count) if count else self.tr("问题"))
+
+    def _fill_fairness(self, data: MonthData) -> None:
+        self.fairness_table.setRowCount(len(data.fairness))
+        for row, (person, fair) in enumerate(data.fairness):
+            values = (
+                person.name,
+                fair.shifts,
+                fair.hours,
+                fair.holiday_shifts,
+                fair.weekend_shifts,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.fairness_table.setItem(row, column, item)
+
+    def _fill_swaps(self, data: MonthData) -> None:
+        self.swaps_list.clear()
+        for row in data.rows:
+            for swap, text in row.swaps:
+                if swap.day != row.day:
+                    continue  # a 串班 is listed once, on its first day
+                item = QListWidgetItem(f"{row.day.month}月{row.day.day}日 {text}", self.swaps_list)
+                item.setData(Qt.ItemDataRole.UserRole, swap)
