@@ -132,10 +132,13 @@ class SqliteIncidentsRepo(BaseRepo):
         if not query:
             return []
         if len(query) >= FTS_MIN_CHARS:
+            # Sort only (received_at, id) of the matches, then read the whole rows of the page:
+            # sorting 20,000 full rows of a common word took 45 ms over 100k incidents, this 15.
             rows = self._rows(
-                "SELECT incident.* FROM incident_fts JOIN incident "
-                "ON incident.id = incident_fts.rowid WHERE incident_fts MATCH ? "
-                "ORDER BY incident.received_at DESC, incident.id DESC LIMIT ?",
+                "SELECT * FROM incident WHERE id IN ("
+                "SELECT i.id FROM incident_fts JOIN incident AS i ON i.id = incident_fts.rowid "
+                "WHERE incident_fts MATCH ?1 ORDER BY i.received_at DESC, i.id DESC LIMIT ?2) "
+                "ORDER BY received_at DESC, id DESC",
                 (fts_phrase(query), limit),
             )
         else:

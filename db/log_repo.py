@@ -49,3 +49,11 @@ class SqliteLogRepo(BaseRepo):
             "SELECT * FROM log_entry WHERE at >= ? AND at < ? ORDER BY at, id", (ts(start), ts(end))
         )
         return [_entry(row) for row in rows]
+
+    def for_ref(self, ref_table: str, ref_id: int) -> list[LogEntry]:
+        """Entries about one record (e.g. an incident), in time order."""
+        rows = self._rows(
+            "SELECT * FROM log_entry WHERE ref_table = ? AND ref_id = ? ORDER BY at, id",
+            (ref_table, ref_id),
+        )
+        return [_entry(row) for row in rows]

@@ -268,3 +268,44 @@ def m0001_initial(db: Database) -> None:
     for table in RECORD_TABLES_0001:
         install_audit(db, table)
     set_user_version(db, 1)
+
+
+RECORD_TABLES_0002 = ("alarm_event",)
+RECORD_TABLES = (*RECORD_TABLES_0001, *RECORD_TABLES_0002)
+
+# Drafts are rewritten every few seconds while a form is open and app_state holds heartbeats:
+# neither is part of the duty record, so neither is audited (the audit table would drown).
+_SCHEMA_0002 = (
+    """CREATE TABLE alarm_event (
+    id INTEGER PRIMARY KEY,
+    obligation_id INTEGER NOT NULL REFERENCES obligation(id),
+    moment_key TEXT NOT NULL UNIQUE,         -- "12:warning", "12:overdue:3": never rings twice
+    kind TEXT NOT NULL,
+    moment_at TEXT NOT NULL,
+    fired_at TEXT NOT NULL,
+    acknowledged_at TEXT,
+    acknowledged_by TEXT NOT NULL DEFAULT '',
+    snoozed_until TEXT,
+    snooze_reason TEXT NOT NULL DEFAULT ''
+)""",
+    "CREATE INDEX alarm_event_obligation ON alarm_event (obligation_id, moment_at)",
+    """CREATE TABLE draft (
+    form TEXT NOT NULL,
+    key TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',      -- JSON of the form's fields
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (form, key)
+)""",
+    """CREATE TABLE app_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+)
+
+
+@migrations(name="0002_alarms_drafts")
+def m0002_alarms_drafts(db: Database) -> None:
+    run_statements(db, _SCHEMA_0002)
+    for table in RECORD_TABLES_0002:
+        install_audit(db, table)
+    set_user_version(db, 2)

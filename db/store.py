@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from db import audit
+from db.alarms_repo import SqliteAlarmsRepo, SqliteAppStateRepo
+from db.audit_repo import SqliteAuditRepo
 from db.base_repo import translate_errors
 from db.calendar_repo import SqliteCalendarRepo
 from db.connection import open_database
 from db.contacts_repo import SqliteContactsRepo
+from db.drafts_repo import SqliteDraftsRepo
 from db.handovers_repo import SqliteHandoversRepo
 from db.incidents_repo import SqliteIncidentsRepo
 from db.log_repo import SqliteLogRepo
@@ -44,6 +47,10 @@ class SqliteStore:
         self.settings: ports.BureauSettingsRepo = SqliteBureauSettingsRepo(db)
         self.handovers: ports.HandoversRepo = SqliteHandoversRepo(db)
         self.spot_checks: ports.SpotChecksRepo = SqliteSpotChecksRepo(db)
+        self.alarms: ports.AlarmsRepo = SqliteAlarmsRepo(db)
+        self.drafts: ports.DraftsRepo = SqliteDraftsRepo(db)
+        self.app_state: ports.AppStateRepo = SqliteAppStateRepo(db)
+        self.audit: ports.AuditRepo = SqliteAuditRepo(db)
 
     @classmethod
     def open(cls, path: Path | None) -> SqliteStore:

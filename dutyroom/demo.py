@@ -151,6 +151,7 @@ def _incidents(room: DutyRoom) -> int:
                     to_person="值班员",
                     by="孙丽娟",
                 ),
+                reason="示范数据：补录昨日报送",
             )
     return 3
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
-TOPICS = ("bureau", "calendar", "people", "roster", "incidents", "rules", "log")
+TOPICS = ("bureau", "calendar", "people", "roster", "incidents", "rules", "log", "alarms")
 
 
 class Events:

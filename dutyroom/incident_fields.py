@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
 from dutyroom.errors import ValidationError
-from dutyroom.models import Incident
+from dutyroom.models import Incident, Obligation, ObligationState, Rule
+from dutyroom.obligations import timer
 
 TEXT_FIELDS: dict[str, int] = {
     "title": 100,
@@ -114,6 +115,9 @@ def _text(key: str, value: object) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}应为文本")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        # A lone surrogate (JSON "\ud800") cannot be stored as UTF-8: refuse it here, not in SQLite.
+        raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}含有无效字符")
     cleaned = "".join(ch for ch in value if ch in "\n\t" or ord(ch) >= 32).strip()
     limit = TEXT_FIELDS[key]
     if len(cleaned) > limit:
@@ -179,4 +183,49 @@ def incident_to_dict(incident: Incident, tz: tzinfo) -> dict[str, Any]:
         else incident.grade_reason,
         "status": incident.status.value,
         "closed_at": incident.closed_at.astimezone(tz).isoformat() if incident.closed_at else None,
+    }
+
+
+def obligation_to_dict(
+    ob: Obligation, rule: Rule | None, now: datetime, tz: tzinfo
+) -> dict[str, Any]:
+    """One obligation of the JSON contract (README): state and lateness as of `now`.
+
+    `minutes_late` is the stored delay of a done obligation (0 when on time), the whole
+    minutes past due of an overdue one, and null otherwise. `status --json` adds its own keys.
+    """
+    warn = rule.warn_minutes if rule else 10
+    critical = rule.critical_minutes if rule else 5
+    t = timer(ob, now, warn_minutes=warn, critical_minutes=critical)
+    if t.state is ObligationState.OVERDUE:
+        late: int | None = math.floor(-t.seconds_left / 60)
+    elif ob.status is ObligationState.DONE:
+        late = ob.minutes_late or 0
+    else:
+        late = None
+    return {
+        "id": ob.id,
+        "rule": rule.name if rule else ob.rule_code,
+        "kind": ob.kind.value,
+        "due_at": ob.due_at.astimezone(tz).isoformat(),
+        "state": t.state.value,
+        "done_at": ob.done_at.astimezone(tz).isoformat() if ob.done_at else None,
+        "minutes_late": late,
+    }
+
+
+def incident_output(
+    incident: Incident,
+    obligations: Iterable[Obligation],
+    rules: Iterable[Rule],
+    now: datetime,
+    tz: tzinfo,
+) -> dict[str, Any]:
+    """What `incident receive/show/update/report/close` print: the incident and every obligation."""
+    by_code = {rule.code: rule for rule in rules}
+    return {
+        **incident_to_dict(incident, tz),
+        "obligations": [
+            obligation_to_dict(ob, by_code.get(ob.rule_code), now, tz) for ob in obligations
+        ],
     }

@@ -330,3 +330,43 @@ class Contact:
     township: str = ""
     note: str = ""
     id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlarmEvent:
+    """One alarm moment that was raised; `moment_key` is unique so nothing rings twice."""
+
+    obligation_id: int
+    moment_key: str
+    kind: str  # warning, critical, due, overdue (dutyroom.alerts.MomentKind)
+    moment_at: datetime
+    fired_at: datetime
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str = ""
+    snoozed_until: datetime | None = None
+    snooze_reason: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An unsaved form's contents, kept so that a crash loses nothing."""
+
+    form: str
+    key: str
+    payload: dict[str, object]
+    saved_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One row of the append-only audit trail (written by triggers, read for history)."""
+
+    id: int
+    at: datetime
+    actor: str
+    table: str
+    row_id: int | None
+    action: str  # INSERT, UPDATE, DELETE
+    old: dict[str, object] | None
+    new: dict[str, object] | None

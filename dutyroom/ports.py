@@ -8,8 +8,11 @@ from datetime import date, datetime
 from typing import Protocol
 
 from dutyroom.models import (
+    AlarmEvent,
     Assignment,
+    AuditRecord,
     Contact,
+    Draft,
     Evidence,
     Handover,
     HolidayOverride,
@@ -100,6 +103,9 @@ class RulesRepo(Protocol):
 class LogRepo(Protocol):
     def add(self, entry: LogEntry) -> LogEntry: ...
     def between(self, start: datetime, end: datetime) -> list[LogEntry]: ...
+    def for_ref(self, ref_table: str, ref_id: int) -> list[LogEntry]:
+        """Entries about one record (ref_table, ref_id), in time order."""
+        ...
 
 
 class ContactsRepo(Protocol):
@@ -136,6 +142,44 @@ class SpotChecksRepo(Protocol):
     def between(self, start: datetime, end: datetime) -> list[SpotCheck]: ...
 
 
+class AlarmsRepo(Protocol):
+    def claim(self, event: AlarmEvent) -> AlarmEvent | None:
+        """Insert the event; None when its moment_key is already recorded (it has rung)."""
+        ...
+
+    def is_claimed(self, moment_key: str) -> bool: ...
+    def update(self, event: AlarmEvent) -> AlarmEvent: ...
+    def for_obligation(self, obligation_id: int) -> list[AlarmEvent]: ...
+    def for_obligations(self, obligation_ids: Sequence[int]) -> list[AlarmEvent]: ...
+    def unacknowledged(self) -> list[AlarmEvent]:
+        """Events not yet acknowledged whose obligation is still pending."""
+        ...
+
+
+class DraftsRepo(Protocol):
+    def save(self, draft: Draft) -> Draft: ...
+    def get(self, form: str, key: str) -> Draft | None: ...
+    def delete(self, form: str, key: str) -> None: ...
+    def all(self) -> list[Draft]:
+        """Every draft, most recently saved first."""
+        ...
+
+
+class AppStateRepo(Protocol):
+    """Facts about the running program (heartbeats); not part of the duty record."""
+
+    def get(self, key: str) -> str | None: ...
+    def set(self, key: str, value: str) -> None: ...
+    def get_time(self, key: str) -> datetime | None: ...
+    def set_time(self, key: str, value: datetime) -> None: ...
+
+
+class AuditRepo(Protocol):
+    def for_rows(self, table: str, row_ids: Sequence[int]) -> list[AuditRecord]:
+        """Every audit row of those rows of `table`, oldest first."""
+        ...
+
+
 class Store(Protocol):
     """All repositories over one database, plus the unit of work."""
 
@@ -149,6 +193,10 @@ class Store(Protocol):
     log: LogRepo
     contacts: ContactsRepo
     settings: BureauSettingsRepo
+    alarms: AlarmsRepo
+    drafts: DraftsRepo
+    app_state: AppStateRepo
+    audit: AuditRepo
 
     def atomic(self) -> AbstractContextManager[None]:
         """One transaction; nested calls join the outer one (savepoints)."""

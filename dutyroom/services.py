@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from dutyroom.alarm_service import AlarmService
 from dutyroom.bureau import BureauService
 from dutyroom.clock import Clock, SystemClock
 from dutyroom.events import Events
 from dutyroom.grading import GradingPolicy
 from dutyroom.incident_service import IncidentService
+from dutyroom.ledger import LedgerService
 from dutyroom.people_service import PeopleService
 from dutyroom.ports import Store
 from dutyroom.roster_service import CalendarService, RosterService
@@ -32,6 +34,10 @@ class DutyRoom:
         self.incidents = IncidentService(
             store, self.events, self.clock, self.bureau.timezone, self.grading_policy
         )
+        self.alarms = AlarmService(
+            store, self.events, self.clock, self.bureau.timezone, self.incidents.rules
+        )
+        self.ledger = LedgerService(store, self.clock, self._rule_names)
 
     @property
     def db_path(self) -> Path | None:
@@ -40,6 +46,9 @@ class DutyRoom:
 
     def grading_policy(self) -> GradingPolicy:
         return GradingPolicy(count_missing_as_deaths=self.bureau.count_missing_as_deaths())
+
+    def _rule_names(self) -> dict[str, str]:
+        return {rule.code: rule.name for rule in self.incidents.rules()}
 
     def now_local(self) -> datetime:
         return self.clock.now().astimezone(self.bureau.timezone())

@@ -6,6 +6,7 @@ import math
 from datetime import datetime, tzinfo
 from typing import Any
 
+from dutyroom.incident_fields import obligation_to_dict
 from dutyroom.models import ObligationState, Person
 from dutyroom.roster import DutyStatus
 from dutyroom.services import DutyRoom
@@ -50,20 +51,14 @@ def status_dict(room: DutyRoom, at: datetime | None = None) -> dict[str, Any]:
     now_status, next_status = room.roster.now_and_next(at)
     obligations = []
     for item in room.incidents.open_timers(at):
-        ob, timer = item.obligation, item.timer
-        overdue = timer.state is ObligationState.OVERDUE
+        data = obligation_to_dict(item.obligation, item.rule, at, tz)
+        overdue = item.timer.state is ObligationState.OVERDUE
         obligations.append(
             {
-                "id": ob.id,
-                "incident_id": ob.incident_id,
+                **data,
+                "incident_id": item.obligation.incident_id,
                 "title": item.incident.title,
-                "rule": item.rule.name if item.rule else ob.rule_code,
-                "kind": ob.kind.value,
-                "due_at": ob.due_at.astimezone(tz).isoformat(),
-                "state": timer.state.value,
-                "done_at": None,
-                "minutes_left": None if overdue else math.ceil(timer.seconds_left / 60),
-                "minutes_late": math.floor(-timer.seconds_left / 60) if overdue else None,
+                "minutes_left": None if overdue else math.ceil(item.timer.seconds_left / 60),
             }
         )
     year_span = (now_status.shift.day, next_status.shift.day.replace(day=28))

@@ -135,7 +135,12 @@ def test_any_text_is_a_safe_query(shared: SqliteStore, query: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     data=st.data(),
-    title=st.text(alphabet=st.characters(blacklist_characters="\x00"), min_size=1, max_size=40),
+    # Lone surrogates cannot be encoded as UTF-8; apply_fields refuses them before storage.
+    title=st.text(
+        alphabet=st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)),
+        min_size=1,
+        max_size=40,
+    ),
 )
 def test_any_substring_of_a_title_finds_it(
     shared: SqliteStore, data: st.DataObject, title: str

@@ -1,0 +1,185 @@
+"""The 接报 ledger: filters, full-text search, and one incident's whole history in time order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dutyroom.clock import Clock
+from dutyroom.models import (
+    AlarmEvent,
+    AuditRecord,
+    Evidence,
+    Grade,
+    Incident,
+    IncidentStatus,
+    LogEntry,
+    Obligation,
+    ObligationState,
+)
+from dutyroom.ports import Store
+
+_ACTIONS = {"INSERT": "新增", "UPDATE": "修改", "DELETE": "删除"}
+_TABLES = {
+    "incident": "事件",
+    "obligation": "报送时限",
+    "evidence": "报送记录",
+    "alarm_event": "提醒",
+}
+_ALARM_KINDS = {"warning": "临近", "critical": "紧急", "due": "到时", "overdue": "超时"}
+# Sorting ties (same second): the edit first, then what it caused.
+_SOURCE_ORDER = {"audit": 0, "evidence": 1, "alarm": 2, "log": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    """One line of an incident's history; `changes` maps a field to (old, new) for edits."""
+
+    at: datetime
+    source: str  # audit, evidence, alarm, log
+    summary: str
+    actor: str = ""
+    table: str = ""
+    row_id: int | None = None
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+
+
+class LedgerService:
+    def __init__(self, store: Store, clock: Clock, rule_names: Callable[[], dict[str, str]]):
+        self._store = store
+        self._clock = clock
+        self._rule_names = rule_names
+
+    def search(self, text: str, limit: int = 200) -> list[Incident]:
+        """Full-text search (trigram FTS for 3+ characters, LIKE below), newest first."""
+        return self._store.incidents.search(text, limit)
+
+    def ledger(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        category: str | None = None,
+        grade: Grade | None = None,
+        state: IncidentStatus | None = None,
+        late_only: bool = False,
+    ) -> list[Incident]:
+        """Incidents received in [start, end), oldest first, filtered; `late_only` keeps those
+        with a report done late or a deadline overdue now."""
+        now = self._clock.now()
+        result = []
+        for incident in self._store.incidents.list_between(start, end):
+            if category and category not in (incident.category, incident.subtype):
+                continue
+            if grade is not None and incident.effective_grade is not grade:
+                continue
+            if state is not None and incident.status is not state:
+                continue
+            if late_only and not self._is_late(incident, now):
+                continue
+            result.append(incident)
+        return result
+
+    def _is_late(self, incident: Incident, now: datetime) -> bool:
+        assert incident.id is not None
+        return any(
+            (ob.status is ObligationState.DONE and (ob.minutes_late or 0) > 0)
+            or (ob.status is ObligationState.PENDING and ob.due_at < now)
+            for ob in self._store.obligations.for_incident(incident.id)
+        )
+
+    def history(self, incident_id: int) -> list[HistoryItem]:
+        """Every edit (audit), report, alarm and log entry of the incident, in time order."""
+        self._store.incidents.get(incident_id)  # NotFoundError for a wrong id
+        obs = self._store.obligations.for_incident(incident_id)
+        ob_ids = [ob.id for ob in obs if ob.id is not None]
+        evidence = [e for i in ob_ids for e in self._store.obligations.evidence(i)]
+        alarms = self._store.alarms.for_obligations(ob_ids)
+        audit = self._store.audit
+        records = [
+            *audit.for_rows("incident", [incident_id]),
+            *audit.for_rows("obligation", ob_ids),
+            *audit.for_rows("evidence", [e.id for e in evidence if e.id is not None]),
+            *audit.for_rows("alarm_event", [a.id for a in alarms if a.id is not None]),
+        ]
+        names = self._rule_names()
+        by_id = {ob.id: ob for ob in obs}
+        items = [
+            *(_audit_item(r) for r in records),
+            *(_evidence_item(e, by_id.get(e.obligation_id), names) for e in evidence),
+            *_alarm_items(alarms, by_id, names),
+            *(_log_item(entry) for entry in self._store.log.for_ref("incident", incident_id)),
+        ]
+        return sorted(items, key=lambda item: (item.at, _SOURCE_ORDER[item.source]))
+
+
+def _rule(ob: Obligation | None, names: dict[str, str]) -> str:
+    return "" if ob is None else names.get(ob.rule_code, ob.rule_code)
+
+
+def _audit_item(record: AuditRecord) -> HistoryItem:
+    changes: dict[str, tuple[object, object]] = {}
+    if record.old is not None and record.new is not None:
+        changes = {
+            key: (record.old.get(key), value)
+            for key, value in record.new.items()
+            if record.old.get(key) != value
+        }
+    what = f"{_ACTIONS.get(record.action, record.action)}{_TABLES.get(record.table, record.table)}"
+    if changes:
+        what += "：" + "、".join(changes)
+    return HistoryItem(
+        at=record.at,
+        source="audit",
+        summary=what,
+        actor=record.actor,
+        table=record.table,
+        row_id=record.row_id,
+        changes=changes,
+    )
+
+
+def _evidence_item(e: Evidence, ob: Obligation | None, names: dict[str, str]) -> HistoryItem:
+    to = f"{e.to_unit}{e.to_person}" + (f"（{e.to_number}）" if e.to_number else "")
+    late = f"，迟报{ob.minutes_late}分钟" if ob is not None and ob.minutes_late else ""
+    note = f"；{e.note}" if e.note else ""
+    return HistoryItem(
+        at=e.done_at,
+        source="evidence",
+        summary=f"{_rule(ob, names)}：{e.method}报{to}，经办人{e.by}{late}{note}",
+        actor=e.by,
+        table="evidence",
+        row_id=e.id,
+    )
+
+
+def _alarm_items(
+    alarms: Iterable[AlarmEvent], obs: dict[int | None, Obligation], names: dict[str, str]
+) -> list[HistoryItem]:
+    items = []
+    for a in alarms:
+        rule = _rule(obs.get(a.obligation_id), names)
+        kind = _ALARM_KINDS.get(a.kind, a.kind)
+        items.append(
+            HistoryItem(a.fired_at, "alarm", f"{rule}：{kind}提醒", "", "alarm_event", a.id)
+        )
+        if a.acknowledged_at is not None:
+            text = f"{rule}：提醒已确认（{a.acknowledged_by or '未署名'}）"
+            items.append(
+                HistoryItem(
+                    a.acknowledged_at, "alarm", text, a.acknowledged_by, "alarm_event", a.id
+                )
+            )
+    return items
+
+
+def _log_item(entry: LogEntry) -> HistoryItem:
+    return HistoryItem(
+        at=entry.at,
+        source="log",
+        summary=f"[{entry.kind.value}] {entry.content}",
+        actor=entry.taken_by,
+        table="log_entry",
+        row_id=entry.id,
+    )
