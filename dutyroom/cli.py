@@ -26,7 +26,12 @@ from dutyroom.cli_common import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import backups_dir, database_path, default_data_dir
 
-CLI_MODULES: tuple[str, ...] = ("dutyroom.cli_roster", "dutyroom.cli_incident")
+CLI_MODULES: tuple[str, ...] = (
+    "dutyroom.cli_roster",
+    "dutyroom.cli_incident",
+    "dutyroom.cli_documents",
+    "dutyroom.cli_leaders",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
