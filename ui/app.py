@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
@@ -17,6 +17,7 @@ from dutyroom.compose import open_room
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import logs_dir
 from dutyroom.services import DutyRoom
+from ui.alarms import Notifier, Sound
 from ui.errors_hook import ErrorHook
 from ui.main_window import MainWindow
 from ui.resource_files import ResourceMissingError, resource_path
@@ -48,10 +49,24 @@ def _tr(text: str) -> str:
 
 
 def build_main_window(
-    room: DutyRoom, settings: AppSettings, *, confirm: Confirm = ask_confirmation
+    room: DutyRoom,
+    settings: AppSettings,
+    *,
+    confirm: Confirm = ask_confirmation,
+    notifier: Notifier | None = None,
+    sound: Sound | None = None,
 ) -> MainWindow:
-    """The wired main window (not shown); tests build it with a FakeClock room and tmp settings."""
-    return MainWindow(room, settings, confirm=confirm)
+    """The wired main window (not shown); tests build it with a FakeClock room and tmp settings,
+    and with fakes for the notifier and the sound. Its alarms start with `start_alarms`."""
+    return MainWindow(room, settings, confirm=confirm, notifier=notifier, sound=sound)
+
+
+def start_alarms(window: MainWindow) -> None:
+    """After the first paint: catch up on missed deadlines, then the scheduler (70 ms import)."""
+    try:
+        window.alarms.start()
+    except Exception:
+        log.exception("the alarm scheduler did not start; the 1-second check still rings")
 
 
 def apply_appearance(app: QApplication) -> None:
@@ -149,6 +164,7 @@ def run(data_dir: Path, argv: list[str]) -> int:
     if hook is not None:
         hook.set_parent(window)
     window.show()
+    QTimer.singleShot(0, lambda: start_alarms(window))
     code = app.exec()
     settings.sync()
     instance.close()

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.duty_watcher import DutyWatcher
 from ui.formatting import people_text, remaining_text, short_time
@@ -111,9 +121,21 @@ class DutyCard(QFrame):
 
 
 class DashboardPage(QWidget):
-    """Reads only the DutyWatcher: the watcher decides when the roster is read again."""
+    """Reads only the DutyWatcher: the watcher decides when the roster is read again.
 
-    def __init__(self, watcher: DutyWatcher, parent: QWidget | None = None) -> None:
+    Below the duty cards: the alarm banner and the incident board, built by the page factory
+    (they need the room); the 新接报 button calls `on_receive` (the main window's F2).
+    """
+
+    def __init__(
+        self,
+        watcher: DutyWatcher,
+        parent: QWidget | None = None,
+        *,
+        board: QWidget | None = None,
+        banner: QWidget | None = None,
+        on_receive: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page_dashboard")
         self._watcher = watcher
@@ -124,20 +146,48 @@ class DashboardPage(QWidget):
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("shift_countdown_label")
         self.now_card.extra_layout.addWidget(self.countdown_label)
-        note = QLabel(self.tr("接报后的报送时限倒计时、待办提醒将显示在此处。"), self)
-        note.setObjectName("page_note")
+        self.board = board
+        self.new_incident_button = QPushButton(self.tr("＋ 新接报  F2"), self)
+        self.new_incident_button.setObjectName("new_incident_button")
+        self.new_incident_button.setToolTip(self.tr("立即开始计时，边问边填"))
+        self.new_incident_button.setStyleSheet(
+            "QPushButton#new_incident_button { font-size: 18pt; font-weight: bold; color: #FFFFFF;"
+            " background: #D9541E; border: none; border-radius: 8px; padding: 10px 28px; }"
+            "QPushButton#new_incident_button:hover { background: #B8441A; }"
+        )
+        if on_receive is not None:
+            self.new_incident_button.clicked.connect(lambda _=False: on_receive())
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.new_incident_button)
 
         cards = QHBoxLayout()
         cards.setSpacing(18)
         cards.addWidget(self.now_card, 3)
         cards.addWidget(self.next_card, 2)
+        content = QWidget(self)
+        content.setObjectName("dashboard_content")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        column.addLayout(cards)
+        if board is not None:
+            column.addWidget(board)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("dashboard_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        content.setStyleSheet("QWidget#dashboard_content { background: #F4F6F9; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(16)
-        layout.addWidget(title)
-        layout.addLayout(cards)
-        layout.addWidget(note)
-        layout.addStretch(1)
+        layout.addLayout(header)
+        if banner is not None:
+            layout.addWidget(banner)
+        layout.addWidget(scroll, 1)
 
         watcher.status_changed.connect(self._on_watcher_status_changed)
         self._on_watcher_status_changed()
@@ -148,7 +198,10 @@ class DashboardPage(QWidget):
         self.next_card.show_status(w.upcoming, w.timezone)
 
     def tick(self, now: datetime) -> None:
-        """Once a second: only the countdown text changes."""
+        """Once a second: only the countdown texts change."""
+        tick = getattr(self.board, "tick", None)
+        if callable(tick):
+            tick(now)
         end = self._watcher.shift_end()
         if end is None:
             self.countdown_label.clear()

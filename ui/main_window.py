@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
+from ui.alarms import AlarmController, Notifier, PlyerNotifier, QtSound, Sound
 from ui.duty_watcher import DutyWatcher
 from ui.formatting import long_date, people_text
 from ui.pages import PageContext, PageSpec, page_specs
@@ -51,9 +53,11 @@ def _end_of_next_month(day: date) -> date:
 class MainWindow(QMainWindow):
     """Signals:
     page_shown(str): the objectName of the page that became current.
+    incident_received(int): F2 or 新接报 stored a new incident (its id); the form is open.
     """
 
     page_shown = Signal(str)
+    incident_received = Signal(int)
 
     def __init__(
         self,
@@ -61,10 +65,14 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         *,
         confirm: Confirm = ask_confirmation,
+        notifier: Notifier | None = None,
+        sound: Sound | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.tray: QSystemTrayIcon | None = None
+        self.last_receive_ms = 0.0
         self._room = room
         self._settings = settings
         self._tz = room.bureau.timezone()
@@ -72,7 +80,25 @@ class MainWindow(QMainWindow):
         self.signals = RoomSignals(room.events, self)
         self.watcher = DutyWatcher(room.roster, room.clock, self._tz, self)
         self._specs: list[PageSpec] = page_specs()
-        self._context = PageContext(room, self.signals, self.watcher, settings, confirm)
+        self.alarms = AlarmController(
+            room,
+            notifier or PlyerNotifier(lambda: self.tray),
+            sound or QtSound(),
+            room.clock,
+            signals=self.signals,
+            raise_window=self.show_and_raise,
+            parent=self,
+        )
+        self._context = PageContext(
+            room,
+            self.signals,
+            self.watcher,
+            settings,
+            confirm,
+            receive_incident=self.receive_incident,
+            alarms=self.alarms,
+            officer=self.officer_name,
+        )
         self._pages: dict[str, QWidget] = {}
 
         self.setWindowIcon(load_icon("app.svg"))
@@ -92,6 +118,10 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self._specs[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda name=spec.object_name: self.show_page(name))
+        receive = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        receive.setObjectName("receive_shortcut")
+        receive.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        receive.activated.connect(self._on_receive_activated)
 
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.signals.changed.connect(self._on_signals_changed)
@@ -202,6 +232,34 @@ class MainWindow(QMainWindow):
         self._settings.set(LAST_PAGE, spec.object_name)
         self.page_shown.emit(spec.object_name)
 
+    # --- incidents -------------------------------------------------------------------------
+
+    def officer_name(self) -> str:
+        """The first duty officer of the running shift (cached by the watcher: no database)."""
+        officers = tuple(getattr(self.watcher.current, "officers", ()) or ())
+        return officers[0].name if officers else ""
+
+    def _on_receive_activated(self) -> None:
+        self.receive_incident()
+
+    def receive_incident(self) -> int | None:
+        """F2: store the incident FIRST (its clocks run from now), then open its form."""
+        elapsed = QElapsedTimer()
+        elapsed.start()
+        try:
+            incident = self._room.incidents.receive({}, received_by=self.officer_name())
+        except DutyRoomError as exc:
+            self.statusBar().showMessage(self.tr("接报失败：{error}").format(error=exc.message))
+            return None
+        assert incident.id is not None
+        page = self.show_page("page_incidents")
+        opener = getattr(page, "open_incident", None)
+        if callable(opener):
+            opener(incident.id, focus=True)
+        self.last_receive_ms = elapsed.nsecsElapsed() / 1e6
+        self.incident_received.emit(incident.id)
+        return incident.id
+
     # --- data ------------------------------------------------------------------------------
 
     def _refresh_bureau(self) -> None:
@@ -259,6 +317,7 @@ class MainWindow(QMainWindow):
         if local.date() != self._shown_day:
             self._refresh_day(local.date())  # once a day: the calendar is cached in memory
         self.watcher.tick(now)
+        self.alarms.tick(now)
         current = self.pages.currentWidget()
         if current is not None:
             self._tick_page(current, now)
@@ -290,6 +349,7 @@ class MainWindow(QMainWindow):
         self._settings.save_geometry(self)
         self._settings.sync()
         self._timer.stop()
+        self.alarms.stop()
         if self.tray is not None:
             self.tray.hide()
         self.signals.detach()

@@ -9,8 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from dutyroom.services import DutyRoom
+from ui.alarm_banner import AlarmBanner
+from ui.alarms import AlarmController
 from ui.dashboard import DashboardPage
 from ui.duty_watcher import DutyWatcher
+from ui.incident_board import IncidentBoard
+from ui.incidents_page import IncidentsPage
 from ui.placeholder_page import PlaceholderPage
 from ui.room_signals import RoomSignals
 from ui.roster_page import RosterPage
@@ -27,6 +31,10 @@ class PageContext:
     watcher: DutyWatcher
     settings: AppSettings
     confirm: Confirm = ask_confirmation
+    # The incident intake (F2), the alarm controller and who is on duty, from the main window.
+    receive_incident: Callable[[], object] | None = None
+    alarms: AlarmController | None = None
+    officer: Callable[[], str] = lambda: ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +52,22 @@ def _placeholder(object_name: str, title: str, note: str) -> PageSpec:
     return PageSpec(object_name, title, lambda _ctx: PlaceholderPage(object_name, title, note))
 
 
+def _dashboard(ctx: PageContext) -> QWidget:
+    board = IncidentBoard(ctx.room, ctx.signals, ctx.officer)
+    banner = None
+    if ctx.alarms is not None:
+        banner = AlarmBanner(ctx.room, ctx.signals, ctx.alarms, ctx.officer)
+    return DashboardPage(ctx.watcher, board=board, banner=banner, on_receive=ctx.receive_incident)
+
+
 def page_specs() -> list[PageSpec]:
     """In navigation order; Ctrl+1…Ctrl+9 follow it."""
     return [
-        PageSpec("page_dashboard", _tr("值班台"), lambda ctx: DashboardPage(ctx.watcher)),
-        _placeholder(
+        PageSpec("page_dashboard", _tr("值班台"), _dashboard),
+        PageSpec(
             "page_incidents",
             _tr("接报"),
-            _tr(
-                "接报登记：一键开始计时，边问边填；按事件分级自动生成电话首报、书面报告、续报时限并提醒。"
-            ),
+            lambda ctx: IncidentsPage(ctx.room, ctx.signals, on_receive=ctx.receive_incident),
         ),
         PageSpec(
             "page_roster",

@@ -1,0 +1,246 @@
+"""接报: F2 starts the clock, the form saves at once, the board counts down, alarms ring once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
+
+from dutyroom.alerts import Moment, MomentKind
+from dutyroom.clock import FakeClock
+from dutyroom.models import ObligationKind, ObligationState
+from dutyroom.services import DutyRoom
+from tests.ui.conftest import always_yes
+from ui.app import build_main_window
+from ui.dashboard import DashboardPage
+from ui.incident_board import IncidentBoard
+from ui.incidents_page import IncidentsPage
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+
+
+class FakeNotifier:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+
+    def notify(self, title: str, message: str) -> None:
+        self.sent.append((title, message))
+
+
+class FakeSound:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.looping = False
+
+    def play_once(self) -> None:
+        self.calls.append("once")
+
+    def start_loop(self) -> None:
+        self.calls.append("loop")
+        self.looping = True
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+        self.looping = False
+
+
+@pytest.fixture
+def notifier() -> FakeNotifier:
+    return FakeNotifier()
+
+
+@pytest.fixture
+def sound() -> FakeSound:
+    return FakeSound()
+
+
+@pytest.fixture
+def window(
+    qtbot, ui_room: DutyRoom, app_settings: AppSettings, notifier: FakeNotifier, sound: FakeSound
+) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = build_main_window(
+        ui_room, app_settings, confirm=always_yes, notifier=notifier, sound=sound
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.alarms.start(scheduler=False)
+    yield win
+    win.alarms.stop()
+
+
+def incidents_page(win: MainWindow) -> IncidentsPage:
+    page = win.page("page_incidents")
+    assert isinstance(page, IncidentsPage)
+    return page
+
+
+def board(win: MainWindow) -> IncidentBoard:
+    page = win.show_page("page_dashboard")
+    assert isinstance(page, DashboardPage) and isinstance(page.board, IncidentBoard)
+    return page.board
+
+
+def press_f2(qtbot, win: MainWindow) -> int:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(win.incident_received) as blocker:
+        qtbot.keyClick(win, Qt.Key.Key_F2)
+    return int(blocker.args[0])
+
+
+def test_f2_to_report_done_on_time(  # the issue's test
+    qtbot,
+    window: MainWindow,
+    ui_room: DutyRoom,
+    ui_clock: FakeClock,
+    notifier: FakeNotifier,
+    sound: FakeSound,
+) -> None:  # type: ignore[no-untyped-def]
+    received_at = ui_clock.now()
+    incident_id = press_f2(qtbot, window)
+    # The clock runs from the keystroke: stored before anything is typed.
+    stored = ui_room.incidents.get(incident_id)
+    assert stored.received_at == received_at.replace(microsecond=0)
+    assert window.current_page_name() == "page_incidents"
+    form = incidents_page(window).form
+    assert QApplication.focusWidget() is form.fields["title"]
+    assert window.last_receive_ms < 150
+
+    form.save_timer.setInterval(0)
+    # QTest cannot type CJK (it aborts); insert() is what an input method does.
+    form.fields["title"].insert("某化工厂爆炸")
+    deaths = form.fields["deaths"]
+    assert isinstance(deaths, QSpinBox)
+    deaths.setValue(3)
+    qtbot.waitUntil(lambda: ui_room.incidents.get(incident_id).grade.value == "较大")
+    assert ui_room.incidents.get(incident_id).title == "某化工厂爆炸"
+    assert form.grade_label.text() == "较大"
+
+    obs = {
+        o.kind: o
+        for o in ui_room.incidents.obligations_of(incident_id)
+        if o.status is ObligationState.PENDING
+    }
+    phone, written = obs[ObligationKind.PHONE], obs[ObligationKind.WRITTEN]
+    the_board = board(window)
+    countdown = the_board.countdown_label(phone.id or 0)
+    assert countdown is not None and the_board.countdown_label(written.id or 0) is not None
+    assert countdown.text() == "30:00"
+
+    raised: list[Moment] = []
+    window.alarms.alarm_raised.connect(raised.append)
+    for minutes, kind, state in (
+        (20, MomentKind.WARNING, "warning"),
+        (25, MomentKind.CRITICAL, "critical"),
+    ):
+        ui_clock.set(received_at + timedelta(minutes=minutes, seconds=1))
+        window.tick()
+        window.tick()  # ticking again never rings twice
+        assert [m.kind for m in raised] == [k for k in (MomentKind.WARNING, MomentKind.CRITICAL)][
+            : len(raised)
+        ]
+        assert raised[-1].kind is kind and raised[-1].obligation_id == phone.id
+        assert countdown.property("state") == state
+    assert len(raised) == 2
+    assert sound.looping  # critical loops until acknowledged
+    assert any("紧急" in title for title, _ in notifier.sent)
+
+    ui_clock.set(received_at + timedelta(minutes=30))
+    window.tick()
+    assert raised[-1].kind is MomentKind.DUE
+    ui_clock.advance(seconds=1)
+    window.tick()
+    window.tick()
+    assert countdown.property("state") == "overdue"
+    assert countdown.text().startswith("+")
+    assert len(raised) == 3
+    assert len(notifier.sent) == 3
+
+    # The phone report was made on time at 25 minutes (recorded now, with a reason).
+    button = the_board.findChild(QPushButton, f"report_button_{phone.id}")
+    assert button is not None
+    button.click()
+    dialog = the_board.report_dialog
+    assert dialog is not None
+    dialog.to_person.setText("李值班")
+    dialog.by.setText("吴倩")
+    dialog.set_done_at(received_at + timedelta(minutes=25))
+    assert not dialog.submit()  # an edited time needs a reason
+    assert "原因" in dialog.error_label.text()
+    dialog.reason.setText("先电话报送，后补录")
+    assert dialog.submit()
+    done = ui_room.incidents.obligations_of(incident_id)
+    phone_now = next(o for o in done if o.id == phone.id)
+    assert phone_now.status is ObligationState.DONE and phone_now.minutes_late == 0
+    done_label = the_board.findChild(QLabel, f"done_{phone.id}")
+    assert done_label is not None and "按时" in done_label.text()
+    assert the_board.countdown_label(phone.id or 0) is None
+    assert not sound.looping  # its alarm stopped ringing
+
+
+def test_new_incident_button_and_validation_error(
+    qtbot, window: MainWindow, ui_room: DutyRoom
+) -> None:  # type: ignore[no-untyped-def]
+    dash = window.show_page("page_dashboard")
+    button = dash.findChild(QPushButton, "new_incident_button")
+    assert button is not None
+    with qtbot.waitSignal(window.incident_received) as blocker:
+        button.click()
+    form = incidents_page(window).form
+    form.save_timer.setInterval(0)
+    form.fields["injured"].setValue(1)
+    form.fields["serious_injuries"].setValue(5)  # more serious than injured: refused
+    form.fields["deaths"].setValue(1)
+    form.flush()
+    error = form.errors["serious_injuries"]
+    assert error.isVisible() and "重伤" in error.text()
+    stored = ui_room.incidents.get(blocker.args[0])
+    assert stored.casualties.deaths == 1  # the rest was saved
+    assert stored.casualties.serious_injuries == 0
+
+
+def test_occurred_after_received_warns(qtbot, window: MainWindow, ui_clock) -> None:  # type: ignore[no-untyped-def]
+    press_f2(qtbot, window)
+    form = incidents_page(window).form
+    form.set_values({"occurred_at": ui_clock.now() + timedelta(hours=1)})
+    form.flush()
+    assert form.occurred_warning.isVisible()
+    assert "晚于接报时间" in form.occurred_warning.text()
+
+
+def test_grade_rise_with_past_anchor_shows_a_red_banner(
+    qtbot, window: MainWindow, ui_room: DutyRoom, ui_clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    incident = ui_room.incidents.receive({"title": "矿山透水"}, received_by="吴倩")
+    ui_clock.advance(minutes=45)
+    ui_room.incidents.update(incident.id or 0, {"deaths": 4})
+    the_board = board(window)
+    window.tick()
+    assert the_board.banner.isVisible()
+    assert "新增时限已超时" in the_board.banner.text()
+
+
+def test_snooze_needs_a_reason_and_ack_silences(
+    qtbot, window: MainWindow, ui_room: DutyRoom, ui_clock: FakeClock, sound: FakeSound
+) -> None:  # type: ignore[no-untyped-def]
+    incident = ui_room.incidents.receive({"title": "危化品泄漏", "deaths": 3})
+    phone = next(
+        o for o in ui_room.incidents.obligations_of(incident.id or 0) if o.kind.value == "phone"
+    )
+    window.show_page("page_dashboard")
+    ui_clock.advance(minutes=26)
+    window.tick()
+    assert sound.looping
+    banner = window.findChild(QLabel, f"alarm_text_{phone.id}")
+    assert banner is not None and banner.isVisible()
+    page = window.page("page_dashboard")
+    from ui.alarm_banner import AlarmBanner
+
+    the_banner = page.findChild(AlarmBanner, "alarm_banner")
+    assert not the_banner.snooze(phone.id)
+    assert "原因" in the_banner.findChild(QLabel, f"snooze_error_{phone.id}").text()
+    the_banner.findChild(QPushButton, f"ack_button_{phone.id}").click()
+    assert not sound.looping
+    assert ui_room.alarms.ringing() == []

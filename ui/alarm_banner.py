@@ -1,0 +1,111 @@
+"""The alarm banner on the 值班台: each ringing alarm with 确认 and 稍后提醒 (reason required)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from dutyroom.errors import ValidationError
+from dutyroom.models import AlarmEvent
+from dutyroom.services import DutyRoom
+from ui.alarms import AlarmController
+from ui.room_signals import RoomSignals
+
+SNOOZE_MINUTES = 10
+KIND_WORDS = {"warning": "临近", "critical": "紧急", "due": "到时", "overdue": "超时"}
+BANNER_QSS = """
+QFrame#alarm_banner { background: #C62828; border-radius: 8px; }
+QFrame#alarm_banner QLabel { color: #FFFFFF; font-size: 15pt; font-weight: bold; }
+QFrame#alarm_banner QLabel[error="true"] { color: #FFE08A; font-size: 12pt; }
+QFrame#alarm_banner QPushButton { font-size: 13pt; padding: 4px 14px; }
+"""
+
+
+class AlarmBanner(QFrame):
+    def __init__(
+        self,
+        room: DutyRoom,
+        signals: RoomSignals,
+        controller: AlarmController,
+        officer: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("alarm_banner")
+        self.setStyleSheet(BANNER_QSS)
+        self._room = room
+        self._controller = controller
+        self._officer = officer
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(16, 10, 16, 10)
+        self._widgets: list[QWidget] = []
+        self.obligation_ids: list[int] = []
+        signals.changed.connect(self._on_signals_changed)
+        controller.alarm_raised.connect(self._on_controller_alarm_raised)
+        self.reload()
+
+    def _on_signals_changed(self, topic: str) -> None:
+        if topic in ("alarms", "incidents"):
+            self.reload()
+
+    def _on_controller_alarm_raised(self, _moment: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        latest: dict[int, AlarmEvent] = {}
+        for event in self._room.alarms.ringing():
+            latest[event.obligation_id] = event
+        for widget in self._widgets:
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
+            widget.deleteLater()
+        self._widgets = []
+        self.obligation_ids = list(latest)
+        for row, (ob_id, event) in enumerate(latest.items()):
+            self._add_row(row, ob_id, event)
+        self.setVisible(bool(latest))
+
+    def _add_row(self, row: int, ob_id: int, event: AlarmEvent) -> None:
+        word = self.tr(KIND_WORDS.get(event.kind, event.kind))
+        text = QLabel(f"⚠ [{word}] {self._controller.describe_obligation(ob_id)}", self)
+        text.setObjectName(f"alarm_text_{ob_id}")
+        text.setWordWrap(True)
+        ack = QPushButton(self.tr("确认"), self)
+        ack.setObjectName(f"ack_button_{ob_id}")
+        ack.clicked.connect(lambda _=False, i=ob_id: self.acknowledge(i))
+        reason = QLineEdit(self)
+        reason.setObjectName(f"snooze_reason_{ob_id}")
+        reason.setPlaceholderText(self.tr("暂缓原因（必填）"))
+        snooze = QPushButton(self.tr("稍后提醒"), self)
+        snooze.setObjectName(f"snooze_button_{ob_id}")
+        snooze.clicked.connect(lambda _=False, i=ob_id: self.snooze(i))
+        error = QLabel(self)
+        error.setObjectName(f"snooze_error_{ob_id}")
+        error.setProperty("error", "true")
+        error.hide()
+        self._grid.addWidget(text, row * 2, 0)
+        self._grid.addWidget(ack, row * 2, 1)
+        self._grid.addWidget(reason, row * 2, 2)
+        self._grid.addWidget(snooze, row * 2, 3)
+        self._grid.addWidget(error, row * 2 + 1, 0, 1, 4)
+        self._grid.setColumnStretch(0, 1)
+        for widget in (text, ack, reason, snooze):
+            widget.show()  # added to a shown parent: Qt would only show them on the next loop
+        self._widgets.extend((text, ack, reason, snooze, error))
+
+    def acknowledge(self, obligation_id: int) -> None:
+        self._controller.acknowledge(obligation_id, self._officer())
+
+    def snooze(self, obligation_id: int) -> bool:
+        reason = self.findChild(QLineEdit, f"snooze_reason_{obligation_id}")
+        text = reason.text() if reason is not None else ""
+        try:
+            self._controller.snooze(obligation_id, SNOOZE_MINUTES, text, self._officer())
+        except ValidationError as exc:
+            error = self.findChild(QLabel, f"snooze_error_{obligation_id}")
+            if error is not None:
+                error.setText(exc.message)
+                error.show()
+            return False
+        return True

@@ -1,0 +1,91 @@
+"""Countdown text and colours for report deadlines: big mm:ss, counting up once overdue."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from dutyroom.models import Obligation, ObligationState, Rule
+from dutyroom.obligations import Timer, sequence_label, timer
+from dutyroom.status import KIND_LABELS, STATE_LABELS
+
+# Foreground colours by displayed state (QSS selects on the "state" property; these are for
+# code that paints, e.g. the ledger's 时限 column).
+STATE_COLOURS = {
+    "pending": "#1B2430",
+    "warning": "#8A5A00",
+    "critical": "#D9541E",
+    "overdue": "#C62828",
+    "done": "#2E7D32",
+    "done_late": "#8A5A00",
+    "cancelled": "#5B6B7F",
+}
+
+# The board's and the form's countdown look, selected on properties the tick sets.
+COUNTDOWN_QSS = """
+QLabel[countdown="true"] {
+    font-size: 30px; font-weight: bold; padding: 2px 10px; border-radius: 6px;
+    font-family: "DejaVu Sans Mono", "Consolas", "Microsoft YaHei UI", monospace;
+    color: #1B2430; background: #E9EEF4;
+}
+QLabel[countdown="true"][state="warning"] { color: #5A3B00; background: #FFD873; }
+QLabel[countdown="true"][state="critical"] { color: #FFFFFF; background: #D9541E; }
+QLabel[countdown="true"][state="overdue"] { color: #FFFFFF; background: #C62828; }
+QLabel[countdown="true"][state="overdue"][flash="on"] { color: #C62828; background: #FFE3E3; }
+QLabel[countdown="true"][size="small"] { font-size: 18px; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Countdown", text)
+
+
+def countdown_text(seconds_left: int) -> str:
+    """12:08 left, 1:02:08 left, +03:15 overdue (counting up)."""
+    sign = "+" if seconds_left < 0 else ""
+    seconds = abs(seconds_left)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def obligation_name(ob: Obligation, rule: Rule | None) -> str:
+    """首报·电话 / 续报（二）: the rule's name, numbered for repeats."""
+    name = rule.name if rule else _tr(KIND_LABELS.get(ob.kind.value, ob.rule_code))
+    if ob.sequence > 1:
+        name += f"（{sequence_label(ob.sequence)}）"
+    return name
+
+
+def obligation_timer(ob: Obligation, rule: Rule | None, now: datetime) -> Timer:
+    """No database: the stored due time and the rule's thresholds are enough."""
+    warn = rule.warn_minutes if rule else 10
+    critical = rule.critical_minutes if rule else 5
+    return timer(ob, now, warn_minutes=warn, critical_minutes=critical)
+
+
+def state_label(state: ObligationState) -> str:
+    return _tr(STATE_LABELS.get(state.value, state.value))
+
+
+def done_text(ob: Obligation, tz: tzinfo) -> str:
+    """✓ 10:32 按时 / ✓ 10:52 迟报7分钟"""
+    at = ob.done_at.astimezone(tz).strftime("%H:%M") if ob.done_at else ""
+    if ob.minutes_late:
+        return _tr("✓ {at} 迟报{m}分钟").format(at=at, m=ob.minutes_late)
+    return _tr("✓ {at} 按时").format(at=at)
+
+
+def set_property(widget: QWidget, name: str, value: str) -> bool:
+    """Change a property QSS selects on; repolish only when it really changed (ticks are cheap)."""
+    if widget.property(name) == value:
+        return False
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    return True

@@ -1,0 +1,292 @@
+"""The 值班台 board: one card per open incident, most urgent first, a big countdown per deadline.
+
+Cards are rebuilt only when the room announces "incidents"; the 1-second tick recomputes the
+timers from the cached obligations (no database) and changes only label text and properties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutyroom.grading import incident_is_major
+from dutyroom.models import Grade, Incident, Obligation, ObligationState, Rule
+from dutyroom.services import DutyRoom
+from ui.countdown import (
+    COUNTDOWN_QSS,
+    countdown_text,
+    done_text,
+    obligation_name,
+    obligation_timer,
+    set_property,
+    state_label,
+)
+from ui.report_dialog import ReportDialog
+from ui.room_signals import RoomSignals
+
+BOARD_QSS = (
+    COUNTDOWN_QSS
+    + """
+QLabel#incident_grade { font-size: 14pt; font-weight: bold; padding: 2px 10px;
+    border-radius: 4px; color: #FFFFFF; background: #5B6B7F; }
+QLabel#incident_grade[grade="较大"] { background: #D9541E; }
+QLabel#incident_grade[grade="重大"], QLabel#incident_grade[grade="特别重大"] {
+    background: #C62828; }
+QLabel#incident_title { font-size: 16pt; font-weight: bold; color: #1B2430; }
+QLabel#incident_place, QLabel#incident_received { font-size: 12pt; color: #3A4756; }
+QLabel#obligation_name { font-size: 14pt; color: #1B2430; }
+QLabel#obligation_due { font-size: 12pt; color: #5B6B7F; }
+QLabel[done="true"] { font-size: 13pt; color: #2E7D32; }
+QLabel[done="late"] { font-size: 13pt; color: #8A5A00; }
+QLabel#new_overdue_banner { font-size: 15pt; font-weight: bold; color: #FFFFFF;
+    background: #C62828; padding: 8px 14px; border-radius: 6px; }
+QLabel#board_empty { font-size: 13pt; color: #5B6B7F; }
+"""
+)
+COLUMNS = 2
+
+
+@dataclass(slots=True)
+class _Countdown:
+    obligation: Obligation
+    rule: Rule | None
+    label: QLabel
+
+
+def _urgency(obs: list[Obligation], received_at: datetime) -> tuple[int, datetime]:
+    """Earliest pending deadline first (overdue ones are the earliest); then by receipt."""
+    pending = [o.due_at for o in obs if o.status is ObligationState.PENDING]
+    return (0, min(pending)) if pending else (1, received_at)
+
+
+class IncidentCard(QFrame):
+    """One open incident: grade, title, place, and a row per obligation that is not cancelled."""
+
+    def __init__(
+        self,
+        incident: Incident,
+        obligations: list[Obligation],
+        rules: dict[str, Rule],
+        tz: tzinfo,
+        on_report: Callable[[int], None],
+        parent: QWidget | None = None,
+        *,
+        major: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"incident_card_{incident.id}")
+        self.setProperty("card", "true")
+        self.incident = incident
+        self.countdowns: list[_Countdown] = []
+        grade = QLabel(incident.effective_grade.value, self)
+        grade.setObjectName("incident_grade")
+        grade.setProperty("grade", incident.effective_grade.value)
+        grade.setToolTip(incident.grade_override_reason or incident.grade_reason)
+        title = QLabel(incident.title or self.tr("（标题待填）"), self)
+        title.setObjectName("incident_title")
+        title.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(grade, 0, Qt.AlignmentFlag.AlignTop)
+        if major and incident.effective_grade.rank < Grade.LARGER.rank:
+            # 较大涉险 or 敏感: a 一般 event reported like a 较大 one (why the clocks are short).
+            tag = QLabel(self.tr("按较大报送"), self)
+            tag.setObjectName("incident_grade")
+            tag.setProperty("grade", "较大")
+            tag.setToolTip(incident.grade_reason)
+            header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(title, 1)
+        place = " ".join(p for p in (incident.township, incident.place) if p)
+        place_label = QLabel(place or self.tr("地点待填"), self)
+        place_label.setObjectName("incident_place")
+        received = incident.received_at.astimezone(tz).strftime("%m-%d %H:%M")
+        received_label = QLabel(
+            self.tr("接报 {at}　{by}").format(at=received, by=incident.received_by), self
+        )
+        received_label.setObjectName("incident_received")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        row = 0
+        for ob in sorted(obligations, key=lambda o: o.due_at):
+            if ob.status is ObligationState.CANCELLED or ob.id is None:
+                continue
+            self._add_row(grid, row, ob, rules.get(ob.rule_code), tz, on_report)
+            row += 1
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(place_label)
+        layout.addWidget(received_label)
+        layout.addLayout(grid)
+
+    def _add_row(
+        self,
+        grid: QGridLayout,
+        row: int,
+        ob: Obligation,
+        rule: Rule | None,
+        tz: tzinfo,
+        on_report: Callable[[int], None],
+    ) -> None:
+        assert ob.id is not None
+        name = QLabel(obligation_name(ob, rule), self)
+        name.setObjectName("obligation_name")
+        grid.addWidget(name, row, 0)
+        if ob.status is ObligationState.DONE:
+            done = QLabel(done_text(ob, tz), self)
+            done.setObjectName(f"done_{ob.id}")
+            done.setProperty("done", "late" if ob.minutes_late else "true")
+            grid.addWidget(done, row, 1, 1, 3)
+            return
+        label = QLabel(self)
+        label.setObjectName(f"countdown_{ob.id}")
+        label.setProperty("countdown", "true")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setMinimumWidth(150)
+        due = QLabel(self.tr("时限 {at}").format(at=ob.due_at.astimezone(tz).strftime("%H:%M")))
+        due.setObjectName("obligation_due")
+        button = QPushButton(self.tr("登记报送"), self)
+        button.setObjectName(f"report_button_{ob.id}")
+        button.clicked.connect(lambda _=False, ob_id=ob.id: on_report(ob_id))
+        grid.addWidget(label, row, 1)
+        grid.addWidget(due, row, 2)
+        grid.addWidget(button, row, 3)
+        self.countdowns.append(_Countdown(ob, rule, label))
+
+
+class IncidentBoard(QWidget):
+    """Cards in a grid; `tick(now)` is all the countdowns need."""
+
+    def __init__(
+        self,
+        room: DutyRoom,
+        signals: RoomSignals,
+        officer: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("incident_board")
+        self.setStyleSheet(BOARD_QSS)
+        self._room = room
+        self._officer = officer
+        self._tz = room.bureau.timezone()
+        self._flash = False
+        self.cards: list[IncidentCard] = []
+        self.report_dialog: ReportDialog | None = None
+        self.banner = QLabel(self)
+        self.banner.setObjectName("new_overdue_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.empty_label = QLabel(self.tr("当前没有进行中的事件。接报请按 F2。"), self)
+        self.empty_label.setObjectName("board_empty")
+        self._grid = QGridLayout()
+        self._grid.setSpacing(14)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(self._grid)
+        signals.changed.connect(self._on_signals_changed)
+        self.reload()
+
+    def _on_signals_changed(self, topic: str) -> None:
+        if topic in ("incidents", "rules", "bureau"):
+            self.reload()
+
+    def reload(self) -> None:
+        """From the database: open incidents, their obligations, the rules."""
+        self._tz = self._room.bureau.timezone()
+        rules = {rule.code: rule for rule in self._room.incidents.rules()}
+        policy = self._room.grading_policy()
+        items = []
+        for incident in self._room.incidents.open_incidents():
+            assert incident.id is not None
+            items.append((incident, self._room.incidents.obligations_of(incident.id)))
+        items.sort(key=lambda item: _urgency(item[1], item[0].received_at))
+        for card in self.cards:
+            card.hide()
+            card.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
+            card.deleteLater()
+        self.cards = []
+        for index, (incident, obs) in enumerate(items):
+            major = incident_is_major(incident, policy)
+            card = IncidentCard(incident, obs, rules, self._tz, self.open_report, self, major=major)
+            self._grid.addWidget(card, index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
+            card.show()  # added to a shown parent: Qt would only show it on the next loop
+            self.cards.append(card)
+        self.empty_label.setVisible(not self.cards)
+        self._late_on_arrival = [
+            (incident, ob, rules.get(ob.rule_code))
+            for incident, obs in items
+            for ob in obs
+            if ob.status is ObligationState.PENDING and ob.created_at and ob.due_at < ob.created_at
+        ]
+        self.tick(self._room.clock.now())
+
+    def tick(self, now: datetime) -> None:
+        """Text and state of every countdown; no database."""
+        self._flash = not self._flash
+        for card in self.cards:
+            for countdown in card.countdowns:
+                timer = obligation_timer(countdown.obligation, countdown.rule, now)
+                label = countdown.label
+                label.setText(countdown_text(timer.seconds_left))
+                label.setToolTip(state_label(timer.state))
+                set_property(label, "state", timer.state.value)
+                overdue = timer.state is ObligationState.OVERDUE
+                set_property(label, "flash", "on" if overdue and self._flash else "off")
+        self._show_banner(now)
+
+    def _show_banner(self, now: datetime) -> None:
+        if not self._late_on_arrival:
+            self.banner.hide()
+            return
+        parts = [
+            self.tr("{title}「{name}」已超时{m}分钟").format(
+                title=incident.title or self.tr("事件"),
+                name=obligation_name(ob, rule),
+                m=int((now - ob.due_at).total_seconds() // 60),
+            )
+            for incident, ob, rule in self._late_on_arrival
+        ]
+        self.banner.setText(self.tr("⚠ 新增时限已超时：") + "；".join(parts))
+        self.banner.show()
+
+    def countdown_label(self, obligation_id: int) -> QLabel | None:
+        return self.findChild(QLabel, f"countdown_{obligation_id}")
+
+    def open_report(self, obligation_id: int) -> ReportDialog:
+        """The report dialog for one obligation, shown non-modal (tests call submit())."""
+        for card in self.cards:
+            for countdown in card.countdowns:
+                ob = countdown.obligation
+                if ob.id == obligation_id:
+                    title = f"{card.incident.title or ''} · {obligation_name(ob, countdown.rule)}"
+                    dialog = ReportDialog(
+                        self._room,
+                        ob,
+                        title=title,
+                        officer=self._officer(),
+                        tz=self._tz,
+                        parent=self,
+                    )
+                    dialog.accepted.connect(dialog.deleteLater)
+                    self.report_dialog = dialog
+                    dialog.show()
+                    return dialog
+        raise KeyError(obligation_id)

@@ -1,0 +1,463 @@
+"""The 接报 form: fields in keyboard order, each change saved within a second (the autosave).
+
+The incident already exists (F2 stored it, the clocks run); the form only updates it. A bad value
+shows its ValidationError next to its field and the rest is saved. Unsaved text is kept as a
+draft every few seconds so that a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutyroom.errors import DutyRoomError, ValidationError
+from dutyroom.incident_fields import MAX_COUNT, MAX_LOSS_WAN, time_warnings
+from dutyroom.models import Incident
+from dutyroom.services import DutyRoom
+from ui.countdown import COUNTDOWN_QSS
+from ui.incident_obligations import ObligationList
+from ui.room_signals import RoomSignals
+
+SAVE_DELAY_MS = 1000
+DRAFT_MS = 3000
+DRAFT_FORM = "incident"
+CATEGORIES: dict[str, list[str]] = {
+    "自然灾害": ["水旱灾害", "气象灾害", "地震灾害", "地质灾害", "森林草原火灾", "其他自然灾害"],
+    "事故灾难": [
+        "工矿商贸",
+        "道路交通",
+        "火灾",
+        "危化品",
+        "建筑施工",
+        "公共设施",
+        "环境污染",
+        "其他事故",
+    ],
+    "公共卫生事件": ["传染病疫情", "食品安全", "职业中毒", "动物疫情", "其他公共卫生"],
+    "社会安全事件": ["群体性事件", "恐怖袭击", "涉外突发", "网络舆情", "其他社会安全"],
+}
+TOWNSHIPS = ["城关镇", "河口镇", "青山乡"]
+COUNTS = (
+    ("deaths", "死亡"),
+    ("missing", "失踪"),
+    ("injured", "受伤"),
+    ("serious_injuries", "其中重伤"),
+    ("trapped", "被困"),
+    ("endangered", "涉险"),
+    ("evacuated", "疏散转移"),
+)
+FORM_QSS = (
+    COUNTDOWN_QSS
+    + """
+QLabel#form_received_label { font-size: 18pt; font-weight: bold; color: #1F3A5F; }
+QLabel#form_grade_label { font-size: 18pt; font-weight: bold; color: #FFFFFF;
+    background: #5B6B7F; padding: 2px 12px; border-radius: 4px; }
+QLabel#form_grade_label[grade="较大"] { background: #D9541E; }
+QLabel#form_grade_label[grade="重大"], QLabel#form_grade_label[grade="特别重大"] {
+    background: #C62828; }
+QLabel#form_grade_reason { font-size: 12pt; color: #3A4756; }
+QLabel[error="true"] { color: #C62828; font-weight: bold; }
+QLabel#occurred_warning { color: #5A3B00; background: #FFD873; padding: 2px 8px;
+    border-radius: 4px; }
+QLabel#form_saved_label { color: #2E7D32; }
+QFrame#draft_bar { background: #FFF4D6; border: 1px solid #E0B84C; border-radius: 6px; }
+"""
+)
+
+
+class IncidentForm(QWidget):
+    """Edits one stored incident; `open_incident(id)` switches to another."""
+
+    def __init__(self, room: DutyRoom, signals: RoomSignals, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("incident_form")
+        self.setStyleSheet(FORM_QSS)
+        self._room = room
+        self._tz = room.bureau.timezone()
+        self._loading = False
+        self.incident: Incident | None = None
+        self._dirty: dict[str, Any] = {}
+        self._bad: dict[str, Any] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.save_timer = QTimer(self)
+        self.save_timer.setObjectName("form_save_timer")
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.flush)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setObjectName("form_draft_timer")
+        self.draft_timer.setInterval(DRAFT_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self._build()
+        signals.changed.connect(self._on_signals_changed)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.received_label = QLabel(self)
+        self.received_label.setObjectName("form_received_label")
+        self.grade_label = QLabel(self)
+        self.grade_label.setObjectName("form_grade_label")
+        self.grade_reason = QLabel(self)
+        self.grade_reason.setObjectName("form_grade_reason")
+        self.grade_reason.setWordWrap(True)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("form_saved_label")
+        head = QHBoxLayout()
+        head.addWidget(self.received_label)
+        head.addSpacing(20)
+        head.addWidget(self.grade_label)
+        head.addWidget(self.grade_reason, 1)
+        head.addWidget(self.saved_label)
+        self.draft_bar = self._build_draft_bar()
+        self.obligations = ObligationList(self)
+
+        left = QFormLayout()
+        right = QFormLayout()
+        for form in (left, right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setVerticalSpacing(6)
+        self._text(left, "title", self.tr("标题 *"), QLineEdit(self))
+        occurred = QDateTimeEdit(self)
+        occurred.setDisplayFormat("yyyy-MM-dd HH:mm")
+        occurred.setCalendarPopup(True)
+        self._add(left, "occurred_at", self.tr("事发时间 *"), occurred)
+        occurred.dateTimeChanged.connect(lambda _v: self._on_field_changed("occurred_at"))
+        self.occurred_warning = QLabel(self)
+        self.occurred_warning.setObjectName("occurred_warning")
+        self.occurred_warning.hide()
+        left.addRow("", self.occurred_warning)
+        self._combo(left, "township", self.tr("乡镇/街道 *"), TOWNSHIPS + self._townships())
+        self._text(left, "place", self.tr("事发地点 *"), QLineEdit(self))
+        self._combo(left, "category", self.tr("事件类别 *"), list(CATEGORIES))
+        self._combo(left, "subtype", self.tr("子类 *"), [])
+        self._text(left, "reporter", self.tr("报告人"), QLineEdit(self))
+        self._text(left, "reporter_unit", self.tr("单位/职务 *"), QLineEdit(self))
+        self._text(left, "reporter_phone", self.tr("联系电话"), QLineEdit(self))
+        self._text(left, "summary", self.tr("简要经过"), QPlainTextEdit(self))
+        for name, label in COUNTS:
+            spin = QSpinBox(self)
+            spin.setRange(0, MAX_COUNT)
+            self._add(right, name, self.tr(label) + " *", spin)
+            spin.valueChanged.connect(lambda _v, n=name: self._on_field_changed(n))
+        loss = QDoubleSpinBox(self)
+        loss.setRange(0, MAX_LOSS_WAN)
+        loss.setDecimals(2)
+        loss.setSuffix(self.tr(" 万元"))
+        self._add(right, "direct_loss_wan", self.tr("直接经济损失"), loss)
+        loss.valueChanged.connect(lambda _v: self._on_field_changed("direct_loss_wan"))
+        self._text(right, "measures", self.tr("已采取措施"), QPlainTextEdit(self))
+        for name, label in (("sensitive", "敏感事件"), ("near_miss", "较大涉险")):
+            box = QCheckBox(self.tr(label), self)
+            self._add(right, name, "", box)
+            box.toggled.connect(lambda _v, n=name: self._on_field_changed(n))
+        self._category_box().currentTextChanged.connect(self._on_category_changed)
+
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(30)
+        columns.addLayout(left, 0, 0)
+        columns.addLayout(right, 0, 1)
+        columns.setColumnStretch(0, 3)
+        columns.setColumnStretch(1, 2)
+        note = QLabel(self.tr("* 电话首报所需：单位、类别、时间、地点、伤亡。其余可后续补充。"))
+        note.setObjectName("hint_label")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.draft_bar)
+        layout.addWidget(self.obligations)
+        layout.addWidget(note)
+        layout.addLayout(columns, 1)
+
+    def _build_draft_bar(self) -> QWidget:
+        from PySide6.QtWidgets import QFrame
+
+        bar = QFrame(self)
+        bar.setObjectName("draft_bar")
+        self.draft_label = QLabel(bar)
+        restore = QPushButton(self.tr("恢复草稿"), bar)
+        restore.setObjectName("restore_draft_button")
+        restore.clicked.connect(self.restore_draft)
+        discard = QPushButton(self.tr("丢弃"), bar)
+        discard.setObjectName("discard_draft_button")
+        discard.clicked.connect(self.discard_draft)
+        row = QHBoxLayout(bar)
+        row.addWidget(self.draft_label, 1)
+        row.addWidget(restore)
+        row.addWidget(discard)
+        bar.hide()
+        return bar
+
+    def _townships(self) -> list[str]:
+        try:
+            contacts = self._room.store.contacts.list()
+        except Exception:  # the contacts store is optional for the form
+            return []
+        names = [c.unit for c in contacts if c.kind.value == "township" and c.unit]
+        return [n for n in names if n not in TOWNSHIPS]
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(f"field_{name}")
+        error = QLabel(self)
+        error.setObjectName(f"error_{name}")
+        error.setProperty("error", "true")
+        error.setWordWrap(True)
+        error.hide()
+        cell = QVBoxLayout()
+        cell.setSpacing(0)
+        cell.addWidget(widget)
+        cell.addWidget(error)
+        form.addRow(label, cell)
+        self.fields[name] = widget
+        self.errors[name] = error
+
+    def _text(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        self._add(form, name, label, widget)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)
+            widget.setFixedHeight(90)
+            widget.textChanged.connect(lambda n=name: self._on_field_changed(n))
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _t, n=name: self._on_field_changed(n))
+
+    def _combo(self, form: QFormLayout, name: str, label: str, items: list[str]) -> None:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.addItems(items)
+        combo.setCurrentIndex(-1)
+        self._add(form, name, label, combo)
+        combo.currentTextChanged.connect(lambda _t, n=name: self._on_field_changed(n))
+
+    def _category_box(self) -> QComboBox:
+        box = self.fields["category"]
+        assert isinstance(box, QComboBox)
+        return box
+
+    # -- showing an incident ---------------------------------------------------------------------
+    def open_incident(self, incident_id: int, *, focus: bool = True) -> None:
+        self.flush()
+        self._dirty.clear()
+        self._bad.clear()
+        for error in self.errors.values():
+            error.hide()
+        self._show(self._room.incidents.get(incident_id), load_fields=True)
+        self._offer_draft()
+        self.draft_timer.start()
+        if focus:
+            self.fields["title"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show(self, incident: Incident, *, load_fields: bool) -> None:
+        self.incident = incident
+        received = incident.received_at.astimezone(self._tz)
+        self.received_label.setText(
+            self.tr("接报时间 {at}　接报人 {by}").format(
+                at=received.strftime("%m-%d %H:%M:%S"), by=incident.received_by or "—"
+            )
+        )
+        grade = incident.effective_grade.value
+        self.grade_label.setText(grade)
+        self.grade_label.setProperty("grade", grade)
+        self.grade_label.style().unpolish(self.grade_label)
+        self.grade_label.style().polish(self.grade_label)
+        reason = incident.grade_override_reason or incident.grade_reason
+        override = self.tr("（人工调整）") if incident.grade_override else ""
+        self.grade_reason.setText(override + reason)
+        warnings = time_warnings(incident)
+        self.occurred_warning.setText("⚠ " + "；".join(warnings))
+        self.occurred_warning.setVisible(bool(warnings))
+        if load_fields:
+            self._load_fields(incident)
+        assert incident.id is not None
+        self.obligations.show_obligations(
+            self._room.incidents.obligations_of(incident.id),
+            {r.code: r for r in self._room.incidents.rules()},
+            self._tz,
+            self._room.clock.now(),
+        )
+
+    def _load_fields(self, incident: Incident) -> None:
+        self._loading = True
+        try:
+            values: dict[str, Any] = {
+                name: getattr(incident, name)
+                for name in (
+                    "title",
+                    "township",
+                    "place",
+                    "category",
+                    "subtype",
+                    "reporter",
+                    "reporter_unit",
+                    "reporter_phone",
+                    "summary",
+                    "measures",
+                    "sensitive",
+                    "near_miss",
+                )
+            }
+            for name, _label in COUNTS:
+                values[name] = getattr(incident.casualties, name)
+            values["direct_loss_wan"] = incident.casualties.direct_loss_wan
+            values["occurred_at"] = incident.occurred_at or incident.received_at
+            self.set_values(values)
+        finally:
+            self._loading = False
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Put values into the widgets (category before subtype so its list is there)."""
+        order = sorted(values, key=lambda n: n != "category")
+        for name in order:
+            widget, value = self.fields.get(name), values[name]
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentText(str(value or ""))
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                widget.setValue(value or 0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QDateTimeEdit):
+                when = datetime.fromisoformat(value) if isinstance(value, str) else value
+                local = when.astimezone(self._tz)
+                widget.setDateTime(
+                    QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+                )
+
+    def value(self, name: str) -> Any:
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
+        if isinstance(widget, QSpinBox | QDoubleSpinBox):
+            return widget.value()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        assert isinstance(widget, QDateTimeEdit)
+        d, t = widget.dateTime().date(), widget.dateTime().time()
+        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._tz)
+        return local.isoformat()
+
+    def values(self) -> dict[str, Any]:
+        return {name: self.value(name) for name in self.fields}
+
+    # -- saving -----------------------------------------------------------------------------------
+    def _on_category_changed(self, category: str) -> None:
+        subtype = self.fields["subtype"]
+        assert isinstance(subtype, QComboBox)
+        current = subtype.currentText()
+        subtype.blockSignals(True)
+        subtype.clear()
+        subtype.addItems(CATEGORIES.get(category, []))
+        subtype.setCurrentText(current if current in CATEGORIES.get(category, []) else "")
+        subtype.blockSignals(False)
+
+    def _on_field_changed(self, name: str) -> None:
+        if self._loading or self.incident is None:
+            return
+        self._dirty[name] = self.value(name)
+        self.saved_label.setText(self.tr("编辑中…"))
+        self.save_timer.start()
+
+    def flush(self) -> None:
+        """Save what changed; each bad field shows its message and the rest is stored."""
+        self.save_timer.stop()
+        if self.incident is None or self.incident.id is None or not self._dirty:
+            return
+        fields = dict(self._dirty)
+        self._dirty.clear()
+        stored: Incident | None = None
+        while fields:
+            try:
+                stored = self._room.incidents.update(self.incident.id, fields)
+                break
+            except ValidationError as exc:
+                if exc.field not in fields:
+                    self._show_error("title" if exc.field not in self.fields else exc.field, exc)
+                    self._bad.update(fields)
+                    break
+                self._show_error(exc.field, exc)
+                self._bad[exc.field] = fields.pop(exc.field)
+            except DutyRoomError as exc:
+                self.saved_label.setText(exc.message)
+                return
+        for name in fields:
+            self._bad.pop(name, None)
+            self.errors[name].hide()
+        if stored is not None:
+            self._show(stored, load_fields=False)
+            at = self._room.clock.now().astimezone(self._tz).strftime("%H:%M:%S")
+            self.saved_label.setText(self.tr("已保存 {at}").format(at=at))
+        if not self._bad:
+            self.discard_draft()
+
+    def _show_error(self, name: str, exc: ValidationError) -> None:
+        label = self.errors.get(name)
+        if label is not None:
+            label.setText(exc.message)
+            label.show()
+
+    # -- drafts ------------------------------------------------------------------------------------
+    def save_draft(self) -> None:
+        if self.incident is None or not (self._dirty or self._bad):
+            return
+        # The autosave of valid fields goes on; a draft is a second line of defence.
+        with contextlib.suppress(DutyRoomError):
+            self._room.alarms.save_draft(DRAFT_FORM, str(self.incident.id), self.values())
+
+    def _offer_draft(self) -> None:
+        assert self.incident is not None
+        draft = self._room.alarms.load_draft(DRAFT_FORM, str(self.incident.id))
+        if draft is None:
+            self.draft_bar.hide()
+            return
+        at = draft.saved_at.astimezone(self._tz).strftime("%m-%d %H:%M:%S")
+        self.draft_label.setText(self.tr("发现 {at} 未保存的草稿（程序曾意外退出）").format(at=at))
+        self._draft_payload = dict(draft.payload)
+        self.draft_bar.show()
+
+    def restore_draft(self) -> None:
+        payload = getattr(self, "_draft_payload", {})
+        self.set_values({k: v for k, v in payload.items() if k in self.fields})
+        self._dirty.update({k: self.value(k) for k in payload if k in self.fields})
+        self.draft_bar.hide()
+        self.flush()
+
+    def discard_draft(self) -> None:
+        self.draft_bar.hide()
+        if self.incident is not None:
+            self._room.alarms.discard_draft(DRAFT_FORM, str(self.incident.id))
+
+    # -- events -----------------------------------------------------------------------------------
+    def _on_signals_changed(self, topic: str) -> None:
+        if topic == "incidents" and self.incident is not None and self.incident.id is not None:
+            try:
+                self._show(self._room.incidents.get(self.incident.id), load_fields=False)
+            except DutyRoomError:
+                self.incident = None
+
+    def tick(self, now: datetime) -> None:
+        self.obligations.tick(now)

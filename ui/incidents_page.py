@@ -1,0 +1,263 @@
+"""接报 page: the ledger (filters, search) and the form of one incident, one above the other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutyroom.models import Grade, IncidentStatus
+from dutyroom.services import DutyRoom
+from ui.incident_dialogs import CloseDialog, HistoryDialog
+from ui.incident_form import CATEGORIES, IncidentForm
+from ui.incident_model import IncidentModel, Row
+from ui.room_signals import RoomSignals
+
+LEDGER_DAYS = 30
+
+
+class IncidentsPage(QWidget):
+    """Ledger view and form view in a stack; `open_incident(id)` shows the form."""
+
+    def __init__(
+        self,
+        room: DutyRoom,
+        signals: RoomSignals,
+        parent: QWidget | None = None,
+        *,
+        on_receive: Callable[[], object] | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("page_incidents")
+        self._room = room
+        self._on_receive = on_receive
+        self._tz = room.bureau.timezone()
+        self._stale = True
+        self.dialog: QWidget | None = None
+        title = QLabel(self.tr("接报"), self)
+        title.setObjectName("page_title")
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("incidents_stack")
+        self.stack.addWidget(self._build_ledger())
+        self.form = IncidentForm(room, signals, self)
+        self.stack.addWidget(self._build_form_view())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.addWidget(title)
+        layout.addWidget(self.stack, 1)
+        signals.changed.connect(self._on_signals_changed)
+        self.reload()
+
+    # -- ledger -----------------------------------------------------------------------------------
+    def _build_ledger(self) -> QWidget:
+        view = QWidget(self)
+        view.setObjectName("ledger_view")
+        today = self._room.clock.now().astimezone(self._tz).date()
+        self.date_from = QDateEdit(QDate(today - timedelta(days=LEDGER_DAYS)), view)
+        self.date_from.setObjectName("filter_from")
+        self.date_to = QDateEdit(QDate(today), view)
+        self.date_to.setObjectName("filter_to")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.category = self._filter_combo("filter_category", list(CATEGORIES), view)
+        self.grade = self._filter_combo("filter_grade", [g.value for g in Grade], view)
+        states = [self.tr("处置中"), self.tr("已终结")]
+        self.state = self._filter_combo("filter_state", states, view)
+        self.late_only = QCheckBox(self.tr("只看迟报/超时"), view)
+        self.late_only.setObjectName("filter_late")
+        self.late_only.toggled.connect(self._on_filter_changed)
+        self.search = QLineEdit(view)
+        self.search.setObjectName("ledger_search")
+        self.search.setPlaceholderText(self.tr("搜索标题、地点、经过…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.reload)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        new = QPushButton(self.tr("新接报 (F2)"), view)
+        new.setObjectName("ledger_new_button")
+        self.new_button = new
+        new.clicked.connect(self._on_new_clicked)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("接报日期"), self.date_from),
+            ("—", self.date_to),
+            (self.tr("类别"), self.category),
+            (self.tr("等级"), self.grade),
+            (self.tr("状态"), self.state),
+        ):
+            filters.addWidget(QLabel(label, view))
+            filters.addWidget(widget)
+        filters.addWidget(self.late_only)
+        filters.addStretch(1)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(new)
+        self.model = IncidentModel(self._tz, self._room.clock.now(), self)
+        self.table = QTableView(view)
+        self.table.setObjectName("ledger_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.count_label = QLabel(view)
+        self.count_label.setObjectName("ledger_count")
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        return view
+
+    def _on_new_clicked(self) -> None:
+        if self._on_receive is not None:
+            self._on_receive()
+
+    def _filter_combo(self, name: str, items: list[str], parent: QWidget) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setObjectName(name)
+        combo.addItem(self.tr("全部"), None)
+        for item in items:
+            combo.addItem(item, item)
+        combo.currentIndexChanged.connect(self._on_filter_changed)
+        return combo
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self.reload()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        if not text:
+            self.reload()
+
+    def reload(self) -> None:
+        """The ledger from the database: search text, or the date range and filters."""
+        self._stale = False
+        self._tz = self._room.bureau.timezone()
+        text = self.search.text().strip()
+        if text:
+            incidents = self._room.ledger.search(text)
+        else:
+            start = datetime.combine(self.date_from.date().toPython(), time(0), tzinfo=self._tz)
+            end = datetime.combine(self.date_to.date().toPython(), time(0), tzinfo=self._tz)
+            state = {
+                self.tr("处置中"): IncidentStatus.OPEN,
+                self.tr("已终结"): IncidentStatus.CLOSED,
+            }
+            grade = self.grade.currentData()
+            incidents = self._room.ledger.ledger(
+                start,
+                end + timedelta(days=1),
+                category=self.category.currentData(),
+                grade=Grade(grade) if grade else None,
+                state=state.get(self.state.currentData() or ""),
+                late_only=self.late_only.isChecked(),
+            )
+            incidents.reverse()  # newest first
+        rows = [Row(i, tuple(self._room.incidents.obligations_of(i.id))) for i in incidents if i.id]
+        rules = {rule.code: rule for rule in self._room.incidents.rules()}
+        self.model.set_rows(rows, rules, self._tz)
+        self.model.tick(self._room.clock.now())
+        self.count_label.setText(self.tr("共 {n} 起").format(n=len(rows)))
+
+    # -- form -------------------------------------------------------------------------------------
+    def _build_form_view(self) -> QWidget:
+        view = QWidget(self)
+        view.setObjectName("form_view")
+        back = QPushButton(self.tr("← 返回台账"), view)
+        back.setObjectName("back_to_ledger_button")
+        back.clicked.connect(self.show_ledger)
+        history = QPushButton(self.tr("事件经过"), view)
+        history.setObjectName("history_button")
+        history.clicked.connect(self.open_history)
+        close = QPushButton(self.tr("终结事件…"), view)
+        close.setObjectName("close_incident_button")
+        close.clicked.connect(self.open_close_dialog)
+        bar = QHBoxLayout()
+        bar.addWidget(back)
+        bar.addStretch(1)
+        bar.addWidget(history)
+        bar.addWidget(close)
+        scroll = QScrollArea(view)
+        scroll.setObjectName("form_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        return view
+
+    def open_incident(self, incident_id: int, *, focus: bool = True) -> IncidentForm:
+        self.stack.setCurrentIndex(1)
+        self.form.open_incident(incident_id, focus=focus)
+        return self.form
+
+    def show_ledger(self) -> None:
+        self.form.flush()
+        self.stack.setCurrentIndex(0)
+        if self._stale:
+            self.reload()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        incident = self.model.incident_at(index.row())
+        if incident.id is not None:
+            self.open_incident(incident.id)
+
+    def open_close_dialog(self) -> CloseDialog | None:
+        self.form.flush()
+        incident = self.form.incident
+        if incident is None or incident.id is None:
+            return None
+        dialog = CloseDialog(self._room, incident.id, self)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_history(self) -> HistoryDialog | None:
+        self.form.flush()
+        incident = self.form.incident
+        if incident is None or incident.id is None:
+            return None
+        dialog = HistoryDialog(self._room, incident.id, self._tz, self)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    # -- events -----------------------------------------------------------------------------------
+    def _on_signals_changed(self, topic: str) -> None:
+        if topic in ("incidents", "rules", "bureau"):
+            self._stale = True  # reloaded when the ledger is next seen (F2 must stay fast)
+            if self.isVisible() and self.stack.currentIndex() == 0:
+                self.reload()
+
+    def tick(self, now: datetime) -> None:
+        if self.stack.currentIndex() == 0:
+            if self._stale:
+                self.reload()
+            self.model.tick(now)
+        else:
+            self.form.tick(now)

@@ -1,0 +1,145 @@
+"""Record a report for one obligation: how, to whom, by whom, when (a new time needs a reason)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutyroom.errors import ValidationError
+from dutyroom.models import Evidence, Obligation, ObligationKind
+from dutyroom.services import DutyRoom
+
+METHODS = ("电话", "传真", "系统", "专网")
+DEFAULT_UNIT = "市应急管理局总值班室"
+TIME_TOLERANCE = timedelta(minutes=2)  # as the service: a minute of typing is not a correction
+
+
+class ReportDialog(QDialog):
+    """Non-modal friendly: tests fill the fields and call submit(); exec() is for people."""
+
+    def __init__(
+        self,
+        room: DutyRoom,
+        obligation: Obligation,
+        *,
+        title: str,
+        officer: str,
+        tz: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_dialog")
+        self.setWindowTitle(self.tr("登记报送"))
+        self._room = room
+        self._obligation = obligation
+        self._tz = tz
+        self._opened_at = room.clock.now()
+        self.done: Obligation | None = None
+
+        heading = QLabel(title, self)
+        heading.setObjectName("report_heading")
+        heading.setWordWrap(True)
+        self.method = QComboBox(self)
+        self.method.setObjectName("report_method")
+        self.method.addItems(METHODS)
+        if obligation.kind is not ObligationKind.PHONE:
+            self.method.setCurrentText("专网")
+        self.to_unit = QLineEdit(DEFAULT_UNIT, self)
+        self.to_unit.setObjectName("report_to_unit")
+        self.to_person = QLineEdit(self)
+        self.to_person.setObjectName("report_to_person")
+        self.to_number = QLineEdit(self)
+        self.to_number.setObjectName("report_to_number")
+        self.by = QLineEdit(officer, self)
+        self.by.setObjectName("report_by")
+        self.done_at = QDateTimeEdit(self)
+        self.done_at.setObjectName("report_done_at")
+        self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.done_at.setDateTime(self._qt_local(self._opened_at))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("report_reason")
+        self.reason.setPlaceholderText(self.tr("改动了报送时间时必填：为何补录"))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("report_error")
+        self.error_label.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("报送方式"), self.method)
+        form.addRow(self.tr("报送单位 *"), self.to_unit)
+        form.addRow(self.tr("接收人"), self.to_person)
+        form.addRow(self.tr("电话"), self.to_number)
+        form.addRow(self.tr("报送人 *"), self.by)
+        form.addRow(self.tr("报送时间"), self.done_at)
+        form.addRow(self.tr("补录原因"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("report_buttons")
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.to_person.setFocus()
+
+    def _qt_local(self, moment: datetime) -> QDateTime:
+        local = moment.astimezone(self._tz)
+        return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+
+    def chosen_time(self) -> datetime:
+        value = self.done_at.dateTime()
+        d, t = value.date(), value.time()
+        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._tz)
+        opened = self._opened_at.astimezone(self._tz).replace(second=0, microsecond=0)
+        # Untouched: the real instant (seconds matter for "on time"), not the minute shown.
+        return self._room.clock.now() if local == opened else local
+
+    def set_done_at(self, moment: datetime) -> None:
+        self.done_at.setDateTime(self._qt_local(moment))
+
+    def submit(self) -> bool:
+        """Store the report; on a ValidationError show it and keep the dialog open."""
+        done_at = self.chosen_time()
+        reason = self.reason.text().strip()
+        if abs(self._room.clock.now() - done_at) > TIME_TOLERANCE and not reason:
+            return self._fail(self.tr("报送时间不是当前时间，请填写补录原因"))
+        assert self._obligation.id is not None
+        evidence = Evidence(
+            obligation_id=self._obligation.id,
+            done_at=done_at,
+            method=self.method.currentText(),
+            to_unit=self.to_unit.text().strip(),
+            to_person=self.to_person.text().strip(),
+            to_number=self.to_number.text().strip(),
+            by=self.by.text().strip(),
+        )
+        try:
+            self.done = self._room.incidents.report(self._obligation.id, evidence, reason=reason)
+        except ValidationError as exc:
+            return self._fail(exc.message)
+        return True
+
+    def _fail(self, message: str) -> bool:
+        self.error_label.setText(message)
+        self.error_label.show()
+        return False
+
+    def _on_buttons_accepted(self) -> None:
+        if self.submit():
+            self.accept()
