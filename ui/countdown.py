@@ -89,3 +89,11 @@ def set_property(widget: QWidget, name: str, value: str) -> bool:
     style.unpolish(widget)
     style.polish(widget)
     return True
+
+
+def due_text(due_at: datetime, now: datetime, tz: tzinfo) -> str:
+    """时限 HH:MM today, with the date when the deadline falls on another day."""
+    local = due_at.astimezone(tz)
+    if local.date() == now.astimezone(tz).date():
+        return _tr("时限 {at}").format(at=local.strftime("%H:%M"))
+    return _tr("时限 {at}").format(at=local.strftime("%m-%d %H:%M"))

@@ -134,6 +134,7 @@ class DashboardPage(QWidget):
         *,
         board: QWidget | None = None,
         banner: QWidget | None = None,
+        sign_in: QWidget | None = None,
         on_receive: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -147,6 +148,7 @@ class DashboardPage(QWidget):
         self.countdown_label.setObjectName("shift_countdown_label")
         self.now_card.extra_layout.addWidget(self.countdown_label)
         self.board = board
+        self.sign_in = sign_in
         self.new_incident_button = QPushButton(self.tr("＋ 新接报  F2"), self)
         self.new_incident_button.setObjectName("new_incident_button")
         self.new_incident_button.setToolTip(self.tr("立即开始计时，边问边填"))
@@ -164,8 +166,11 @@ class DashboardPage(QWidget):
 
         cards = QHBoxLayout()
         cards.setSpacing(18)
-        cards.addWidget(self.now_card, 3)
-        cards.addWidget(self.next_card, 2)
+        if sign_in is not None:
+            # Inside the current shift's card: who has arrived belongs with who is rostered.
+            self.now_card.extra_layout.addWidget(sign_in)
+        cards.addWidget(self.now_card, 3, Qt.AlignmentFlag.AlignTop)
+        cards.addWidget(self.next_card, 2, Qt.AlignmentFlag.AlignTop)
         content = QWidget(self)
         content.setObjectName("dashboard_content")
         column = QVBoxLayout(content)
@@ -199,9 +204,10 @@ class DashboardPage(QWidget):
 
     def tick(self, now: datetime) -> None:
         """Once a second: only the countdown texts change."""
-        tick = getattr(self.board, "tick", None)
-        if callable(tick):
-            tick(now)
+        for part in (self.board, self.sign_in):
+            tick = getattr(part, "tick", None)
+            if callable(tick):
+                tick(now)
         end = self._watcher.shift_end()
         if end is None:
             self.countdown_label.clear()

@@ -28,6 +28,7 @@ from ui.countdown import (
     COUNTDOWN_QSS,
     countdown_text,
     done_text,
+    due_text,
     obligation_name,
     obligation_timer,
     set_property,
@@ -84,8 +85,10 @@ class IncidentCard(QFrame):
         parent: QWidget | None = None,
         *,
         major: bool = False,
+        now: datetime | None = None,
     ) -> None:
         super().__init__(parent)
+        self._built_at = now or incident.received_at
         self.setObjectName(f"incident_card_{incident.id}")
         self.setProperty("card", "true")
         self.incident = incident
@@ -157,7 +160,7 @@ class IncidentCard(QFrame):
         label.setProperty("countdown", "true")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setMinimumWidth(150)
-        due = QLabel(self.tr("时限 {at}").format(at=ob.due_at.astimezone(tz).strftime("%H:%M")))
+        due = QLabel(due_text(ob.due_at, self._built_at, tz))
         due.setObjectName("obligation_due")
         button = QPushButton(self.tr("登记报送"), self)
         button.setObjectName(f"report_button_{ob.id}")
@@ -211,6 +214,7 @@ class IncidentBoard(QWidget):
     def reload(self) -> None:
         """From the database: open incidents, their obligations, the rules."""
         self._tz = self._room.bureau.timezone()
+        now = self._room.clock.now()
         rules = {rule.code: rule for rule in self._room.incidents.rules()}
         policy = self._room.grading_policy()
         items = []
@@ -225,7 +229,9 @@ class IncidentBoard(QWidget):
         self.cards = []
         for index, (incident, obs) in enumerate(items):
             major = incident_is_major(incident, policy)
-            card = IncidentCard(incident, obs, rules, self._tz, self.open_report, self, major=major)
+            card = IncidentCard(
+                incident, obs, rules, self._tz, self.open_report, self, major=major, now=now
+            )
             self._grid.addWidget(card, index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
             card.show()  # added to a shown parent: Qt would only show it on the next loop
             self.cards.append(card)

@@ -10,6 +10,7 @@ from dutyroom.models import Obligation, ObligationState, Rule
 from ui.countdown import (
     countdown_text,
     done_text,
+    due_text,
     obligation_name,
     obligation_timer,
     set_property,
@@ -44,7 +45,7 @@ class ObligationList(QFrame):
         for row, ob in enumerate(sorted(shown, key=lambda o: o.due_at)):
             rule = rules.get(ob.rule_code)
             name = QLabel(obligation_name(ob, rule), self)
-            due = QLabel(self.tr("时限 {at}").format(at=ob.due_at.astimezone(tz).strftime("%H:%M")))
+            due = QLabel(due_text(ob.due_at, now, tz), self)
             clock = QLabel(self)
             clock.setObjectName(f"form_countdown_{ob.id}")
             state = QLabel(self)

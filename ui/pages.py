@@ -20,6 +20,7 @@ from ui.room_signals import RoomSignals
 from ui.roster_page import RosterPage
 from ui.settings import AppSettings
 from ui.settings_page import Confirm, SettingsPage, ask_confirmation
+from ui.sign_in_panel import SignInPanel
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,10 @@ def _dashboard(ctx: PageContext) -> QWidget:
     banner = None
     if ctx.alarms is not None:
         banner = AlarmBanner(ctx.room, ctx.signals, ctx.alarms, ctx.officer)
-    return DashboardPage(ctx.watcher, board=board, banner=banner, on_receive=ctx.receive_incident)
+    sign_in = SignInPanel(ctx.room, ctx.signals)
+    return DashboardPage(
+        ctx.watcher, board=board, banner=banner, sign_in=sign_in, on_receive=ctx.receive_incident
+    )
 
 
 def page_specs() -> list[PageSpec]:

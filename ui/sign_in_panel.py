@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from dutyroom.attendance import Attendance, AttendanceRow, AttendanceState
 from dutyroom.errors import DutyRoomError
@@ -22,7 +22,10 @@ STATE_STYLE = {
 COLOURS = {"ok": "#1f7a3a", "warning": "#b26a00", "muted": "#5b6b7f", "error": "#c62828"}
 
 
-class SignInPanel(QGroupBox):
+COMPACT_BUTTON = "QPushButton { padding: 2px 12px; min-height: 22px; font-size: 10pt; }"
+
+
+class SignInPanel(QFrame):
     """Signals:
     failed(str): a sign-in or sign-out was refused; the Chinese message for the user.
     """
@@ -32,11 +35,13 @@ class SignInPanel(QGroupBox):
     def __init__(self, room: DutyRoom, signals: RoomSignals, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sign_in_panel")
-        self.setTitle(self.tr("本班签到"))
         self._room = room
         self._attendance: Attendance | None = None
         self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 6, 0, 0)
         self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(4)
+        self.setStyleSheet(COMPACT_BUTTON)
         self._message = QLabel(self)
         self._message.setObjectName("sign_in_message_label")
         self._message.setStyleSheet(f"color: {COLOURS['error']};")
@@ -108,10 +113,10 @@ class SignInPanel(QGroupBox):
         sign_out.setObjectName(f"sign_out_button_{pid}")
         sign_out.setEnabled(row.signed_in_at is not None and row.signed_out_at is None)
         sign_out.clicked.connect(lambda _checked=False, p=pid: self.sign_out(p))
-        for column, widget in enumerate(
-            (QLabel(role, self), QLabel(row.person.name, self), state, sign_in, sign_out)
-        ):
+        title = QLabel(self.tr("签到") + f" · {role} {row.person.name}", self)
+        for column, widget in enumerate((title, state, sign_in, sign_out)):
             self._grid.addWidget(widget, index, column)
+        self._grid.setColumnStretch(1, 1)
 
     def _state_text(self, row: AttendanceRow) -> str:
         tz = self._room.bureau.timezone()
