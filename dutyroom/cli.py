@@ -2,19 +2,19 @@
 
 Each area adds its subcommands from its own module (CLI_MODULES) through `add_parsers(sub)`,
 setting `handler` on its parsers; heavy imports stay inside the handlers so `status` stays fast.
+The modules are imported by name, not through importlib, so PyInstaller's analysis sees them.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from dutyroom import __version__
+from dutyroom import __version__, cli_documents, cli_incident, cli_leaders, cli_roster
 from dutyroom.cli_common import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
@@ -26,12 +26,7 @@ from dutyroom.cli_common import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import backups_dir, database_path, default_data_dir
 
-CLI_MODULES: tuple[str, ...] = (
-    "dutyroom.cli_roster",
-    "dutyroom.cli_incident",
-    "dutyroom.cli_documents",
-    "dutyroom.cli_leaders",
-)
+CLI_MODULES = (cli_roster, cli_incident, cli_documents, cli_leaders)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,8 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 README）")
     status.add_argument("--at", help="查询时刻（ISO-8601，如 2026-12-01T08:29+08:00）")
     status.set_defaults(handler=cmd_status)
-    for name in CLI_MODULES:
-        importlib.import_module(name).add_parsers(sub)
+    for module in CLI_MODULES:
+        module.add_parsers(sub)
     return parser
 
 
