@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db import SqliteStore, open_database
-from db.incidents_repo import fts_phrase, like_pattern
+from db.incidents_repo import fts_phrase
 from dutyroom.models import Incident
 from tests.db.conftest import T0
 
@@ -113,7 +113,14 @@ def test_quotes_and_operators_are_literal(filled: SqliteStore) -> None:
 
 def test_helpers_escape() -> None:
     assert fts_phrase('a"b') == '"a""b"'
-    assert like_pattern("1%_\\") == "%1\\%\\_\\\\%"
+
+
+def test_short_queries_are_literal_too(filled: SqliteStore) -> None:
+    # 1-2 characters go through instr(): % and _ are characters, not wildcards.
+    assert titles(filled.incidents.search("%")) == ["道路交通事故"]  # place "G60 高速 100%路段"
+    assert titles(filled.incidents.search("a_")) == ["道路交通事故"]  # summary "货车侧翻 a_b"
+    assert filled.incidents.search("x_") == []
+    assert filled.incidents.search("_%") == []
 
 
 @pytest.fixture(scope="module")
