@@ -43,6 +43,9 @@ class SqliteLogRepo(BaseRepo):
         )
         return replace(entry, id=new_id)
 
+    def get(self, entry_id: int) -> LogEntry:
+        return _entry(self._get_row("log_entry", entry_id, "值班日志记录"))
+
     def between(self, start: datetime, end: datetime) -> list[LogEntry]:
         """Entries with start <= at < end, in time order."""
         rows = self._rows(

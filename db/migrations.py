@@ -271,7 +271,7 @@ def m0001_initial(db: Database) -> None:
 
 
 RECORD_TABLES_0002 = ("alarm_event",)
-RECORD_TABLES = (*RECORD_TABLES_0001, *RECORD_TABLES_0002)
+RECORD_TABLES: tuple[str, ...] = (*RECORD_TABLES_0001, *RECORD_TABLES_0002)
 
 # Drafts are rewritten every few seconds while a form is open and app_state holds heartbeats:
 # neither is part of the duty record, so neither is audited (the audit table would drown).
@@ -309,3 +309,44 @@ def m0002_alarms_drafts(db: Database) -> None:
     for table in RECORD_TABLES_0002:
         install_audit(db, table)
     set_user_version(db, 2)
+
+
+# The reference shelf (四个熟悉): documents with their files, the reporting checklist and the table
+# of which department reports which kind of event. All three are bureau data, so they are audited.
+RECORD_TABLES_0003 = ("reference_document", "procedure_step", "reporting_duty")
+RECORD_TABLES = (*RECORD_TABLES, *RECORD_TABLES_0003)
+
+_SCHEMA_0003 = (
+    """CREATE TABLE reference_document (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    file TEXT NOT NULL DEFAULT '',           -- relative to <data folder>/documents/
+    note TEXT NOT NULL DEFAULT '',
+    added_at TEXT
+)""",
+    """CREATE TABLE procedure_step (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL DEFAULT 0,
+    stage TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL
+)""",
+    """CREATE TABLE reporting_duty (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL DEFAULT 0,
+    event_kind TEXT NOT NULL,
+    department TEXT NOT NULL,
+    contact TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+)""",
+)
+
+
+@migrations(name="0003_reference")
+def m0003_reference(db: Database) -> None:
+    run_statements(db, _SCHEMA_0003)
+    for table in RECORD_TABLES_0003:
+        install_audit(db, table)
+    # The version is the number of migrations known, so that it stays right whether or not the
+    # concurrently written 0003 is registered before this one (DESIGN: user_version = count).
+    set_user_version(db, len(migrations._migrations))

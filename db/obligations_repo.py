@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from db.base_repo import BaseRepo, from_ts, from_ts_opt, opt_int, ts, ts_opt
@@ -79,6 +80,13 @@ class SqliteObligationsRepo(BaseRepo):
 
     def open(self) -> list[Obligation]:
         rows = self._rows("SELECT * FROM obligation WHERE status = 'pending' ORDER BY due_at, id")
+        return [_obligation(row) for row in rows]
+
+    def due_between(self, start: datetime, end: datetime) -> list[Obligation]:
+        rows = self._rows(
+            "SELECT * FROM obligation WHERE due_at >= ? AND due_at < ? ORDER BY due_at, id",
+            (ts(start), ts(end)),
+        )
         return [_obligation(row) for row in rows]
 
     def add_evidence(self, evidence: Evidence) -> Evidence:

@@ -14,7 +14,7 @@ from db.alarms_repo import SqliteAlarmsRepo, SqliteAppStateRepo
 from db.audit_repo import SqliteAuditRepo
 from db.base_repo import translate_errors
 from db.calendar_repo import SqliteCalendarRepo
-from db.connection import open_database
+from db.connection import open_database, open_readonly
 from db.contacts_repo import SqliteContactsRepo
 from db.drafts_repo import SqliteDraftsRepo
 from db.handovers_repo import SqliteHandoversRepo
@@ -22,6 +22,7 @@ from db.incidents_repo import SqliteIncidentsRepo
 from db.log_repo import SqliteLogRepo
 from db.obligations_repo import SqliteObligationsRepo
 from db.people_repo import SqlitePeopleRepo
+from db.reference_repo import SqliteReferenceRepo
 from db.roster_repo import SqliteRosterRepo
 from db.rules_repo import SqliteRulesRepo
 from db.settings_repo import SqliteBureauSettingsRepo
@@ -47,6 +48,7 @@ class SqliteStore:
         self.settings: ports.BureauSettingsRepo = SqliteBureauSettingsRepo(db)
         self.handovers: ports.HandoversRepo = SqliteHandoversRepo(db)
         self.spot_checks: ports.SpotChecksRepo = SqliteSpotChecksRepo(db)
+        self.reference: ports.ReferenceRepo = SqliteReferenceRepo(db)
         self.alarms: ports.AlarmsRepo = SqliteAlarmsRepo(db)
         self.drafts: ports.DraftsRepo = SqliteDraftsRepo(db)
         self.app_state: ports.AppStateRepo = SqliteAppStateRepo(db)
@@ -56,6 +58,11 @@ class SqliteStore:
     def open(cls, path: Path | None) -> SqliteStore:
         """open_database(path) wrapped in a store (None: a fresh in-memory database)."""
         return cls(open_database(path))
+
+    @classmethod
+    def open_readonly(cls, path: Path) -> SqliteStore:
+        """A store over a read-only connection (the LAN page's readers): writes fail."""
+        return cls(Database(open_readonly(path)))
 
     @property
     def path(self) -> Path | None:

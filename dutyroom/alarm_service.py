@@ -119,8 +119,12 @@ class AlarmService:
                 self._store.alarms.update(
                     dataclasses.replace(event, acknowledged_at=now, acknowledged_by=by.strip())
                 )
+            if events:  # acknowledgements appear in the duty log, linked to the incident
+                incident_id, what = self._describe(obligation_id)
+                self._log(now, f"确认提醒：{what}", incident_id, by=by.strip())
         if events:
             self._events.emit("alarms")
+            self._events.emit("log")
         return len(events)
 
     def snooze(self, obligation_id: int, minutes: int, reason: str, *, by: str = "") -> datetime:

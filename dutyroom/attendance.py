@@ -13,7 +13,7 @@ from dutyroom import roster as rostering
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
-from dutyroom.models import Person, Role, ShiftTemplate, SignIn
+from dutyroom.models import LogEntry, LogKind, Person, Role, ShiftTemplate, SignIn
 from dutyroom.ports import Store
 from dutyroom.roster import Shift
 
@@ -79,12 +79,16 @@ class AttendanceService:
     def sign_in(self, person_id: int, at: datetime | None = None) -> SignIn:
         """Record arrival on the person's shift; a second sign-in keeps the first time."""
         at = at or self._clock.now()
-        self._store.people.get(person_id)
+        person = self._store.people.get(person_id)
         shift = self._shift_for_sign_in(person_id, at)
         existing = self._record(person_id, shift.start)
         if existing is not None and existing.signed_in_at is not None:
             return existing
-        stored = self._store.roster.upsert_sign_in(SignIn(person_id, shift.start, signed_in_at=at))
+        with self._store.atomic():
+            stored = self._store.roster.upsert_sign_in(
+                SignIn(person_id, shift.start, signed_in_at=at)
+            )
+            self._log(at, f"{person.name}签到", stored)
         self._events.emit("roster")
         return stored
 
@@ -101,9 +105,11 @@ class AttendanceService:
                 continue
             if at < record.signed_in_at:
                 raise ValidationError("at", "签退时间不能早于签到时间")
-            stored = self._store.roster.upsert_sign_in(
-                dataclasses.replace(record, signed_out_at=at)
-            )
+            with self._store.atomic():
+                stored = self._store.roster.upsert_sign_in(
+                    dataclasses.replace(record, signed_out_at=at)
+                )
+                self._log(at, f"{person.name}签退", stored)
             self._events.emit("roster")
             return stored
         raise ValidationError("person_id", f"{person.name}没有未签退的签到记录，无法签退")
@@ -129,6 +135,12 @@ class AttendanceService:
             if pid in people and record.signed_in_at is not None:
                 rows.append(_row(people[pid], None, record, at, deadline))
         return Attendance(at, shift, deadline, tuple(rows))
+
+    def _log(self, at: datetime, content: str, record: SignIn) -> None:
+        # Sign-ins appear in the duty log automatically, linked to their record.
+        entry = LogEntry(at.replace(second=0, microsecond=0), LogKind.SIGN, content)
+        self._store.log.add(dataclasses.replace(entry, ref_table="sign_in", ref_id=record.id))
+        self._events.emit("log")
 
     def _record(self, person_id: int, shift_start: datetime) -> SignIn | None:
         found = (r for r in self._store.roster.sign_ins(shift_start) if r.person_id == person_id)

@@ -5,10 +5,14 @@ Besides ui/app.py and dutyroom/cli.py this is the only module of dutyroom that i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from db import open_store
 from dutyroom.clock import Clock
+from dutyroom.models import Handover
 from dutyroom.paths import database_path
 from dutyroom.services import DutyRoom
 
@@ -16,4 +20,80 @@ from dutyroom.services import DutyRoom
 def open_room(data_dir: Path, clock: Clock | None = None) -> DutyRoom:
     """Open (creating if needed) the room in `data_dir`; StorageError says why it cannot."""
     store = open_store(database_path(data_dir))
-    return DutyRoom(store, clock, data_dir=data_dir)
+    room = DutyRoom(store, clock, data_dir=data_dir)
+    room.handover.after_accept = handover_hook(room, data_dir)
+    return room
+
+
+def read_only_status_source(
+    db_path: Path, clock: Clock | None = None
+) -> Callable[[], dict[str, Any]]:
+    """`status --json` content read through a fresh read-only connection for each request.
+
+    For the LAN page: its server threads never share the app's handle (one owner of the database),
+    and a read-only connection cannot change data whatever the page asks.
+    """
+    from db import SqliteStore
+    from dutyroom.status import status_dict
+
+    def source() -> dict[str, Any]:
+        store = SqliteStore.open_readonly(db_path)
+        try:
+            return status_dict(DutyRoom(store, clock))
+        finally:
+            store.close()
+
+    return source
+
+
+# ---------------------------------------------------------------- handover export and backups
+
+BACKUP_KEEP_KEY = "backup_keep"  # bureau setting: how many automatic backups to keep
+EXPORTS_DIR_KEY = "exports_dir"  # bureau setting: where the automatic daily workbook goes
+DEFAULT_BACKUP_KEEP = 30
+
+
+def backup_keep(room: DutyRoom) -> int:
+    value = room.store.settings.get(BACKUP_KEEP_KEY)
+    return int(value) if value and value.isdigit() and int(value) > 0 else DEFAULT_BACKUP_KEEP
+
+
+def automatic_exports_dir(room: DutyRoom, data_dir: Path) -> Path:
+    from dutyroom.paths import exports_dir
+
+    chosen = (room.store.settings.get(EXPORTS_DIR_KEY) or "").strip()
+    return Path(chosen).expanduser() if chosen else exports_dir(data_dir)
+
+
+def daily_backup(room: DutyRoom, data_dir: Path) -> Path | None:
+    """A backup with retention into the backups folder (daily job and each handover); None for
+    an in-memory database."""
+    from db import backup_with_retention
+    from dutyroom.paths import backups_dir
+
+    if room.db_path is None:
+        return None
+    now = room.clock.now().astimezone(room.bureau.timezone())
+    return backup_with_retention(room.db_path, backups_dir(data_dir), backup_keep(room), now)
+
+
+def export_daily_log(room: DutyRoom, day: date, folder: Path) -> Path:
+    """The duty day's workbook as folder/值班日志-YYYY-MM-DD.xlsx (replaced if it exists)."""
+    from dutyroom.documents.collect import collect_daily_log
+    from dutyroom.excel.daily_log import write_daily_workbook
+
+    log = collect_daily_log(room, day)
+    out = Path(folder) / f"值班日志-{day:%Y-%m-%d}.xlsx"
+    return write_daily_workbook(out, [log], room.bureau.name())
+
+
+def handover_hook(room: DutyRoom, data_dir: Path) -> Callable[[Handover], None]:
+    """What runs when a handover is accepted: the shift's workbook export, then a backup (so the
+    backup holds the accepted sheet)."""
+
+    def after_accept(handover: Handover) -> None:
+        day = handover.shift_start.astimezone(room.bureau.timezone()).date()
+        export_daily_log(room, day, automatic_exports_dir(room, data_dir))
+        daily_backup(room, data_dir)
+
+    return after_accept

@@ -7,7 +7,19 @@ from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
-TOPICS = ("bureau", "calendar", "people", "roster", "incidents", "rules", "log", "alarms")
+TOPICS = (
+    "bureau",
+    "calendar",
+    "people",
+    "roster",
+    "incidents",
+    "rules",
+    "log",
+    "alarms",
+    "spot_checks",
+    "reference",
+    "handover",
+)
 
 
 class Events:

@@ -8,13 +8,18 @@ from pathlib import Path
 from dutyroom.alarm_service import AlarmService
 from dutyroom.bureau import BureauService
 from dutyroom.clock import Clock, SystemClock
+from dutyroom.directory import DirectoryService
 from dutyroom.events import Events
 from dutyroom.grading import GradingPolicy
+from dutyroom.handover_service import HandoverService
 from dutyroom.incident_service import IncidentService
 from dutyroom.ledger import LedgerService
+from dutyroom.log_service import LogService
 from dutyroom.people_service import PeopleService
 from dutyroom.ports import Store
 from dutyroom.roster_service import CalendarService, RosterService
+from dutyroom.spot_checks import SpotCheckService
+from dutyroom.stats import StatsService
 
 
 class DutyRoom:
@@ -38,6 +43,25 @@ class DutyRoom:
             store, self.events, self.clock, self.bureau.timezone, self.incidents.rules
         )
         self.ledger = LedgerService(store, self.clock, self._rule_names)
+        self.spot_checks = SpotCheckService(store, self.events, self.clock, self.bureau.timezone)
+        self.stats = StatsService(
+            store, self.clock.now, self.bureau.timezone, self.incidents.rules, self.roster.fairness
+        )
+        documents = data_dir / "documents" if data_dir is not None else None
+        self.directory = DirectoryService(store, self.events, self.clock.now, documents)
+        self.log = LogService(
+            store, self.events, self.clock, self.roster.template, self.bureau.timezone
+        )
+        # after_accept (export + backup) is wired by the composition root (dutyroom/compose.py).
+        self.handover = HandoverService(
+            store,
+            self.events,
+            self.clock,
+            self.bureau.timezone,
+            self.roster.now_and_next,
+            self.incidents,
+            self.log,
+        )
 
     @property
     def db_path(self) -> Path | None:

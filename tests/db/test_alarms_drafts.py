@@ -118,7 +118,7 @@ def test_migration_0002_applies_on_a_database_made_by_0001(db_path: Path) -> Non
     old.close()
 
     store = SqliteStore(open_database(db_path))
-    assert schema_version(store.db) == SCHEMA_VERSION == 2
+    assert schema_version(store.db) == SCHEMA_VERSION >= 2
     assert {"alarm_event", "draft", "app_state"} <= set(store.db.table_names())
     assert store.obligations.get(ob.id or 0) == ob  # the record survived the migration
     assert store.alarms.claim(event(ob)) is not None

@@ -1,0 +1,209 @@
+"""Reading the record into plain document data (on the thread that owns the database).
+
+Whatever these return can be handed to a background thread: the workbook writers and the HTML
+builders need no store (DESIGN.md §2.2).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from dutyroom.documents.daily import DailyLog, IncidentRow, LogRow, ReportRow
+from dutyroom.documents.report import ReportDraft, ReportKind, casualty_text, written_report
+from dutyroom.excel.ledger import GROUPS, LedgerRow
+from dutyroom.handover import HandoverSheet
+from dutyroom.models import Incident, IncidentStatus, Obligation, ObligationKind, ObligationState
+from dutyroom.roster import Shift
+
+if TYPE_CHECKING:
+    from dutyroom.services import DutyRoom
+
+# Evidence of a report made today may belong to an incident received weeks ago (续报).
+REPORT_LOOKBACK = timedelta(days=31)
+KIND_ORDER = (
+    ObligationKind.PHONE,
+    ObligationKind.WRITTEN,
+    ObligationKind.FOLLOWUP,
+    ObligationKind.SUPPLEMENTARY,
+    ObligationKind.FINAL,
+)
+assert len(KIND_ORDER) == len(GROUPS)
+
+
+def status_text(incident: Incident) -> str:
+    return "已终结" if incident.status is IncidentStatus.CLOSED else "处置中"
+
+
+def _incident_row(incident: Incident, tz: tzinfo) -> IncidentRow:
+    assert incident.id is not None
+    return IncidentRow(
+        incident_id=incident.id,
+        received_at=incident.received_at.astimezone(tz),
+        title=incident.title,
+        place="，".join(p for p in (incident.township, incident.place) if p),
+        category=incident.subtype or incident.category,
+        grade=incident.effective_grade.value,
+        casualties=casualty_text(incident.casualties).removeprefix("截至目前，").rstrip("。"),
+        status=status_text(incident),
+        received_by=incident.received_by,
+    )
+
+
+def _reports(room: DutyRoom, shift: Shift, tz: tzinfo) -> list[ReportRow]:
+    store, names = room.store, {r.code: r.name for r in room.incidents.rules()}
+    incidents = {
+        i.id: i for i in store.incidents.list_between(shift.start - REPORT_LOOKBACK, shift.end)
+    }
+    incidents.update({i.id: i for i in store.incidents.list_open()})
+    rows = []
+    for incident_id, incident in incidents.items():
+        assert incident_id is not None
+        for ob in store.obligations.for_incident(incident_id):
+            if ob.id is None or ob.done_at is None or not shift.start <= ob.done_at < shift.end:
+                continue
+            for ev in store.obligations.evidence(ob.id)[:1]:
+                rows.append(
+                    ReportRow(
+                        incident_id=incident_id,
+                        incident_title=incident.title,
+                        rule=names.get(ob.rule_code, ob.rule_code),
+                        due_at=ob.due_at.astimezone(tz),
+                        done_at=ev.done_at.astimezone(tz),
+                        minutes_late=ob.minutes_late or 0,
+                        method=ev.method,
+                        to="".join((ev.to_unit, ev.to_person)),
+                        by=ev.by,
+                    )
+                )
+    return sorted(rows, key=lambda r: r.done_at)
+
+
+def collect_daily_log(room: DutyRoom, day: date) -> DailyLog:
+    """The duty day `day`: the shift starting on that date, its people, log, incidents, reports."""
+    tz = room.bureau.timezone()
+    shift = room.log.shift_of_day(day)
+    status, _ = room.roster.now_and_next(shift.start)
+    entries = tuple(
+        LogRow(e.at.astimezone(tz), e.kind.value, e.content, e.unit, e.person, e.number, e.taken_by)
+        for e in room.log.for_shift(shift)
+    )
+    incidents = sorted(
+        room.store.incidents.list_between(shift.start, shift.end), key=lambda i: i.received_at
+    )
+    return DailyLog(
+        day=day,
+        shift_start=shift.start.astimezone(tz),
+        shift_end=shift.end.astimezone(tz),
+        leaders=tuple(p.name for p in status.leaders),
+        officers=tuple(p.name for p in (*status.chiefs, *status.officers)),
+        entries=entries,
+        incidents=tuple(_incident_row(i, tz) for i in incidents),
+        reports=tuple(_reports(room, shift, tz)),
+    )
+
+
+def handover_sheet(room: DutyRoom, day: date) -> tuple[HandoverSheet, str]:
+    """The stored sheet of the duty day's shift (latest version) or a fresh draft, and its state."""
+    shift = room.log.shift_of_day(day)
+    current = room.handover.current(shift)
+    sheet = room.handover.sheet_of(current) if current else room.handover.draft(shift)
+    return sheet, room.handover.state(shift)
+
+
+# ---------------------------------------------------------------------------- ledger
+
+
+def _naive(at: datetime | None, tz: tzinfo) -> datetime | None:
+    return None if at is None else at.astimezone(tz).replace(tzinfo=None)
+
+
+def _group(
+    obs: Sequence[Obligation], kind: ObligationKind, now: datetime, tz: tzinfo
+) -> tuple[object, ...]:
+    """(时限, 完成时间 or state, 迟报分钟) of one kind: the first live obligation; for 续报 the
+    latest, which is the one still running or last sent."""
+    live = [ob for ob in obs if ob.status is not ObligationState.CANCELLED]
+    if not live:
+        return (None, "已取消" if obs else None, None)
+    ob = live[-1] if kind is ObligationKind.FOLLOWUP else live[0]
+    if ob.status is ObligationState.DONE:
+        return (_naive(ob.due_at, tz), _naive(ob.done_at, tz), ob.minutes_late or 0)
+    late = math.ceil((now - ob.due_at) / timedelta(minutes=1)) if now > ob.due_at else None
+    return (_naive(ob.due_at, tz), "已超时" if late else "计时中", late)
+
+
+def ledger_row(
+    incident: Incident, obs: Iterable[Obligation], now: datetime, tz: tzinfo
+) -> LedgerRow:
+    assert incident.id is not None
+    by_kind: dict[ObligationKind, list[Obligation]] = {k: [] for k in KIND_ORDER}
+    for ob in sorted(obs, key=lambda o: (o.due_at, o.sequence)):
+        by_kind.setdefault(ob.kind, []).append(ob)
+    groups: tuple[object, ...] = ()
+    for kind in KIND_ORDER:
+        groups += _group(by_kind[kind], kind, now, tz)
+    c = incident.casualties
+    return LedgerRow(
+        incident_id=incident.id,
+        received_at=incident.received_at.astimezone(tz).replace(tzinfo=None),
+        occurred_at=_naive(incident.occurred_at, tz),
+        title=incident.title,
+        category=incident.subtype or incident.category,
+        township=incident.township,
+        place=incident.place,
+        grade=incident.effective_grade.value,
+        deaths=c.deaths,
+        missing=c.missing,
+        injured=c.injured,
+        status=status_text(incident),
+        closed_at=_naive(incident.closed_at, tz),
+        groups=groups,
+        followups=sum(
+            1 for ob in by_kind[ObligationKind.FOLLOWUP] if ob.status is ObligationState.DONE
+        ),
+    )
+
+
+def collect_ledger_rows(room: DutyRoom, start: date, end: date) -> list[LedgerRow]:
+    """Incidents received on local dates start..end (inclusive), oldest first."""
+    tz = room.bureau.timezone()
+    lo = datetime.combine(start, time(0), tzinfo=tz)
+    hi = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
+    now = room.clock.now()
+    return [
+        ledger_row(i, room.store.obligations.for_incident(i.id or 0), now, tz)
+        for i in room.store.incidents.list_between(lo, hi)
+    ]
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def draft_report(
+    room: DutyRoom,
+    incident_id: int,
+    kind: ReportKind = ReportKind.FIRST,
+    *,
+    sequence: int | None = None,
+    signer: str = "",
+    contact: str = "",
+) -> ReportDraft:
+    """The written-report draft; the signer defaults to the 带班领导 on duty now."""
+    incident = room.incidents.get(incident_id)
+    if not signer:
+        now_status, _ = room.roster.now_and_next()
+        signer = "、".join(p.name for p in now_status.leaders)
+    return written_report(
+        incident,
+        room.incidents.obligations_of(incident_id),
+        kind,
+        sequence,
+        room.bureau.name(),
+        signer,
+        at=room.clock.now(),
+        tz=room.bureau.timezone(),
+        contact=contact,
+    )

@@ -1,0 +1,179 @@
+"""The handover sheet (交接班记录) as plain data: what it holds, JSON round trip, states, checks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from dutyroom.errors import ValidationError
+
+DEFAULT_EQUIPMENT = ("值班电话", "传真", "卫星电话", "视频会商", "业务系统")
+EQUIPMENT_OK = "正常"
+EQUIPMENT_FAULT = "异常"
+DEFAULT_REMINDER_MINUTES = 15
+
+STATE_NONE = "未开始"
+STATE_PENDING = "待接班"
+STATE_ACCEPTED = "已交接"
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentLine:
+    incident_id: int
+    title: str
+    received_at: datetime
+    grade: str
+    status: str  # 处置中 / 已终结
+    carried_over: bool = False  # received on an earlier shift and still open
+
+
+@dataclass(frozen=True, slots=True)
+class ClockLine:
+    """One running clock (a pending report obligation) as it stood when the sheet was drafted."""
+
+    incident_id: int
+    incident_title: str
+    rule: str
+    kind: str
+    due_at: datetime
+    state: str  # 计时中 / 临近 / 紧急 / 已超时
+    minutes_left: int | None  # None once overdue
+    minutes_late: int | None  # None while not overdue
+
+
+@dataclass(frozen=True, slots=True)
+class EquipmentItem:
+    name: str
+    status: str = EQUIPMENT_OK
+    remark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    at: datetime
+    by: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverSheet:
+    shift_start: datetime
+    shift_end: datetime
+    drafted_at: datetime
+    outgoing_leaders: tuple[str, ...] = ()
+    outgoing_officers: tuple[str, ...] = ()
+    incoming_leaders: tuple[str, ...] = ()
+    incoming_officers: tuple[str, ...] = ()
+    incidents: tuple[IncidentLine, ...] = ()
+    clocks: tuple[ClockLine, ...] = ()
+    next_followup: ClockLine | None = None
+    instructions: tuple[str, ...] = ()  # 领导批示 of the shift, "HH:MM 内容"
+    unfinished: str = ""
+    notices: str = ""
+    equipment: tuple[EquipmentItem, ...] = field(
+        default_factory=lambda: tuple(EquipmentItem(n) for n in DEFAULT_EQUIPMENT)
+    )
+    remarks: str = ""
+    annotations: tuple[Annotation, ...] = ()
+
+    @property
+    def outgoing(self) -> tuple[str, ...]:
+        return (*self.outgoing_leaders, *self.outgoing_officers)
+
+    @property
+    def incoming(self) -> tuple[str, ...]:
+        return (*self.incoming_leaders, *self.incoming_officers)
+
+    def faults(self) -> list[EquipmentItem]:
+        return [item for item in self.equipment if item.status != EQUIPMENT_OK]
+
+
+def reminder_at(shift_end: datetime, minutes: int = DEFAULT_REMINDER_MINUTES) -> datetime:
+    """When the outgoing shift is reminded to open the handover."""
+    return shift_end - timedelta(minutes=minutes)
+
+
+def validate_sheet(sheet: HandoverSheet) -> None:
+    """What a sheet must say before it is submitted."""
+    if not sheet.outgoing:
+        raise ValidationError("outgoing", "交班人员不能为空")
+    for item in sheet.equipment:
+        if item.status not in (EQUIPMENT_OK, EQUIPMENT_FAULT):
+            raise ValidationError("equipment", f"{item.name}的状态应为“正常”或“异常”")
+        if item.status == EQUIPMENT_FAULT and not item.remark.strip():
+            raise ValidationError("equipment", f"{item.name}异常，请在备注中说明情况")
+
+
+def check_acceptors(sheet: HandoverSheet, leader: str, officer: str) -> tuple[str, str]:
+    """Both incoming names are required and must be the incoming 带班领导 and 值班员."""
+    leader, officer = leader.strip(), officer.strip()
+    if not leader:
+        raise ValidationError("leader_name", "请接班带班领导确认姓名")
+    if not officer:
+        raise ValidationError("officer_name", "请接班值班员确认姓名")
+    if leader not in sheet.incoming_leaders:
+        expected = "、".join(sheet.incoming_leaders) or "（未排班）"
+        raise ValidationError("leader_name", f"{leader}不是接班带班领导（应为：{expected}）")
+    if officer not in sheet.incoming_officers:
+        expected = "、".join(sheet.incoming_officers) or "（未排班）"
+        raise ValidationError("officer_name", f"{officer}不是接班值班员（应为：{expected}）")
+    return leader, officer
+
+
+def annotated(sheet: HandoverSheet, at: datetime, by: str, text: str) -> HandoverSheet:
+    if not text.strip():
+        raise ValidationError("text", "请填写更正内容")
+    if not by.strip():
+        raise ValidationError("by", "请填写更正人")
+    note = Annotation(at, by.strip(), text.strip())
+    return replace(sheet, annotations=(*sheet.annotations, note))
+
+
+# ---------------------------------------------------------------------------- JSON
+
+
+def to_json(sheet: HandoverSheet) -> str:
+    return json.dumps(asdict(sheet), ensure_ascii=False, default=_default, sort_keys=True)
+
+
+def _default(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a handover sheet")
+
+
+def _dt(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _clock(data: dict[str, Any]) -> ClockLine:
+    return ClockLine(**{**data, "due_at": _dt(data["due_at"])})
+
+
+def from_json(text: str) -> HandoverSheet:
+    data: dict[str, Any] = json.loads(text)
+    follow = data.get("next_followup")
+    return HandoverSheet(
+        shift_start=_dt(data["shift_start"]),
+        shift_end=_dt(data["shift_end"]),
+        drafted_at=_dt(data["drafted_at"]),
+        outgoing_leaders=tuple(data["outgoing_leaders"]),
+        outgoing_officers=tuple(data["outgoing_officers"]),
+        incoming_leaders=tuple(data["incoming_leaders"]),
+        incoming_officers=tuple(data["incoming_officers"]),
+        incidents=tuple(
+            IncidentLine(**{**i, "received_at": _dt(i["received_at"])}) for i in data["incidents"]
+        ),
+        clocks=tuple(_clock(c) for c in data["clocks"]),
+        next_followup=_clock(follow) if follow else None,
+        instructions=tuple(data["instructions"]),
+        unfinished=data["unfinished"],
+        notices=data["notices"],
+        equipment=tuple(EquipmentItem(**e) for e in data["equipment"]),
+        remarks=data["remarks"],
+        annotations=tuple(
+            Annotation(_dt(a["at"]), a["by"], a["text"]) for a in data.get("annotations", [])
+        ),
+    )

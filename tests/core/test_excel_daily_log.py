@@ -1,0 +1,247 @@
+"""The daily duty-log workbook and the incident ledger, read back cell by cell; both open in
+LibreOffice (skipped only when soffice is absent)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from openpyxl import load_workbook
+
+from dutyroom.documents.daily import (
+    ENTRY_HEADERS,
+    INCIDENT_HEADERS,
+    REPORT_HEADERS,
+    DailyLog,
+    IncidentRow,
+    LogRow,
+    ReportRow,
+)
+from dutyroom.excel.daily_log import ENTRY_HEADER_ROW, write_daily_workbook
+from dutyroom.excel.ledger import GROUPS, LedgerRow, headers, write_ledger
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+def t(hh: int, mm: int, day: int = 23) -> datetime:
+    return datetime(2026, 11, day, hh, mm, tzinfo=TZ)
+
+
+LOG = DailyLog(
+    day=date(2026, 11, 23),
+    shift_start=t(8, 30),
+    shift_end=t(8, 30, 24),
+    leaders=("刘志强",),
+    officers=("吴倩", "郑凯"),
+    entries=(
+        LogRow(
+            t(9, 5),
+            "来电",
+            "县气象局来电：暴雨蓝色预警",
+            "县气象局",
+            "王工",
+            "0731-1234567",
+            "吴倩",
+        ),
+        LogRow(t(10, 0), "领导批示", "=SUM(A1:A9) 不是公式", taken_by="郑凯"),
+    ),
+    incidents=(
+        IncidentRow(7, t(14, 0), "仓库火灾", "河口镇", "火灾", "较大", "死亡1人", "处置中", "吴倩"),
+    ),
+    reports=(
+        ReportRow(7, "仓库火灾", "首报·电话", t(14, 30), t(14, 20), 0, "电话", "市应急局", "吴倩"),
+    ),
+)
+
+
+def test_daily_workbook_reads_back_cell_by_cell(tmp_path: Path) -> None:
+    out = write_daily_workbook(tmp_path / "日志.xlsx", [LOG], "示范县应急管理局")
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["2026-11-23"]
+    ws = wb["2026-11-23"]
+    assert ws["A1"].value == "示范县应急管理局值班日志（2026年11月23日）"
+    assert (ws["A2"].value, ws["B2"].value, ws["E2"].value, ws["F2"].value) == (
+        "日期",
+        "2026年11月23日",
+        "班次",
+        "11月23日 08:30 至 11月24日 08:30",
+    )
+    assert (ws["A3"].value, ws["B3"].value, ws["E3"].value, ws["F3"].value) == (
+        "带班领导",
+        "刘志强",
+        "值班员",
+        "吴倩、郑凯",
+    )
+    assert ws.cell(ENTRY_HEADER_ROW - 1, 1).value == "一、值班记录（2条）"
+    assert [c.value for c in ws[ENTRY_HEADER_ROW]][: len(ENTRY_HEADERS)] == list(ENTRY_HEADERS)
+    first = [c.value for c in ws[ENTRY_HEADER_ROW + 1]][:7]
+    assert first == [
+        datetime(2026, 11, 23, 9, 5),
+        "来电",
+        "县气象局",
+        "王工",
+        "0731-1234567",
+        "县气象局来电：暴雨蓝色预警",
+        "吴倩",
+    ]
+    assert ws.cell(ENTRY_HEADER_ROW + 1, 1).number_format == "hh:mm"
+    formula_like = ws.cell(ENTRY_HEADER_ROW + 2, 6)
+    assert formula_like.value == "=SUM(A1:A9) 不是公式" and formula_like.data_type == "s"
+    row = ENTRY_HEADER_ROW + 5  # two entries, a blank row, the heading
+    assert ws.cell(row - 1, 1).value == "二、接报事件（1起）"
+    assert [c.value for c in ws[row]][: len(INCIDENT_HEADERS)] == list(INCIDENT_HEADERS)
+    assert [c.value for c in ws[row + 1]][:9] == [
+        7,
+        datetime(2026, 11, 23, 14, 0),
+        "仓库火灾",
+        "河口镇",
+        "火灾",
+        "较大",
+        "死亡1人",
+        "处置中",
+        "吴倩",
+    ]
+    row += 4
+    assert ws.cell(row - 1, 1).value == "三、信息报送（1次）"
+    assert [c.value for c in ws[row]][: len(REPORT_HEADERS)] == list(REPORT_HEADERS)
+    assert [c.value for c in ws[row + 1]][:9] == [
+        7,
+        "仓库火灾",
+        "首报·电话",
+        datetime(2026, 11, 23, 14, 30),
+        datetime(2026, 11, 23, 14, 20),
+        0,
+        "电话",
+        "市应急局",
+        "吴倩",
+    ]
+    assert ws.cell(row + 3, 1).value == "带班领导（签字）："
+    assert ws.freeze_panes == f"A{ENTRY_HEADER_ROW + 1}"
+    assert ws.print_title_rows == f"${ENTRY_HEADER_ROW}:${ENTRY_HEADER_ROW}"
+    assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "landscape"
+    assert ws.column_dimensions["F"].width >= 28  # the content column fits Chinese text
+    assert "A1:I1" in {str(r) for r in ws.merged_cells.ranges}
+
+
+def ledger_rows() -> list[LedgerRow]:
+    done = (datetime(2026, 11, 23, 14, 30), datetime(2026, 11, 23, 14, 45), 15)
+    empty = (None, None, None)
+    return [
+        LedgerRow(
+            1,
+            datetime(2026, 11, 23, 14, 0),
+            None,
+            "仓库火灾",
+            "火灾",
+            "河口镇",
+            "兴业路8号",
+            "较大",
+            1,
+            0,
+            2,
+            "处置中",
+            None,
+            done + empty + (None, "计时中", None) + empty * 2,
+            0,
+        ),
+        LedgerRow(
+            2,
+            datetime(2026, 11, 24, 9, 0),
+            None,
+            "=1+1",
+            "交通",
+            "城关镇",
+            "",
+            "一般",
+            0,
+            0,
+            0,
+            "已终结",
+            datetime(2026, 11, 24, 12, 0),
+            empty * 5,
+            0,
+        ),
+    ]
+
+
+def test_ledger_streams_and_reads_back(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    out = write_ledger(
+        tmp_path / "台账.xlsx",
+        ledger_rows(),
+        bureau="示范县应急管理局",
+        start=date(2026, 11, 1),
+        end=date(2026, 11, 30),
+        progress=lambda d, n: calls.append((d, n)),
+    )
+    assert calls == [(2, 2)]
+    ws = load_workbook(out).active
+    assert ws["A1"].value == "示范县应急管理局接报台账（2026-11-01至2026-11-30）"
+    assert [c.value for c in ws[2]][13:19] == ["电话报告", None, None, "书面报告", None, None]
+    assert [c.value for c in ws[3]] == headers()
+    assert len(headers()) == 13 + 3 * len(GROUPS) + 1
+    first = [c.value for c in ws[4]]
+    assert first[:4] == [1, datetime(2026, 11, 23, 14, 0), None, "仓库火灾"]
+    assert first[13:16] == [datetime(2026, 11, 23, 14, 30), datetime(2026, 11, 23, 14, 45), 15]
+    assert first[19:22] == [None, "计时中", None]
+    second = ws.cell(5, 4)
+    assert second.value == "=1+1" and second.data_type == "s"
+    assert ws.cell(5, 13).value == datetime(2026, 11, 24, 12, 0)
+    assert ws.freeze_panes == "E4" and ws.print_title_rows == "$2:$3"
+    assert ws.max_row == 5
+
+
+def test_ledger_progress_reports_every_thousand_rows(tmp_path: Path) -> None:
+    rows = ledger_rows()[:1] * 2500
+    calls: list[tuple[int, int]] = []
+    write_ledger(
+        tmp_path / "大.xlsx",
+        rows,
+        bureau="局",
+        start=date(2026, 1, 1),
+        end=date(2026, 12, 31),
+        progress=lambda d, n: calls.append((d, n)),
+    )
+    assert calls == [(1000, 2500), (2000, 2500), (2500, 2500)]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_opens_both_workbooks(tmp_path: Path) -> None:
+    daily = write_daily_workbook(tmp_path / "daily.xlsx", [LOG], "示范县应急管理局")
+    ledger = write_ledger(
+        tmp_path / "ledger.xlsx",
+        ledger_rows(),
+        bureau="示范县应急管理局",
+        start=date(2026, 11, 1),
+        end=date(2026, 11, 30),
+    )
+    profile = (tmp_path / "lo-profile").as_uri()  # a private profile: no clash with a running LO
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            str(daily),
+            str(ledger),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("daily.pdf", "ledger.pdf"):
+        pdf = tmp_path / "pdf" / name
+        assert pdf.is_file() and pdf.stat().st_size > 1000, result.stdout + result.stderr
+        if shutil.which("pdftotext"):
+            text = subprocess.run(
+                ["pdftotext", str(pdf), "-"], capture_output=True, text=True
+            ).stdout
+            assert "示范县应急管理局" in text

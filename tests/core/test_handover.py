@@ -1,0 +1,170 @@
+"""Shift handover: the draft from the record, submit, accept (locks), annotate (version 2), and
+what runs after acceptance (the daily workbook export and a backup)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from dutyroom import handover as sheets
+from dutyroom.clock import FakeClock
+from dutyroom.compose import BACKUP_KEEP_KEY, daily_backup, open_room
+from dutyroom.errors import ConflictError, ValidationError
+from dutyroom.handover import EquipmentItem, HandoverSheet
+from dutyroom.models import Handover, LogKind
+from dutyroom.roster import Shift
+from dutyroom.services import DutyRoom
+from tests.core.roster_helpers import add_staff, local, make_room
+
+DAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def room() -> Iterator[DutyRoom]:
+    room = make_room()
+    room.roster.generate(date(2026, 11, 22), date(2026, 11, 25))
+    yield room
+    room.store.close()  # type: ignore[attr-defined]
+
+
+def set_now(room: DutyRoom, *args: int) -> None:
+    assert isinstance(room.clock, FakeClock)
+    room.clock.set(local(*args))
+
+
+def shift(room: DutyRoom) -> Shift:
+    return room.log.shift_of_day(DAY)
+
+
+def busy_shift(room: DutyRoom) -> HandoverSheet:
+    set_now(room, 2026, 11, 23, 14)
+    room.incidents.receive(
+        {"title": "化工厂爆炸", "deaths": 3, "place": "河口镇"}, received_by="赵晓明"
+    )
+    set_now(room, 2026, 11, 23, 16)
+    room.log.add(LogKind.INSTRUCTION, "王局长批示：全力搜救，及时续报")
+    set_now(room, 2026, 11, 24, 8, 10)
+    return room.handover.draft(shift(room))
+
+
+def test_draft_fills_people_incidents_every_clock_and_instructions(room: DutyRoom) -> None:
+    sheet = busy_shift(room)
+    this, following = room.roster.now_and_next(shift(room).start)
+    assert sheet.outgoing_leaders == tuple(p.name for p in this.leaders)
+    assert sheet.incoming_leaders == tuple(p.name for p in following.leaders)
+    assert sheet.incoming_officers == tuple(p.name for p in following.officers)
+    assert sheet.outgoing and sheet.incoming and set(sheet.outgoing).isdisjoint(sheet.incoming)
+    assert [(i.title, i.grade, i.status) for i in sheet.incidents] == [
+        ("化工厂爆炸", "较大", "处置中")
+    ]
+    timers = room.incidents.open_timers(room.clock.now())
+    assert len(sheet.clocks) == len(timers) >= 3
+    overdue = [c for c in sheet.clocks if c.state == "已超时"]
+    assert overdue and all(c.minutes_late and c.minutes_left is None for c in overdue)
+    assert sheet.next_followup is not None and sheet.next_followup.kind == "续报"
+    assert sheet.instructions == ("16:00 王局长批示：全力搜救，及时续报",)
+    assert [e.name for e in sheet.equipment] == list(sheets.DEFAULT_EQUIPMENT)
+    assert sheets.from_json(sheets.to_json(sheet)) == sheet
+
+
+def test_submit_accept_lock_and_annotate(room: DutyRoom) -> None:
+    ran: list[Handover] = []
+    room.handover.after_accept = ran.append
+    sheet = busy_shift(room)
+    assert room.handover.state(shift(room)) == "未开始"
+    faulty = replace(sheet, equipment=(EquipmentItem("传真", "异常", ""),))
+    with pytest.raises(ValidationError, match="传真异常"):
+        room.handover.submit(faulty, by="交班人")
+    stored = room.handover.submit(replace(sheet, notices="明日9时视频会商"), by=sheet.outgoing[0])
+    assert stored.id is not None and stored.version == 1 and stored.accepted_at is None
+    assert room.handover.state(shift(room)) == "待接班"
+    leader, officer = sheet.incoming_leaders[0], sheet.incoming_officers[0]
+    with pytest.raises(ValidationError) as err:
+        room.handover.accept(stored.id, "", officer)
+    assert err.value.field == "leader_name"
+    with pytest.raises(ValidationError, match="不是接班值班员"):
+        room.handover.accept(stored.id, leader, sheet.outgoing_officers[0])
+    with pytest.raises(ValidationError, match="不是接班带班领导"):
+        room.handover.accept(stored.id, "路人甲", officer)
+    assert room.handover.state(shift(room)) == "待接班" and not ran
+    set_now(room, 2026, 11, 24, 8, 32)
+    accepted = room.handover.accept(stored.id, leader, officer)
+    assert accepted.accepted_at == local(2026, 11, 24, 8, 32)
+    assert accepted.accepted_by == f"{leader}、{officer}"
+    assert room.handover.state(shift(room)) == "已交接" and ran == [accepted]
+    with pytest.raises(ConflictError):
+        room.handover.submit(sheet, by=sheet.outgoing[0])
+    with pytest.raises(ConflictError):
+        room.handover.accept(stored.id, leader, officer)
+    assert room.handover.get(stored.id) == accepted
+    second = room.handover.annotate(stored.id, "补充：卫星电话电池待更换", by=officer)
+    assert second.version == 2 and second.id != stored.id
+    versions = room.handover.versions(shift(room))
+    assert [v.version for v in versions] == [1, 2]
+    assert room.handover.sheet_of(versions[0]).annotations == ()
+    note = room.handover.sheet_of(second).annotations
+    assert [(a.by, a.text) for a in note] == [(officer, "补充：卫星电话电池待更换")]
+    assert room.handover.sheet_of(second).notices == "明日9时视频会商"
+    logged = room.log.entries(local(2026, 11, 24, 8), local(2026, 11, 24, 9))
+    assert any("交接班完成" in e.content and e.ref_table == "handover" for e in logged)
+
+
+def test_annotate_needs_an_accepted_sheet_text_and_author(room: DutyRoom) -> None:
+    sheet = busy_shift(room)
+    stored = room.handover.submit(sheet, by="交班人")
+    assert stored.id is not None
+    with pytest.raises(ConflictError):
+        room.handover.annotate(stored.id, "更正", by="某人")
+    again = room.handover.submit(replace(sheet, remarks="已改"), by="交班人")
+    assert again.id == stored.id and again.version == 1  # replaced before acceptance
+    room.handover.accept(stored.id, sheet.incoming_leaders[0], sheet.incoming_officers[0])
+    with pytest.raises(ValidationError):
+        room.handover.annotate(stored.id, "  ", by="某人")
+    with pytest.raises(ValidationError):
+        room.handover.annotate(stored.id, "更正", by="")
+
+
+def test_reminder_is_fifteen_minutes_before_the_end_by_default(room: DutyRoom) -> None:
+    assert room.handover.reminder_at(shift(room)) == local(2026, 11, 24, 8, 15)
+    room.store.settings.set("handover_reminder_minutes", "30")
+    assert room.handover.reminder_at(shift(room)) == local(2026, 11, 24, 8, 0)
+
+
+def test_bureau_equipment_list_is_data(room: DutyRoom) -> None:
+    room.handover.set_equipment_names(["值班电话", "北斗终端"])
+    assert [e.name for e in room.handover.draft(shift(room)).equipment] == ["值班电话", "北斗终端"]
+    with pytest.raises(ValidationError):
+        room.handover.set_equipment_names(["  "])
+
+
+def test_accept_exports_the_workbook_and_backs_up(tmp_path: Path) -> None:
+    room = open_room(tmp_path, FakeClock(local(2026, 11, 23, 9)))
+    try:
+        room.bureau.set_name("示范县应急管理局")
+        add_staff(room)
+        room.roster.generate(date(2026, 11, 22), date(2026, 11, 25))
+        room.store.settings.set(BACKUP_KEEP_KEY, "2")
+        room.log.add(LogKind.CALL_IN, "县气象局来电：暴雨蓝色预警")
+        sheet = room.handover.draft(shift(room))
+        stored = room.handover.submit(sheet, by=sheet.outgoing[0])
+        assert stored.id is not None
+        room.handover.accept(stored.id, sheet.incoming_leaders[0], sheet.incoming_officers[0])
+        export = tmp_path / "exports" / "值班日志-2026-11-23.xlsx"
+        assert export.is_file()
+        ws = load_workbook(export)["2026-11-23"]
+        texts = [c.value for row in ws.iter_rows() for c in row if c.value]
+        assert "县气象局来电：暴雨蓝色预警" in texts
+        backups = sorted((tmp_path / "backups").iterdir())
+        assert len(backups) == 1 and backups[0].suffix == ".sqlite3"
+        for minutes in (1, 2, 3):  # the daily job keeps the newest `backup_keep`
+            assert isinstance(room.clock, FakeClock)
+            room.clock.set(local(2026, 11, 23, 9) + timedelta(minutes=minutes))
+            assert daily_backup(room, tmp_path) is not None
+        assert len(list((tmp_path / "backups").iterdir())) == 2
+    finally:
+        room.store.close()  # type: ignore[attr-defined]
