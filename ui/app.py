@@ -22,6 +22,7 @@ from ui.errors_hook import ErrorHook
 from ui.main_window import MainWindow
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.settings import LANGUAGE, AppSettings, settings_path
+from ui.settings_lan_section import LanController
 from ui.settings_page import Confirm, ask_confirmation
 from ui.single_instance import SingleInstance
 
@@ -67,6 +68,24 @@ def start_alarms(window: MainWindow) -> None:
         window.alarms.start()
     except Exception:
         log.exception("the alarm scheduler did not start; the 1-second check still rings")
+
+
+def start_lan_page(room: DutyRoom, window: MainWindow) -> LanController | None:
+    """The read-only LAN status page follows the setting in 设置 (off by default); its server
+    reads through its own read-only connection on its own thread."""
+    path = room.db_path
+    if path is None:
+        return None
+
+    def make_server(host: str, port: int, token: str) -> object:
+        from dutyroom.compose import read_only_status_source
+        from dutyroom.lan_server import LanServer
+
+        return LanServer(read_only_status_source(path), token, host=host, port=port)
+
+    lan = LanController(room, make_server, window.signals, window)
+    QTimer.singleShot(0, lan.apply)
+    return lan
 
 
 def apply_appearance(app: QApplication) -> None:
@@ -165,7 +184,10 @@ def run(data_dir: Path, argv: list[str]) -> int:
         hook.set_parent(window)
     window.show()
     QTimer.singleShot(0, lambda: start_alarms(window))
+    lan = start_lan_page(room, window)
     code = app.exec()
+    if lan is not None:
+        lan.stop()
     settings.sync()
     instance.close()
     if hook is not None:

@@ -30,6 +30,7 @@ from ui.room_signals import RoomSignals
 from ui.settings import LAST_PAGE, AppSettings
 from ui.settings_page import Confirm, ask_confirmation
 from ui.top_bar import TopBar
+from ui.wall_mode import WallWindow
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,11 @@ class MainWindow(QMainWindow):
         receive.setObjectName("receive_shortcut")
         receive.setContext(Qt.ShortcutContext.ApplicationShortcut)
         receive.activated.connect(self._on_receive_activated)
+        wall = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        wall.setObjectName("wall_shortcut")
+        wall.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        wall.activated.connect(self.toggle_wall)
+        self.wall: WallWindow | None = None
 
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.signals.changed.connect(self._on_signals_changed)
@@ -321,6 +327,8 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current is not None:
             self._tick_page(current, now)
+        if self.wall is not None and self.wall.isVisible():
+            self.wall.tick(now)
 
     @staticmethod
     def _tick_page(page: QWidget, now: datetime) -> None:
@@ -329,6 +337,19 @@ class MainWindow(QMainWindow):
             tick(now)
 
     # --- window ----------------------------------------------------------------------------
+
+    def toggle_wall(self) -> None:
+        """F11: the full-screen status board (built on first use); F11 or Esc leaves it."""
+        if self.wall is not None and self.wall.isVisible():
+            self.wall.close()
+            return
+        if self.wall is None:
+            self.wall = WallWindow(self._room, self.signals, self.watcher, self)
+        self.wall.reload()
+        self.wall.fit_to(self.screen().geometry())  # also where no window manager obeys
+        self.wall.showFullScreen()
+        self.wall.raise_()
+        self.wall.activateWindow()
 
     def show_and_raise(self) -> None:
         """A second launch or the tray asked for the window: bring it to the front."""
@@ -350,6 +371,10 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self._timer.stop()
         self.alarms.stop()
+        if self.wall is not None:
+            self.wall.close()
+        for timer in self.findChildren(QTimer):  # e.g. a form's draft timer: the room closes next
+            timer.stop()
         if self.tray is not None:
             self.tray.hide()
         self.signals.detach()

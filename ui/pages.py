@@ -64,6 +64,24 @@ def _dashboard(ctx: PageContext) -> QWidget:
     )
 
 
+def _spotcheck(ctx: PageContext) -> QWidget:
+    from ui.spotcheck_page import SpotCheckPage
+
+    return SpotCheckPage(ctx.room, ctx.signals, ctx.officer)
+
+
+def _stats(ctx: PageContext) -> QWidget:
+    from ui.stats_page import StatsPage
+
+    return StatsPage(ctx.room, ctx.signals)
+
+
+def _reference(ctx: PageContext) -> QWidget:
+    from ui.reference_page import ReferencePage
+
+    return ReferencePage(ctx.room, ctx.signals, confirm=ctx.confirm)
+
+
 def page_specs() -> list[PageSpec]:
     """In navigation order; Ctrl+1…Ctrl+9 follow it."""
     return [
@@ -88,21 +106,9 @@ def page_specs() -> list[PageSpec]:
             _tr("交接班"),
             _tr("交接班：自动汇总本班事件、进行中的报送时限和未办结事项，交接双方签字确认。"),
         ),
-        _placeholder(
-            "page_spotcheck",
-            _tr("查岗"),
-            _tr("查岗记录：上级查岗与本级查岗的时间、方式、在岗情况、接听时长和处理结果。"),
-        ),
-        _placeholder(
-            "page_stats",
-            _tr("统计"),
-            _tr("统计：报送及时率、迟报漏报、事件分类分级、在岗率和值班时长。"),
-        ),
-        _placeholder(
-            "page_reference",
-            _tr("通讯录与资料"),
-            _tr("通讯录与资料：上级值班室、成员单位、乡镇值班电话、信息员，应急预案与报告流程。"),
-        ),
+        PageSpec("page_spotcheck", _tr("查岗"), _spotcheck),
+        PageSpec("page_stats", _tr("统计"), _stats),
+        PageSpec("page_reference", _tr("通讯录与资料"), _reference),
         PageSpec(
             "page_settings",
             _tr("设置"),

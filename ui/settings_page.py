@@ -29,6 +29,7 @@ from dutyroom.models import DayType
 from dutyroom.services import DutyRoom
 from ui.holiday_model import HolidayModel
 from ui.room_signals import RoomSignals
+from ui.settings_lan_section import LanSection
 
 Confirm = Callable[[QWidget, str], bool]
 DEFAULT_ZONE = "Asia/Shanghai"
@@ -96,6 +97,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._build_bureau_box(body))
         layout.addWidget(self._build_timezone_box(body))
         layout.addWidget(self._build_holiday_box(body), 1)
+        layout.addWidget(LanSection(room, body))
         self.setWidget(body)
 
         signals.changed.connect(self._on_signals_changed)

@@ -1,0 +1,240 @@
+"""The 预案与文件, 报告流程 and 部门报告分工 tabs of 通讯录与资料."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dutyroom.errors import DutyRoomError
+from dutyroom.reference import DOCUMENT_CATEGORIES, ProcedureStep, ReportingDuty
+from dutyroom.services import DutyRoom
+from ui.settings_page import Confirm, show_feedback
+
+PathChooser = Callable[[QWidget, str, str], str | None]
+OpenUrl = Callable[[QUrl], object]
+
+
+def choose_any_file(parent: QWidget, title: str, _suggested: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", "所有文件 (*)")
+    return path or None
+
+
+def _feedback(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _table(name: str, headers: Sequence[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _button(parent: QWidget, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _=False: slot())
+    return button
+
+
+class DocumentsTab(QWidget):
+    """Plans and documents: add a file (the service copies it into the data folder), open it."""
+
+    def __init__(
+        self,
+        room: DutyRoom,
+        *,
+        confirm: Confirm,
+        choose_file: PathChooser | None,
+        open_url: OpenUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documents_tab")
+        self._room = room
+        self._confirm = confirm
+        self._choose_file = choose_file or choose_any_file
+        self._open_url = open_url
+        self.table = _table("documents_table", ("名称", "类别", "文件", "添加时间", "备注"), self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("document_title_edit")
+        self.title_edit.setPlaceholderText(self.tr("资料名称（留空则用文件名）"))
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("document_category_combo")
+        self.category_combo.addItems(list(DOCUMENT_CATEGORIES))
+        self.feedback = _feedback(self, "documents_feedback_label")
+        row = QHBoxLayout()
+        row.addWidget(self.title_edit, 1)
+        row.addWidget(self.category_combo)
+        row.addWidget(_button(self, "document_add_button", self.tr("添加文件…"), self.add_file))
+        row.addWidget(_button(self, "document_open_button", self.tr("打开"), self.open_selected))
+        row.addWidget(
+            _button(self, "document_delete_button", self.tr("删除"), self.delete_selected)
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.table, 1)
+        self._documents: list = []  # type: ignore[type-arg]
+        self.reload()
+
+    def reload(self) -> None:
+        tz = self._room.bureau.timezone()
+        self._documents = self._room.directory.documents()
+        self.table.setRowCount(len(self._documents))
+        for r, doc in enumerate(self._documents):
+            added = doc.added_at.astimezone(tz).strftime("%Y-%m-%d") if doc.added_at else ""
+            for c, value in enumerate((doc.title, doc.category, doc.file, added, doc.note)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def _selected(self):  # type: ignore[no-untyped-def]
+        row = self.table.currentRow()
+        return self._documents[row] if 0 <= row < len(self._documents) else None
+
+    def add_file(self) -> None:
+        chosen = self._choose_file(self, self.tr("选择预案或文件"), "")
+        if not chosen:
+            return
+        title = self.title_edit.text().strip() or Path(chosen).stem
+        try:
+            saved = self._room.directory.add_document(
+                title, self.category_combo.currentText(), Path(chosen)
+            )
+        except DutyRoomError as exc:
+            show_feedback(self.feedback, exc.message, error=True)
+            return
+        self.title_edit.clear()
+        show_feedback(self.feedback, self.tr("已添加：{t}").format(t=saved.title), error=False)
+
+    def open_selected(self) -> None:
+        doc = self._selected()
+        if doc is None:
+            show_feedback(self.feedback, self.tr("请先选择一份资料"), error=True)
+            return
+        try:
+            path = self._room.directory.document_path(doc)
+        except DutyRoomError as exc:
+            show_feedback(self.feedback, exc.message, error=True)
+            return
+        self._open_url(QUrl.fromLocalFile(str(path)))
+
+    def delete_selected(self) -> None:
+        doc = self._selected()
+        if doc is None or doc.id is None:
+            return
+        if self._confirm(self, self.tr("删除“{t}”及其文件副本？").format(t=doc.title)):
+            self._room.directory.delete_document(doc.id)
+
+
+class _EditableTable(QWidget):
+    """A table edited in place, with add/remove row and 保存 (the service validates)."""
+
+    HEADERS: tuple[str, ...] = ()
+    NAME = ""
+
+    def __init__(self, room: DutyRoom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._room = room
+        self.table = _table(f"{self.NAME}_table", self.HEADERS, self)
+        self.feedback = _feedback(self, f"{self.NAME}_feedback_label")
+        row = QHBoxLayout()
+        row.addWidget(_button(self, f"{self.NAME}_add_button", self.tr("添加一行"), self.add_row))
+        row.addWidget(
+            _button(self, f"{self.NAME}_remove_button", self.tr("删除所选行"), self.remove_row)
+        )
+        row.addStretch(1)
+        row.addWidget(_button(self, f"{self.NAME}_save_button", self.tr("保存"), self.save))
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.table, 1)
+        self.reload()
+
+    def rows(self) -> list[list[str]]:
+        result = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c) for c in range(self.table.columnCount())]
+            result.append([cell.text() if cell else "" for cell in cells])
+        return result
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def add_row(self) -> None:
+        self.table.insertRow(self.table.rowCount())
+
+    def remove_row(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+
+    def save(self) -> bool:
+        try:
+            self._store(self.rows())
+        except DutyRoomError as exc:
+            show_feedback(self.feedback, exc.message, error=True)
+            return False
+        show_feedback(self.feedback, self.tr("已保存"), error=False)
+        return True
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _store(self, rows: list[list[str]]) -> None:
+        raise NotImplementedError
+
+
+class ProcedureTab(_EditableTable):
+    HEADERS = ("环节", "步骤")
+    NAME = "procedure"
+
+    def reload(self) -> None:
+        self.set_rows([[s.stage, s.text] for s in self._room.directory.procedure()])
+
+    def _store(self, rows: list[list[str]]) -> None:
+        steps = [ProcedureStep(stage, text, i) for i, (stage, text) in enumerate(rows)]
+        self._room.directory.set_procedure(steps)
+
+
+class DutiesTab(_EditableTable):
+    HEADERS = ("事件类别", "报送部门", "联系方式", "备注")
+    NAME = "duties"
+
+    def reload(self) -> None:
+        self.set_rows(
+            [
+                [d.event_kind, d.department, d.contact, d.note]
+                for d in self._room.directory.reporting_duties()
+            ]
+        )
+
+    def _store(self, rows: list[list[str]]) -> None:
+        duties = [ReportingDuty(k, d, c, n, i) for i, (k, d, c, n) in enumerate(rows)]
+        self._room.directory.set_reporting_duties(duties)

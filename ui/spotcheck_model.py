@@ -1,0 +1,88 @@
+"""The 查岗 list: one row per spot check, failures (未接/脱岗/代岗) in red."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from dutyroom.models import SpotCheck
+from dutyroom.spot_checks import DIRECTIONS, is_failure
+
+FAILURE_FG = QColor("#C62828")
+FAILURE_BG = QColor("#FFE3E3")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _yes(value: bool) -> str:
+    return "在岗" if value else "不在岗"
+
+
+COLUMNS: tuple[tuple[str, Any], ...] = (
+    ("时间", None),
+    ("方向", lambda c: DIRECTIONS.get(c.direction, c.direction)),
+    ("方式", lambda c: c.method),
+    ("查岗单位", lambda c: f"{c.checker_unit} {c.checker_person}".strip()),
+    ("被查单位", lambda c: c.checked_unit),
+    ("接听人", lambda c: c.answered_by),
+    ("带班领导", lambda c: _yes(c.leader_present)),
+    ("值班员", lambda c: _yes(c.officer_present)),
+    ("接听用时", lambda c: "" if c.answer_seconds is None else f"{c.answer_seconds}秒"),
+    ("结果", lambda c: c.result),
+    ("后续处理", lambda c: c.follow_up),
+)
+
+
+class SpotCheckModel(QAbstractTableModel):
+    """Newest first; the page reloads it on the "spot_checks" event."""
+
+    def __init__(self, tz: tzinfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._checks: list[SpotCheck] = []
+
+    def set_checks(self, checks: Sequence[SpotCheck], tz: tzinfo | None = None) -> None:
+        self.beginResetModel()
+        self._tz = tz or self._tz
+        self._checks = sorted(checks, key=lambda c: c.at, reverse=True)
+        self.endResetModel()
+
+    def check(self, row: int) -> SpotCheck:
+        return self._checks[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._checks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._checks):
+            return None
+        check = self._checks[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            getter = COLUMNS[index.column()][1]
+            if getter is None:
+                return check.at.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+            return str(getter(check))
+        if role == Qt.ItemDataRole.ForegroundRole and is_failure(check):
+            return QBrush(FAILURE_FG)
+        if role == Qt.ItemDataRole.BackgroundRole and is_failure(check):
+            return QBrush(FAILURE_BG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return check.follow_up or None
+        return None
