@@ -2,7 +2,7 @@
 against openpyxl write-only mode writing the same cells unstyled, in the same run (target ratio
 ≤ 1.5×), with the ledger's peak memory measured in a fresh subprocess (target < 200 MB).
 
-Run: python bench/export.py [rows]   (default 100000)
+Run: python -m bench.export [rows]   (default 100000)
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The LAN status page: median answer time of 50 requests over a real socket (target < 50 ms).
 
-Each request opens its own read-only connection, as the app's server does. Run: python bench/lan.py
+Each request opens its own read-only connection, as the app's server does. Run: python -m bench.lan
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Roster benchmark: a year generated and validated for 40 people; a 5,000-row workbook imported.
 
-Run from the checkout: `python bench/roster.py`. Prints the median of a few runs for each figure.
+Run from the checkout: `python -m bench.roster`. Prints the median of a few runs for each figure.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Full-text search over 100,000 incidents: trigram FTS (3+ characters) and the LIKE fallback.
 
-Target: under 50 ms per query. Run: python bench/search.py [rows]
+Target: under 50 ms per query. Run: python -m bench.search [rows]
 """
 
 from __future__ import annotations

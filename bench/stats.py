@@ -1,6 +1,6 @@
 """Statistics of a year with 5,000 incidents (target < 0.5 s), pure and through the store.
 
-Run: python bench/stats.py
+Run: python -m bench.stats
 """
 
 from __future__ import annotations

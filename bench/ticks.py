@@ -1,6 +1,6 @@
 """The core half of the 1-second tick: timers for 200 open obligations (no database, no Qt).
 
-Target: well under 2 ms per tick. Run: python bench/ticks.py [obligations] [ticks]
+Target: well under 2 ms per tick. Run: python -m bench.ticks [obligations] [ticks]
 """
 
 from __future__ import annotations
