@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from dutyroom.attendance import AttendanceState
 from dutyroom.errors import DutyRoomError
 from dutyroom.incident_service import OpenTimer
-from dutyroom.models import ObligationState, Person
+from dutyroom.models import LogKind, ObligationState, Person
 from dutyroom.services import DutyRoom
 from ui.countdown import (
     countdown_text,
@@ -327,11 +327,14 @@ class WallWindow(QWidget):
     def _load_counts(self, now: datetime) -> None:
         day = now.astimezone(self._tz).date()
         start = datetime.combine(day, time(), self._tz)
-        stats = self._room.stats.period(start, start + timedelta(days=1), now)
-        done = stats.overall.on_time + stats.overall.late
+        end = start + timedelta(days=1)
+        stats = self._room.stats.period(start, end, now)
+        # Reports sent today, whenever they fell due: what a leader means by 今日已报送.
+        reports = self._room.log.entries(start, end, kinds=[LogKind.REPORT])
         self.count_labels["incidents"].setText(str(stats.incidents))
-        self.count_labels["open"].setText(str(len({i.incident.id for i in self._items})))
-        self.count_labels["done"].setText(str(done))
+        # Every open incident is 处置中, with or without a running clock.
+        self.count_labels["open"].setText(str(len(self._room.incidents.open_incidents())))
+        self.count_labels["done"].setText(str(len(reports)))
 
     def _build_rows(self) -> None:
         while self._grid.count():

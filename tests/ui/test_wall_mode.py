@@ -130,3 +130,32 @@ def test_the_tick_reads_no_database(
         ui_clock.advance(seconds=1)
         wall.tick(ui_clock.now())
     assert wall.rows
+
+
+def _count(wall: WallWindow, key: str) -> str:
+    labels = [
+        lab for lab in wall.findChildren(QLabel, "wall_count_value") if lab.property("count") == key
+    ]
+    assert len(labels) == 1, key
+    return labels[0].text()
+
+
+def test_counts_open_incidents_and_reports_sent_today(
+    ui_room: DutyRoom, ui_clock: FakeClock, wall: WallWindow
+) -> None:
+    from datetime import timedelta
+
+    from dutyroom.models import Evidence
+
+    quiet = ui_room.incidents.receive({"title": "无时限的事件"})
+    fire = ui_room.incidents.receive({"title": "火灾", "deaths": 3})
+    for ob in ui_room.incidents.obligations_of(quiet.id or 0):
+        ui_room.incidents.report(
+            ob.id or 0,
+            Evidence(ob.id or 0, ui_clock.now(), "专网", "市应急管理局", "值班员", "吴倩"),
+        )
+    ui_clock.advance(timedelta(minutes=1))
+    wall.reload()
+    assert fire.id is not None
+    assert _count(wall, "open") == "2"  # the one without a running clock is still 处置中
+    assert _count(wall, "done") == "1"  # sent today, though it falls due in three hours
