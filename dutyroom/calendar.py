@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 import chinese_calendar
 
-from dutyroom.models import DayType, HolidayOverride
+from dutyroom.models import DayType, HolidayOverride, Role, SpecialPeriod
 
 # chinese_calendar names holidays in English; the duty room speaks Chinese.
 _HOLIDAY_NAMES: dict[str, str] = {
@@ -39,6 +39,7 @@ class DayInfo:
     name: str  # Chinese holiday name ("春节"); for a 调休补班日 the holiday it makes up for
     known: bool  # False: no package data for the year and no override, weekday fallback used
     overridden: bool
+    special: str = ""  # the bureau's special period covering the day (汛期, 重要活动…)
 
 
 def _weekday_type(day: date) -> DayType:
@@ -78,9 +79,12 @@ def _package_knows(year: int) -> bool:
 class HolidayCalendar:
     """Day types for the roster; an administrator's override always wins over the package."""
 
-    def __init__(self, overrides: Iterable[HolidayOverride] = ()) -> None:
+    def __init__(
+        self, overrides: Iterable[HolidayOverride] = (), specials: Iterable[SpecialPeriod] = ()
+    ) -> None:
         self._overrides: dict[date, HolidayOverride] = {o.day: o for o in overrides}
         self._override_years = frozenset(d.year for d in self._overrides)
+        self._specials = tuple(specials)
         self._cache: dict[date, DayInfo] = {}
 
     def info(self, day: date) -> DayInfo:
@@ -94,8 +98,22 @@ class HolidayCalendar:
             result = DayInfo(day, override.day_type, name, known=True, overridden=True)
         else:
             result = _package_info(day)
+        names = "、".join(p.name for p in self._specials if p.start <= day <= p.end)
+        if names:
+            result = DayInfo(
+                day, result.day_type, result.name, result.known, result.overridden, names
+            )
         self._cache[day] = result
         return result
+
+    def minimums_on(self, day: date) -> Mapping[Role, int]:
+        """The special periods' minimums for the day (the highest where periods overlap)."""
+        merged: dict[Role, int] = {}
+        for period in self._specials:
+            if period.start <= day <= period.end:
+                for role, count in period.minimums.items():
+                    merged[role] = max(merged.get(role, 0), count)
+        return merged
 
     def day_type(self, day: date) -> DayType:
         return self.info(day).day_type

@@ -173,6 +173,16 @@ class HolidayOverride:
 
 
 @dataclass(frozen=True, slots=True)
+class SpecialPeriod:
+    """A bureau-marked period (汛期, 重要活动) with its own staffing minimums; dates inclusive."""
+
+    name: str
+    start: date
+    end: date
+    minimums: dict[Role, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Casualties:
     deaths: int = 0
     missing: int = 0

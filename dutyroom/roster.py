@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -106,13 +106,16 @@ def _leave_on(leaves: dict[int, list[Leave]], person_id: int, day: date) -> Leav
     return next((lv for lv in leaves.get(person_id, ()) if lv.start <= day <= lv.end), None)
 
 
-def _required_roles(template: ShiftTemplate, day_type: DayType) -> list[tuple[Role, int]]:
-    """Roles with a minimum on this day type; 值班长 and 备班 only when the template asks."""
-    return [
-        (role, template.minimum(day_type, role))
-        for role in _ROLE_ORDER
-        if template.minimum(day_type, role) > 0
-    ]
+def _required_roles(
+    template: ShiftTemplate, day_type: DayType, special: Mapping[Role, int] | None = None
+) -> list[tuple[Role, int]]:
+    """Roles with a minimum on this day: the template's for the day type, raised by any special
+    period (汛期, 重要活动) covering it; 值班长 and 备班 only when one of them asks."""
+    special = special or {}
+    needed = (
+        (role, max(template.minimum(day_type, role), special.get(role, 0))) for role in _ROLE_ORDER
+    )
+    return [(role, count) for role, count in needed if count > 0]
 
 
 # ---------------------------------------------------------------------------- generation
@@ -230,7 +233,9 @@ def generate(
         if day in kept:
             result.extend(kept[day])
             continue
-        for role, count in _required_roles(template, calendar.day_type(day)):
+        for role, count in _required_roles(
+            template, calendar.day_type(day), calendar.minimums_on(day)
+        ):
             for _ in range(count):
                 pid = rotation.pick(day, role)
                 if pid is None:
@@ -251,13 +256,16 @@ class Problem:
 
 
 def _staffing_problems(
-    day: date, day_type: DayType, on_day: Sequence[Assignment], template: ShiftTemplate
+    day: date, calendar: HolidayCalendar, on_day: Sequence[Assignment], template: ShiftTemplate
 ) -> list[Problem]:
     problems = []
-    for role, needed in _required_roles(template, day_type):
+    info = calendar.info(day)
+    day_type = info.day_type
+    for role, needed in _required_roles(template, day_type, calendar.minimums_on(day)):
         have = sum(1 for a in on_day if a.role is role)
         if have < needed:
-            where = f"{day_label(day)}（{day_type.value}）"
+            kind = "·".join(part for part in (day_type.value, info.special) if part)
+            where = f"{day_label(day)}（{kind}）"
             text = f"{where}{role.value}不足：需要{needed}人，已排{have}人"
             problems.append(Problem(day, "error", "short_staffed", text))
     return problems
@@ -318,7 +326,7 @@ def validate(
     for day in ordered:
         on_day = by_day.get(day, [])
         previous = {a.person_id for a in by_day.get(day - _ONE_DAY, [])} if check_b2b else set()
-        problems += _staffing_problems(day, calendar.day_type(day), on_day, template)
+        problems += _staffing_problems(day, calendar, on_day, template)
         problems += _person_problems(day, on_day, previous, people_by_id, leave_map)
     return problems
 
@@ -446,7 +454,7 @@ def on_duty(
             problems.append(f"{a.role.value}：人员编号{a.person_id}不存在")
         else:
             crew[a.role].append(person)
-    for role, needed in _required_roles(template, day_type):
+    for role, needed in _required_roles(template, day_type, calendar.minimums_on(shift.day)):
         have = len(crew[role])
         if have == 0:
             problems.append(f"未排{role.value}")

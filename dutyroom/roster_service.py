@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dutyroom import roster as rostering
+from dutyroom import special_periods as specials
 from dutyroom.attendance import Attendance, AttendanceService
 from dutyroom.calendar import DayInfo, HolidayCalendar, iter_days
 from dutyroom.clock import Clock
@@ -23,6 +24,7 @@ from dutyroom.models import (
     Role,
     ShiftTemplate,
     SignIn,
+    SpecialPeriod,
     Swap,
 )
 from dutyroom.ports import Store
@@ -74,8 +76,18 @@ class CalendarService:
 
     def holiday_calendar(self) -> HolidayCalendar:
         if self._calendar is None:
-            self._calendar = HolidayCalendar(self._store.calendar.overrides())
+            self._calendar = HolidayCalendar(
+                self._store.calendar.overrides(), self.special_periods()
+            )
         return self._calendar
+
+    def special_periods(self) -> list[SpecialPeriod]:
+        return specials.from_json(self._store.settings.get(specials.SETTING_KEY))
+
+    def set_special_periods(self, periods: Sequence[SpecialPeriod]) -> None:
+        """Replace the bureau's special periods (汛期, 重要活动); rosters are held to them."""
+        self._store.settings.set(specials.SETTING_KEY, specials.to_json(specials.validate(periods)))
+        self._changed()
 
     def info(self, day: date) -> DayInfo:
         return self.holiday_calendar().info(day)

@@ -66,7 +66,7 @@ def _tr(text: str) -> str:
 
 
 def type_text(info: DayInfo) -> str:
-    return f"{info.day_type.value}·{info.name}" if info.name else info.day_type.value
+    return "·".join(part for part in (info.day_type.value, info.name, info.special) if part)
 
 
 def short_message(problem: Problem, day: date) -> str:

@@ -30,6 +30,7 @@ from dutyroom.services import DutyRoom
 from ui.holiday_model import HolidayModel
 from ui.room_signals import RoomSignals
 from ui.settings_lan_section import LanSection
+from ui.settings_special_section import SpecialPeriodsSection
 
 Confirm = Callable[[QWidget, str], bool]
 DEFAULT_ZONE = "Asia/Shanghai"
@@ -97,6 +98,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._build_bureau_box(body))
         layout.addWidget(self._build_timezone_box(body))
         layout.addWidget(self._build_holiday_box(body), 1)
+        layout.addWidget(SpecialPeriodsSection(room, signals, body))
         layout.addWidget(LanSection(room, body))
         self.setWidget(body)
 
