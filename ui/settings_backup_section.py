@@ -1,0 +1,215 @@
+"""设置 › 备份与导出: where the automatic daily workbook goes, how many backups to keep, the daily
+backup time, the last backup, a backup now, and restoring one (after a confirmation that names
+what will be replaced; the current database is backed up first; the app then has to restart)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from dutyroom import compose
+from dutyroom.errors import DutyRoomError
+from dutyroom.paths import backups_dir, exports_dir
+from dutyroom.services import DutyRoom
+
+BACKUP_TIME_KEY = "backup_time"  # bureau setting "HH:MM": the daily automatic backup
+DEFAULT_BACKUP_TIME = "12:00"
+BACKUP_GLOB = "dutyroom-*.sqlite3"
+
+Confirm = Callable[[QWidget, str], bool]
+FolderChooser = Callable[[QWidget, str, str], str | None]
+Restore = Callable[[Path], None]
+
+
+def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, title, start) or None
+
+
+def backup_time(room: DutyRoom) -> QTime:
+    text = room.store.settings.get(BACKUP_TIME_KEY) or DEFAULT_BACKUP_TIME
+    parsed = QTime.fromString(text, "HH:mm")
+    return parsed if parsed.isValid() else QTime.fromString(DEFAULT_BACKUP_TIME, "HH:mm")
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    """Newest first."""
+    folder = backups_dir(data_dir)
+    return sorted(folder.glob(BACKUP_GLOB), reverse=True) if folder.is_dir() else []
+
+
+def backup_label(path: Path) -> str:
+    """ "2026-11-24 08:20:05" from dutyroom-20261124-082005.sqlite3 (the file name if odd)."""
+    try:
+        stamp = datetime.strptime(path.stem.removeprefix("dutyroom-"), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return path.name
+    return f"{stamp:%Y-%m-%d %H:%M:%S}"
+
+
+def restore_files(room: DutyRoom, data_dir: Path, backup: Path) -> Path | None:
+    """Back up the current database, close it, and put `backup` in its place. Returns the safety
+    backup. The room is unusable afterwards: the caller restarts the app."""
+    target = room.db_path
+    if target is None:
+        raise OSError("内存数据库无法恢复")
+    safety = compose.daily_backup(room, data_dir)
+    close = getattr(room.store, "close", None)
+    if callable(close):
+        close()
+    temp = target.with_name(target.name + ".restore")
+    shutil.copy2(backup, temp)
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    os.replace(temp, target)
+    return safety
+
+
+class BackupSection(QGroupBox):
+    def __init__(
+        self,
+        room: DutyRoom,
+        confirm: Confirm,
+        *,
+        choose_dir: FolderChooser = choose_folder,
+        restore: Restore | None = None,
+        quit_app: Callable[[], object] = QApplication.quit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("备份与导出"))
+        self.setObjectName("backup_section")
+        self._room = room
+        self._data_dir = room.data_dir or Path.cwd()
+        self._confirm = confirm
+        self._choose_dir = choose_dir
+        self._restore = restore or (lambda b: restore_files(room, self._data_dir, b))
+        self._quit = quit_app
+        self.exports_edit = QLineEdit(self)
+        self.exports_edit.setObjectName("exports_dir_edit")
+        self.exports_edit.setPlaceholderText(str(exports_dir(self._data_dir)))
+        browse = QPushButton(self.tr("选择…"), self)
+        browse.setObjectName("exports_dir_browse_button")
+        browse.clicked.connect(self._on_browse_clicked)
+        self.keep_spin = QSpinBox(self)
+        self.keep_spin.setObjectName("backup_keep_spin")
+        self.keep_spin.setRange(1, 365)
+        self.keep_spin.setSuffix(self.tr(" 份"))
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setObjectName("backup_time_edit")
+        self.time_edit.setDisplayFormat("HH:mm")
+        save = QPushButton(self.tr("保存"), self)
+        save.setObjectName("backup_save_button")
+        save.clicked.connect(self._on_save_clicked)
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("backup_last_label")
+        now_button = QPushButton(self.tr("立即备份"), self)
+        now_button.setObjectName("backup_now_button")
+        now_button.clicked.connect(self._on_now_clicked)
+        self.list_combo = QComboBox(self)
+        self.list_combo.setObjectName("backup_list_combo")
+        self.restore_button = QPushButton(self.tr("恢复所选备份…"), self)
+        self.restore_button.setObjectName("backup_restore_button")
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("backup_feedback_label")
+        self.feedback.setWordWrap(True)
+        self.feedback.hide()
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.exports_edit, 1)
+        folder_row.addWidget(browse)
+        last_row = QHBoxLayout()
+        last_row.addWidget(self.last_label, 1)
+        last_row.addWidget(now_button)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.list_combo, 1)
+        restore_row.addWidget(self.restore_button)
+        form = QFormLayout(self)
+        form.addRow(self.tr("值班日志自动导出到"), folder_row)
+        form.addRow(self.tr("保留备份"), self.keep_spin)
+        form.addRow(self.tr("每日自动备份时间"), self.time_edit)
+        form.addRow("", save)
+        form.addRow(self.tr("最近一次备份"), last_row)
+        form.addRow(self.tr("恢复备份"), restore_row)
+        form.addRow(self.feedback)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self._room.store.settings.get(compose.EXPORTS_DIR_KEY) or ""
+        self.exports_edit.setText(chosen)
+        self.keep_spin.setValue(compose.backup_keep(self._room))
+        self.time_edit.setTime(backup_time(self._room))
+        found = list_backups(self._data_dir)
+        self.last_label.setText(
+            backup_label(found[0]) if found else self.tr("尚无备份（交接班确认时自动备份）")
+        )
+        self.list_combo.clear()
+        for path in found:
+            self.list_combo.addItem(backup_label(path), str(path))
+        self.restore_button.setEnabled(bool(found))
+
+    def _say(self, text: str, *, error: bool) -> None:
+        from ui.settings_page import show_feedback  # the page imports this module
+
+        show_feedback(self.feedback, text, error=error)
+
+    def _on_browse_clicked(self) -> None:
+        start = self.exports_edit.text() or self.exports_edit.placeholderText()
+        chosen = self._choose_dir(self, self.tr("选择导出文件夹"), start)
+        if chosen:
+            self.exports_edit.setText(chosen)
+
+    def _on_save_clicked(self) -> None:
+        settings = self._room.store.settings
+        settings.set(compose.EXPORTS_DIR_KEY, self.exports_edit.text().strip())
+        settings.set(compose.BACKUP_KEEP_KEY, str(self.keep_spin.value()))
+        settings.set(BACKUP_TIME_KEY, self.time_edit.time().toString("HH:mm"))
+        self._room.events.emit("bureau")
+        self._say(self.tr("已保存"), error=False)
+
+    def _on_now_clicked(self) -> None:
+        try:
+            made = compose.daily_backup(self._room, self._data_dir)
+        except (DutyRoomError, OSError) as exc:
+            self._say(self.tr("备份失败：{e}").format(e=exc), error=True)
+            return
+        self.reload()
+        self._say(self.tr("已备份：{p}").format(p=made), error=False)
+
+    def _on_restore_clicked(self) -> None:
+        data = self.list_combo.currentData()
+        if not data:
+            return
+        backup = Path(data)
+        question = self.tr(
+            "用 {when} 的备份替换当前值班数据？\n\n将被替换：{db}\n（其中 {when} 之后的所有记录）\n"
+            "替换前会先备份当前数据。恢复后程序将关闭，请重新启动。"
+        ).format(when=backup_label(backup), db=self._room.db_path)
+        if not self._confirm(self, question):
+            return
+        try:
+            self._restore(backup)
+        except (DutyRoomError, OSError) as exc:
+            self._say(self.tr("恢复失败：{e}").format(e=exc), error=True)
+            return
+        self._say(self.tr("已恢复，请重新启动程序。"), error=False)
+        self._quit()
