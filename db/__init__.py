@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from db.backup import backup_to, backup_with_retention, integrity_check, latest_backup
+from db.backup import (
+    backup_to,
+    backup_with_retention,
+    integrity_check,
+    latest_backup,
+    quick_check,
+    restore_backup,
+)
 from db.connection import open_database, open_readonly, pending_migrations, schema_version
 from db.store import SqliteStore
 
@@ -22,5 +29,7 @@ __all__ = [
     "open_readonly",
     "open_store",
     "pending_migrations",
+    "quick_check",
+    "restore_backup",
     "schema_version",
 ]

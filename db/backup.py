@@ -111,3 +111,56 @@ def integrity_check(path: Path) -> list[str]:
         return [f"无法检查数据库：{exc}"]
     finally:
         conn.close()
+
+
+def quick_check(path: Path) -> list[str]:
+    """PRAGMA quick_check, read-only: the fast start-up test (no index-content cross check).
+
+    Empty means sound; a file that is missing is not "damaged" (a new database is made).
+    """
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        conn = open_readonly(path)
+    except StorageError as exc:
+        return [exc.message]
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+        return [] if problems == ["ok"] else problems
+    except sqlite3.DatabaseError as exc:
+        return [f"数据库文件已损坏：{exc}"]
+    finally:
+        conn.close()
+
+
+def damaged_name(path: Path, now: datetime) -> Path:
+    """Where a replaced database is kept: dutyroom.sqlite3.damaged-YYYYMMDD-HHMMSS."""
+    return path.with_name(f"{path.name}.damaged-{now:%Y%m%d-%H%M%S}")
+
+
+def restore_backup(backup: Path, db_path: Path, now: datetime) -> Path | None:
+    """Replace `db_path` by a copy of `backup`; returns where the replaced file was kept.
+
+    The backup is checked first (integrity_check) and copied next to the database before anything
+    is moved, so a failure leaves the current file where it was. The replaced file (and its -wal
+    and -shm companions) is renamed with a timestamp, never deleted; None if there was none.
+    """
+    backup, db_path = Path(backup), Path(db_path)
+    if not backup.is_file():
+        raise StorageError(f"备份文件不存在：{backup}")
+    problems = integrity_check(backup)
+    if problems:
+        raise StorageError(f"备份文件未通过完整性检查，未做任何修改：{backup}（{problems[0]}）")
+    staged = backup_to(backup, db_path.with_name(db_path.name + ".restoring"))
+    aside = damaged_name(db_path, now)
+    kept = None
+    if db_path.exists():
+        os.replace(db_path, aside)
+        kept = aside
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():  # belongs to the replaced file, not to the restored copy
+            os.replace(companion, aside.with_name(aside.name + suffix))
+    os.replace(staged, db_path)
+    return kept

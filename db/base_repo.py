@@ -10,17 +10,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from dutyroom.errors import ConflictError, NotFoundError, StorageError
+from dutyroom.errors import ConflictError, NotFoundError, StorageError, ValidationError
 
 Params = Sequence[Any] | Mapping[str, Any]
 
-# SQLite errors that mean "the disk or file refuses the write", not a bug in our SQL.
-_STORAGE_FAILURES = (
-    "database or disk is full",
-    "attempt to write a readonly database",
-    "disk i/o error",
-    "unable to open database file",
-)
+# SQLite errors that mean "the disk or file refuses the write", not a bug in our SQL, with what
+# the person is told (the write was rolled back: nothing of it was kept).
+_STORAGE_FAILURES = {
+    "database or disk is full": "磁盘空间已满",
+    "attempt to write a readonly database": "数据库文件或数据文件夹为只读",
+    "disk i/o error": "磁盘读写出错",
+    "unable to open database file": "无法打开数据库文件",
+}
 
 
 def ts(value: datetime) -> str:
@@ -139,14 +140,21 @@ def translate_errors() -> Iterator[None]:
     """Turn disk-level and foreign-key failures into the typed errors the UI shows."""
     try:
         yield
+    except UnicodeEncodeError as exc:
+        # A lone surrogate ("\ud800", from JSON or a paste) cannot be stored as UTF-8; sqlite3
+        # refuses it while binding, before anything is written.
+        raise ValidationError("text", "内容含有无效字符（孤立代理字符），请删除后重试") from exc
     except sqlite3.IntegrityError as exc:
         if "FOREIGN KEY" in str(exc):
             raise NotFoundError("引用的记录不存在（人员、事件或班次已被删除？）") from exc
         raise
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
-        if any(failure in text for failure in _STORAGE_FAILURES):
-            raise StorageError(f"数据库无法写入：{exc}") from exc
+        for failure, reason in _STORAGE_FAILURES.items():
+            if failure in text:
+                raise StorageError(
+                    f"数据库无法写入（{reason}），本次修改未保存；请释放磁盘空间或检查文件权限后重试"
+                ) from exc
         raise
 
 

@@ -6,7 +6,7 @@ Besides ui/app.py and dutyroom/cli.py this is the only module of dutyroom that i
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +97,28 @@ def handover_hook(room: DutyRoom, data_dir: Path) -> Callable[[Handover], None]:
         daily_backup(room, data_dir)
 
     return after_accept
+
+
+# ---------------------------------------------------------------- damaged database, restore
+
+
+def quick_check(data_dir: Path) -> list[str]:
+    """PRAGMA quick_check of the room's database, read-only; empty when sound or not made yet."""
+    from db import quick_check as check
+
+    return check(database_path(data_dir))
+
+
+def latest_backup(data_dir: Path) -> Path | None:
+    from db import latest_backup as latest
+    from dutyroom.paths import backups_dir
+
+    return latest(backups_dir(data_dir))
+
+
+def restore_backup(data_dir: Path, backup: Path, now: datetime) -> Path | None:
+    """Put `backup` (checked first) in place of the room's database; returns where the replaced
+    file was kept (renamed with a timestamp, never deleted)."""
+    from db import restore_backup as restore
+
+    return restore(backup, database_path(data_dir), now)

@@ -1,0 +1,74 @@
+"""Start-up guard: a database that fails PRAGMA quick_check is not opened; the latest backup is
+offered instead, and the damaged file is kept under a new name, never deleted."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from dutyroom.compose import latest_backup, quick_check, restore_backup
+from dutyroom.errors import DutyRoomError
+from dutyroom.paths import database_path
+
+log = logging.getLogger(__name__)
+
+Chooser = Callable[[str, Path], bool]
+"""choose(message, backup) -> True to restore `backup`, False to quit."""
+Report = Callable[[str, str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DamagedDatabase", text)
+
+
+def ask_restore(message: str, backup: Path) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("数据库已损坏"), message)
+    restore = box.addButton(_tr("恢复此备份"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("退出"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def _critical(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+def check_before_open(
+    data_dir: Path, choose: Chooser = ask_restore, report: Report = _critical
+) -> bool:
+    """True when the room may be opened: the database is sound (or new), or was just restored."""
+    path = database_path(data_dir)
+    problems = quick_check(data_dir)
+    if not problems:
+        return True
+    log.error("database %s failed quick_check: %s", path, problems[:5])
+    text = _tr("数据库文件已损坏，程序不能在损坏的数据上启动：\n{path}\n检查结果：{problem}")
+    message = text.format(path=path, problem=problems[0][:200])
+    backup = latest_backup(data_dir)
+    if backup is None:
+        report(_tr("数据库已损坏"), message + "\n\n" + _tr("没有找到可用的备份，请联系管理员。"))
+        return False
+    stamp = backup.stem.removeprefix("dutyroom-")
+    question = (
+        message
+        + "\n\n"
+        + _tr("最近的备份：{name}（{stamp}）\n恢复后，损坏的文件将改名保留，不会删除。").format(
+            name=backup, stamp=stamp
+        )
+    )
+    if not choose(question, backup):
+        return False
+    try:
+        kept = restore_backup(data_dir, backup, datetime.now().astimezone())
+    except (DutyRoomError, OSError) as exc:
+        text = exc.message if isinstance(exc, DutyRoomError) else str(exc)
+        report(_tr("恢复备份失败"), text)
+        return False
+    log.warning("restored %s from %s; the damaged file was kept as %s", path, backup, kept)
+    return True
