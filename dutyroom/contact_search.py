@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from dutyroom.models import Contact, ContactKind
 
@@ -19,8 +20,10 @@ _LETTERS = re.compile(r"^[a-z]+$")
 MIN_DIGITS = 3  # fewer digits match too much to be useful (every number has a "0")
 
 
+@cache
 def _initials_function() -> Callable[[str], str]:
-    """pypinyin's first letters when installed; without it initials search is simply off."""
+    """pypinyin's first letters when installed; without it initials search is simply off.
+    Imported on first use (not at import): pypinyin's tables cost ~120 ms of start-up."""
     try:
         from pypinyin import Style, lazy_pinyin
     except ImportError:  # pragma: no cover - pypinyin is a declared dependency
@@ -33,7 +36,8 @@ def _initials_function() -> Callable[[str], str]:
     return initials
 
 
-_initials = _initials_function()
+def _initials(text: str) -> str:
+    return _initials_function()(text)
 
 
 def digits(text: str) -> str:

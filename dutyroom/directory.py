@@ -35,6 +35,9 @@ def clean_contact(contact: Contact) -> Contact:
     contact = dataclasses.replace(contact, **{f: getattr(contact, f).strip() for f in fields})
     if not contact.name:
         raise ValidationError("name", "请填写联系人名称")
+    for field in fields:
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in getattr(contact, field)):
+            raise ValidationError(field, "含有不可见的控制字符，请删除后重试")
     if not isinstance(contact.kind, ContactKind):
         raise ValidationError("kind", "请选择联系人类别")
     for field, label in (("phone", "电话"), ("mobile", "手机")):

@@ -46,11 +46,17 @@ FLAG_FIELDS = ("sensitive", "near_miss")
 TIME_FIELDS = ("received_at", "occurred_at")
 INPUT_KEYS = frozenset((*TEXT_FIELDS, *COUNT_FIELDS, *FLAG_FIELDS, *TIME_FIELDS, "direct_loss_wan"))
 MAX_COUNT = 1_000_000
+MIN_YEAR, MAX_YEAR = 1900, 2100  # times outside are typing errors (0001, 9999)
 MAX_LOSS_WAN = 100_000_000.0  # 1万亿元: anything above is a typing error
 
 FIELD_LABELS = {
     "title": "标题",
     "place": "事发地点",
+    "summary": "简要经过",
+    "measures": "处置措施",
+    "reporter": "报告人",
+    "reporter_phone": "报告人电话",
+    "requests": "请求事项",
     "deaths": "死亡",
     "missing": "失踪",
     "injured": "受伤",
@@ -74,6 +80,10 @@ def parse_time(key: str, value: object) -> datetime:
     if parsed.tzinfo is None:
         raise ValidationError(
             key, f"{FIELD_LABELS.get(key, key)}须带时区，如 2026-11-23T08:30+08:00"
+        )
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:  # deadlines are computed from it: stay in range
+        raise ValidationError(
+            key, f"{FIELD_LABELS.get(key, key)}超出范围（{MIN_YEAR}–{MAX_YEAR}年），请核实"
         )
     return parsed
 

@@ -32,6 +32,12 @@ def to_minute(at: datetime) -> datetime:
     return at.replace(second=0, microsecond=0)
 
 
+def _printable(text: str) -> str:
+    """Without control characters (a paste from a terminal or a fax): they cannot be printed
+    or written to Excel. Tabs and line breaks stay."""
+    return "".join(ch for ch in text if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127))
+
+
 def is_correction(entry: LogEntry) -> bool:
     return entry.ref_table == CORRECTION_REF
 
@@ -65,7 +71,7 @@ class LogService:
         ref_id: int | None = None,
     ) -> LogEntry:
         """Store one entry; `content` is required, `at` defaults to now (to the minute)."""
-        text = content.strip()
+        text = _printable(content).strip()
         if not text:
             raise ValidationError("content", "请填写日志内容")
         if len(text) > MAX_CONTENT:
@@ -77,10 +83,10 @@ class LogService:
             at=to_minute(when),
             kind=LogKind(kind),
             content=text,
-            unit=unit.strip(),
-            person=person.strip(),
-            number=number.strip(),
-            taken_by=taken_by.strip(),
+            unit=_printable(unit).strip(),
+            person=_printable(person).strip(),
+            number=_printable(number).strip(),
+            taken_by=_printable(taken_by).strip(),
             ref_table=ref_table,
             ref_id=ref_id,
         )

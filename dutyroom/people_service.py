@@ -21,6 +21,9 @@ def clean_person(person: Person) -> Person:
         raise ValidationError("name", "姓名不能为空")
     if len(name) > MAX_NAME:
         raise ValidationError("name", f"姓名过长（最多{MAX_NAME}个字）")
+    for field, label in (("name", "姓名"), ("unit", "单位")):
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in getattr(person, field).strip()):
+            raise ValidationError(field, f"{label}含有不可见的控制字符")
     if not person.roles:
         raise ValidationError("roles", f"请为{name}至少选择一个角色")
     roles = tuple(dict.fromkeys(Role(r) for r in person.roles))

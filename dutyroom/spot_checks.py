@@ -77,6 +77,9 @@ def validate(check: SpotCheck) -> SpotCheck:
     """The cleaned check; ValidationError (in Chinese, naming the field) when it cannot be saved."""
     strip = {f: getattr(check, f).strip() for f in _TEXT_FIELDS}
     check = dataclasses.replace(check, **strip)
+    for field, value in strip.items():
+        if any((ord(ch) < 32 and ch not in "\n\t") or ord(ch) == 127 for ch in value):
+            raise ValidationError(field, "含有不可见的控制字符，请删除后重试")
     if check.at.tzinfo is None:
         raise ValidationError("at", "查岗时间缺少时区")
     if check.direction not in DIRECTIONS:

@@ -31,6 +31,8 @@ def clean_swap(swap: Swap) -> Swap:
             raise ValidationError(name, f"请填写{label}")
         if len(value) > limit:
             raise ValidationError(name, f"{label}过长（最多{limit}个字）")
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+            raise ValidationError(name, f"{label}含有不可见的控制字符")
         values[name] = value
     if swap.from_person_id == swap.to_person_id:
         raise ValidationError("to_person_id", "换班双方不能是同一人")

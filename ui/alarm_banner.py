@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from dutyroom.errors import ValidationError
@@ -13,7 +14,12 @@ from ui.alarms import AlarmController
 from ui.room_signals import RoomSignals
 
 SNOOZE_MINUTES = 10
-KIND_WORDS = {"warning": "临近", "critical": "紧急", "due": "到时", "overdue": "超时"}
+KIND_WORDS = {
+    "warning": QT_TRANSLATE_NOOP("AlarmBanner", "临近"),
+    "critical": QT_TRANSLATE_NOOP("AlarmBanner", "紧急"),
+    "due": QT_TRANSLATE_NOOP("AlarmBanner", "到时"),
+    "overdue": QT_TRANSLATE_NOOP("AlarmBanner", "超时"),
+}
 BANNER_QSS = """
 QFrame#alarm_banner { background: #C62828; border-radius: 8px; }
 QFrame#alarm_banner QLabel { color: #FFFFFF; font-size: 15pt; font-weight: bold; }

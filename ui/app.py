@@ -18,7 +18,9 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.paths import logs_dir
 from dutyroom.services import DutyRoom
 from ui.alarms import Notifier, Sound
+from ui.damaged_db import check_before_open
 from ui.errors_hook import ErrorHook
+from ui.first_paint import after_first_paint, watch_first_paint
 from ui.main_window import MainWindow
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.settings import LANGUAGE, AppSettings, settings_path
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "dutyroom"
 ORG_NAME = "dutyroom"
 EXIT_STORAGE_ERROR = 2
+ALARMS_FALLBACK_MS = 2000
 # Windows first (the main target), then macOS, then the common Linux CJK fonts.
 FONT_FAMILIES = [
     "Microsoft YaHei UI",
@@ -173,6 +176,9 @@ def run(data_dir: Path, argv: list[str]) -> int:
         hook = None
     instance.listen()
 
+    if not check_before_open(data_dir):  # damaged: restore the latest backup, or quit
+        instance.close()
+        return EXIT_STORAGE_ERROR
     room = open_room_or_report(data_dir)
     if room is None:
         instance.close()
@@ -182,8 +188,13 @@ def run(data_dir: Path, argv: list[str]) -> int:
     instance.raise_requested.connect(window.show_and_raise)
     if hook is not None:
         hook.set_parent(window)
+    # The scheduler (70 ms with its imports) waits for the first frame; the 1-second tick rings
+    # meanwhile. The fallback covers a window that gets no paint (started minimised).
+    after_first_paint(window, lambda: start_alarms(window), fallback_ms=ALARMS_FALLBACK_MS)
+    # DUTYROOM_STARTUP_PROBE / DUTYROOM_SMOKE_QUIT (ui/first_paint.py). Installed last, so its
+    # filter sees the first paint first and the probe does not count the alarm start.
+    watch_first_paint(window)
     window.show()
-    QTimer.singleShot(0, lambda: start_alarms(window))
     lan = start_lan_page(room, window)
     code = app.exec()
     if lan is not None:

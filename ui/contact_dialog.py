@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,13 +18,13 @@ from PySide6.QtWidgets import (
 from dutyroom.models import Contact, ContactKind
 
 FIELDS = (
-    ("name", "名称"),
-    ("unit", "单位"),
-    ("title", "职务"),
-    ("phone", "电话"),
-    ("mobile", "手机"),
-    ("township", "乡镇"),
-    ("note", "备注"),
+    ("name", QT_TRANSLATE_NOOP("ContactDialog", "名称")),
+    ("unit", QT_TRANSLATE_NOOP("ContactDialog", "单位")),
+    ("title", QT_TRANSLATE_NOOP("ContactDialog", "职务")),
+    ("phone", QT_TRANSLATE_NOOP("ContactDialog", "电话")),
+    ("mobile", QT_TRANSLATE_NOOP("ContactDialog", "手机")),
+    ("township", QT_TRANSLATE_NOOP("ContactDialog", "乡镇")),
+    ("note", QT_TRANSLATE_NOOP("ContactDialog", "备注")),
 )
 
 

@@ -5,21 +5,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from dutyroom.models import Contact
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("名称", "name"),
-    ("类别", "kind"),
-    ("单位", "unit"),
-    ("职务", "title"),
-    ("电话", "phone"),
-    ("手机", "mobile"),
-    ("乡镇", "township"),
-    ("备注", "note"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "名称"), "name"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "类别"), "kind"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "单位"), "unit"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "职务"), "title"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "电话"), "phone"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "手机"), "mobile"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "乡镇"), "township"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "备注"), "note"),
 )
 
 
@@ -56,7 +63,7 @@ class ContactsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("ContactsModel", COLUMNS[section][0])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.duty_watcher import DutyWatcher
-from ui.formatting import people_text, remaining_text, short_time
+from ui.formatting import enum_text, people_text, remaining_text, short_time
 
 # (attribute of DutyStatus, objectName of the value label, shown even when empty)
 _ROLE_ROWS = (
@@ -105,7 +105,7 @@ class DutyCard(QFrame):
         else:
             self.time_label.setText(self.tr("尚未设置班次"))
         day_type = getattr(status, "day_type", None)
-        self.day_type_label.setText(str(day_type) if day_type else "")
+        self.day_type_label.setText(enum_text(day_type) if day_type else "")
         self.day_type_label.setVisible(bool(day_type))
         _set_property(self.day_type_label, "daytype", str(day_type or ""))
         for attr, (role, value, always) in self._values.items():

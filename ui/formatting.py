@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dutyroom.models import Person
 
@@ -14,8 +14,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Formatting", text)
 
 
+# The core's enum values (Role, SwapKind, DayType, AttendanceState) are Chinese words; their
+# translations live in the Formatting context.
+ENUM_WORDS = (
+    QT_TRANSLATE_NOOP("Formatting", "带班领导"),
+    QT_TRANSLATE_NOOP("Formatting", "值班长"),
+    QT_TRANSLATE_NOOP("Formatting", "值班员"),
+    QT_TRANSLATE_NOOP("Formatting", "备班"),
+    QT_TRANSLATE_NOOP("Formatting", "串班"),
+    QT_TRANSLATE_NOOP("Formatting", "代班"),
+    QT_TRANSLATE_NOOP("Formatting", "工作日"),
+    QT_TRANSLATE_NOOP("Formatting", "休息日"),
+    QT_TRANSLATE_NOOP("Formatting", "法定节假日"),
+    QT_TRANSLATE_NOOP("Formatting", "调休补班日"),
+    QT_TRANSLATE_NOOP("Formatting", "已签到"),
+    QT_TRANSLATE_NOOP("Formatting", "迟到"),
+    QT_TRANSLATE_NOOP("Formatting", "待签到"),
+    QT_TRANSLATE_NOOP("Formatting", "未签到"),
+)
+
+
+def enum_text(value: object) -> str:
+    """A core enum (Role, SwapKind, DayType, AttendanceState) as the UI language says it."""
+    text = str(getattr(value, "value", value))
+    return _tr(text)
+
+
 def weekday_name(day: date) -> str:
-    names = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+    names = (
+        QT_TRANSLATE_NOOP("Formatting", "星期一"),
+        QT_TRANSLATE_NOOP("Formatting", "星期二"),
+        QT_TRANSLATE_NOOP("Formatting", "星期三"),
+        QT_TRANSLATE_NOOP("Formatting", "星期四"),
+        QT_TRANSLATE_NOOP("Formatting", "星期五"),
+        QT_TRANSLATE_NOOP("Formatting", "星期六"),
+        QT_TRANSLATE_NOOP("Formatting", "星期日"),
+    )
     return _tr(names[day.weekday()])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,11 +15,15 @@ from PySide6.QtCore import (
 )
 
 from dutyroom.models import DayType, HolidayOverride
-from ui.formatting import iso_date_with_weekday
+from ui.formatting import enum_text, iso_date_with_weekday
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("日期", "类型", "说明")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HolidayModel", "日期"),
+    QT_TRANSLATE_NOOP("HolidayModel", "类型"),
+    QT_TRANSLATE_NOOP("HolidayModel", "说明"),
+)
 DATE_COLUMN, TYPE_COLUMN, NOTE_COLUMN = range(3)
 
 
@@ -59,7 +64,7 @@ class HolidayModel(QAbstractTableModel):
             if column == DATE_COLUMN:
                 return iso_date_with_weekday(override.day)
             if column == TYPE_COLUMN:
-                return str(override.day_type)
+                return enum_text(override.day_type)
             if column == NOTE_COLUMN:
                 return override.note
         elif role == Qt.ItemDataRole.UserRole:
@@ -90,9 +95,9 @@ class HolidayModel(QAbstractTableModel):
 
 def _type_tooltip(day_type: DayType) -> str:
     tips = {
-        DayType.HOLIDAY: "法定节假日：双带双值",
-        DayType.MAKEUP: "调休补班日：按工作日排班",
-        DayType.RESTDAY: "休息日",
-        DayType.WORKDAY: "工作日",
+        DayType.HOLIDAY: QT_TRANSLATE_NOOP("HolidayModel", "法定节假日：双带双值"),
+        DayType.MAKEUP: QT_TRANSLATE_NOOP("HolidayModel", "调休补班日：按工作日排班"),
+        DayType.RESTDAY: QT_TRANSLATE_NOOP("HolidayModel", "休息日"),
+        DayType.WORKDAY: QT_TRANSLATE_NOOP("HolidayModel", "工作日"),
     }
     return QCoreApplication.translate("HolidayModel", tips[day_type])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +19,12 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import ValidationError
 from dutyroom.services import DutyRoom
 
-SOURCE_LABELS = {"audit": "修改", "evidence": "报送", "alarm": "提醒", "log": "日志"}
+SOURCE_LABELS = {
+    "audit": QT_TRANSLATE_NOOP("HistoryDialog", "修改"),
+    "evidence": QT_TRANSLATE_NOOP("HistoryDialog", "报送"),
+    "alarm": QT_TRANSLATE_NOOP("HistoryDialog", "提醒"),
+    "log": QT_TRANSLATE_NOOP("HistoryDialog", "日志"),
+}
 
 
 class CloseDialog(QDialog):

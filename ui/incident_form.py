@@ -11,7 +11,7 @@ import contextlib
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,13 +57,13 @@ CATEGORIES: dict[str, list[str]] = {
 }
 TOWNSHIPS = ["城关镇", "河口镇", "青山乡"]
 COUNTS = (
-    ("deaths", "死亡"),
-    ("missing", "失踪"),
-    ("injured", "受伤"),
-    ("serious_injuries", "其中重伤"),
-    ("trapped", "被困"),
-    ("endangered", "涉险"),
-    ("evacuated", "疏散转移"),
+    ("deaths", QT_TRANSLATE_NOOP("IncidentForm", "死亡")),
+    ("missing", QT_TRANSLATE_NOOP("IncidentForm", "失踪")),
+    ("injured", QT_TRANSLATE_NOOP("IncidentForm", "受伤")),
+    ("serious_injuries", QT_TRANSLATE_NOOP("IncidentForm", "其中重伤")),
+    ("trapped", QT_TRANSLATE_NOOP("IncidentForm", "被困")),
+    ("endangered", QT_TRANSLATE_NOOP("IncidentForm", "涉险")),
+    ("evacuated", QT_TRANSLATE_NOOP("IncidentForm", "疏散转移")),
 )
 FORM_QSS = (
     COUNTDOWN_QSS
@@ -166,7 +166,10 @@ class IncidentForm(QWidget):
         self._add(right, "direct_loss_wan", self.tr("直接经济损失"), loss)
         loss.valueChanged.connect(lambda _v: self._on_field_changed("direct_loss_wan"))
         self._text(right, "measures", self.tr("已采取措施"), QPlainTextEdit(self))
-        for name, label in (("sensitive", "敏感事件"), ("near_miss", "较大涉险")):
+        for name, label in (
+            ("sensitive", QT_TRANSLATE_NOOP("IncidentForm", "敏感事件")),
+            ("near_miss", QT_TRANSLATE_NOOP("IncidentForm", "较大涉险")),
+        ):
             box = QCheckBox(self.tr(label), self)
             self._add(right, name, "", box)
             box.toggled.connect(lambda _v, n=name: self._on_field_changed(n))
@@ -402,6 +405,8 @@ class IncidentForm(QWidget):
                 self._show_error(exc.field, exc)
                 self._bad[exc.field] = fields.pop(exc.field)
             except DutyRoomError as exc:
+                # Disk full or read-only: nothing was stored; keep the edits for the next save.
+                self._dirty = {**fields, **self._dirty}
                 self.saved_label.setText(exc.message)
                 return
         for name in fields:

@@ -8,6 +8,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -58,13 +59,25 @@ def deadline_summary(
 
 
 COLUMNS: tuple[tuple[str, Callable[[Row, tzinfo], str]], ...] = (
-    ("接报时间", lambda r, tz: r.incident.received_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")),
-    ("标题", lambda r, _tz: r.incident.title or _tr("（标题待填）")),
-    ("乡镇/地点", lambda r, _tz: " ".join(p for p in (r.incident.township, r.incident.place) if p)),
-    ("类别", lambda r, _tz: "·".join(p for p in (r.incident.category, r.incident.subtype) if p)),
-    ("等级", lambda r, _tz: r.incident.effective_grade.value),
     (
-        "状态",
+        QT_TRANSLATE_NOOP("IncidentModel", "接报时间"),
+        lambda r, tz: r.incident.received_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("IncidentModel", "标题"),
+        lambda r, _tz: r.incident.title or _tr(QT_TRANSLATE_NOOP("IncidentModel", "（标题待填）")),
+    ),
+    (
+        QT_TRANSLATE_NOOP("IncidentModel", "乡镇/地点"),
+        lambda r, _tz: " ".join(p for p in (r.incident.township, r.incident.place) if p),
+    ),
+    (
+        QT_TRANSLATE_NOOP("IncidentModel", "类别"),
+        lambda r, _tz: "·".join(p for p in (r.incident.category, r.incident.subtype) if p),
+    ),
+    (QT_TRANSLATE_NOOP("IncidentModel", "等级"), lambda r, _tz: r.incident.effective_grade.value),
+    (
+        QT_TRANSLATE_NOOP("IncidentModel", "状态"),
         lambda r, _tz: (
             _tr("已终结") if r.incident.status is IncidentStatus.CLOSED else _tr("处置中")
         ),

@@ -28,6 +28,7 @@ from dutyroom.services import DutyRoom
 from ui.incident_dialogs import CloseDialog, HistoryDialog
 from ui.incident_form import CATEGORIES, IncidentForm
 from ui.incident_model import IncidentModel, Row
+from ui.report_draft_dialog import report_draft_button
 from ui.room_signals import RoomSignals
 
 LEDGER_DAYS = 30
@@ -198,6 +199,7 @@ class IncidentsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(back)
         bar.addStretch(1)
+        bar.addWidget(report_draft_button(self._room, view, self.form))
         bar.addWidget(history)
         bar.addWidget(close)
         scroll = QScrollArea(view)

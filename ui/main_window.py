@@ -23,7 +23,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from ui.alarms import AlarmController, Notifier, PlyerNotifier, QtSound, Sound
 from ui.duty_watcher import DutyWatcher
-from ui.formatting import long_date, people_text
+from ui.formatting import enum_text, long_date, people_text
 from ui.pages import PageContext, PageSpec, page_specs
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.room_signals import RoomSignals
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
     def _refresh_day(self, today: date) -> None:
         self._shown_day = today
         info = self._room.calendar.info(today)
-        text = f"{long_date(today)} · {info.day_type}"
+        text = f"{long_date(today)} · {enum_text(info.day_type)}"
         if info.name:
             text += f"（{info.name}）"
         calendar = self._room.calendar

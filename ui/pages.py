@@ -14,12 +14,10 @@ from ui.alarms import AlarmController
 from ui.dashboard import DashboardPage
 from ui.duty_watcher import DutyWatcher
 from ui.incident_board import IncidentBoard
-from ui.incidents_page import IncidentsPage
 from ui.placeholder_page import PlaceholderPage
 from ui.room_signals import RoomSignals
-from ui.roster_page import RosterPage
 from ui.settings import AppSettings
-from ui.settings_page import Confirm, SettingsPage, ask_confirmation
+from ui.settings_page import Confirm, ask_confirmation
 from ui.sign_in_panel import SignInPanel
 
 
@@ -64,6 +62,25 @@ def _dashboard(ctx: PageContext) -> QWidget:
     )
 
 
+# Pages other than 值班台 import their modules on first visit: start-up builds only what it shows.
+def _incidents(ctx: PageContext) -> QWidget:
+    from ui.incidents_page import IncidentsPage
+
+    return IncidentsPage(ctx.room, ctx.signals, on_receive=ctx.receive_incident)
+
+
+def _roster(ctx: PageContext) -> QWidget:
+    from ui.roster_page import RosterPage
+
+    return RosterPage(ctx.room, ctx.signals, confirm=ctx.confirm)
+
+
+def _settings(ctx: PageContext) -> QWidget:
+    from ui.settings_page import SettingsPage
+
+    return SettingsPage(ctx.room, ctx.signals, confirm=ctx.confirm, settings=ctx.settings)
+
+
 def _spotcheck(ctx: PageContext) -> QWidget:
     from ui.spotcheck_page import SpotCheckPage
 
@@ -89,22 +106,22 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             "page_incidents",
             _tr("接报"),
-            lambda ctx: IncidentsPage(ctx.room, ctx.signals, on_receive=ctx.receive_incident),
+            _incidents,
         ),
         PageSpec(
             "page_roster",
             _tr("排班"),
-            lambda ctx: RosterPage(ctx.room, ctx.signals, confirm=ctx.confirm),
+            _roster,
         ),
-        _placeholder(
+        PageSpec(
             "page_log",
             _tr("值班日志"),
-            _tr("值班日志：来电去电、文电、领导批示、查岗等按时间逐条记录，可打印导出。"),
+            lambda ctx: __import__("ui.log_page").log_page.build_log_page(ctx),
         ),
-        _placeholder(
+        PageSpec(
             "page_handover",
             _tr("交接班"),
-            _tr("交接班：自动汇总本班事件、进行中的报送时限和未办结事项，交接双方签字确认。"),
+            lambda ctx: __import__("ui.handover_page").handover_page.build_handover_page(ctx),
         ),
         PageSpec("page_spotcheck", _tr("查岗"), _spotcheck),
         PageSpec("page_stats", _tr("统计"), _stats),
@@ -112,6 +129,6 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             "page_settings",
             _tr("设置"),
-            lambda ctx: SettingsPage(ctx.room, ctx.signals, confirm=ctx.confirm),
+            _settings,
         ),
     ]

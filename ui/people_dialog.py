@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +38,14 @@ ROLE_NAMES = {
     Role.OFFICER: "person_role_officer",
     Role.BACKUP: "person_role_backup",
 }
-_HEADERS = ("姓名", "角色", "单位", "手机", "办公电话", "状态")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("PeopleDialog", "姓名"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "角色"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "单位"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "手机"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "办公电话"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "状态"),
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -202,7 +209,9 @@ class PeopleDialog(QDialog):
         if not enabled or person is None:
             return
         for leave in self._room.people.leaves(person.id):
-            text = f"{leave.start.isoformat()} 至 {leave.end.isoformat()}  {leave.reason}"
+            text = self.tr("{start} 至 {end}  {reason}").format(
+                start=leave.start.isoformat(), end=leave.end.isoformat(), reason=leave.reason
+            )
             item = QListWidgetItem(text.strip(), self.leave_list)
             item.setData(Qt.ItemDataRole.UserRole, leave.id)
 

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -64,7 +64,9 @@ def paint_document(printer: QPrinter, html: str, header: str) -> int:
             top = QRectF(0, 0, page.width(), band)
             foot = QRectF(0, page.height() - band, page.width(), band)
             painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, header)
-            footer = f"第 {index + 1} 页 共 {pages} 页"
+            footer = QCoreApplication.translate("Printing", "第 {n} 页 共 {total} 页").format(
+                n=index + 1, total=pages
+            )
             painter.drawText(
                 foot, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, footer
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,9 @@ OpenUrl = Callable[[QUrl], object]
 
 
 def choose_any_file(parent: QWidget, title: str, _suggested: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", "所有文件 (*)")
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("ReferenceDocs", "所有文件 (*)")
+    )
     return path or None
 
 
@@ -46,7 +48,9 @@ def _feedback(parent: QWidget, name: str) -> QLabel:
 def _table(name: str, headers: Sequence[str], parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("ReferenceDocs", h) for h in headers]
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
@@ -78,7 +82,17 @@ class DocumentsTab(QWidget):
         self._confirm = confirm
         self._choose_file = choose_file or choose_any_file
         self._open_url = open_url
-        self.table = _table("documents_table", ("名称", "类别", "文件", "添加时间", "备注"), self)
+        self.table = _table(
+            "documents_table",
+            (
+                QT_TRANSLATE_NOOP("ReferenceDocs", "名称"),
+                QT_TRANSLATE_NOOP("ReferenceDocs", "类别"),
+                QT_TRANSLATE_NOOP("ReferenceDocs", "文件"),
+                QT_TRANSLATE_NOOP("ReferenceDocs", "添加时间"),
+                QT_TRANSLATE_NOOP("ReferenceDocs", "备注"),
+            ),
+            self,
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.title_edit = QLineEdit(self)
@@ -212,7 +226,10 @@ class _EditableTable(QWidget):
 
 
 class ProcedureTab(_EditableTable):
-    HEADERS = ("环节", "步骤")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReferenceDocs", "环节"),
+        QT_TRANSLATE_NOOP("ReferenceDocs", "步骤"),
+    )
     NAME = "procedure"
 
     def reload(self) -> None:
@@ -224,7 +241,12 @@ class ProcedureTab(_EditableTable):
 
 
 class DutiesTab(_EditableTable):
-    HEADERS = ("事件类别", "报送部门", "联系方式", "备注")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReferenceDocs", "事件类别"),
+        QT_TRANSLATE_NOOP("ReferenceDocs", "报送部门"),
+        QT_TRANSLATE_NOOP("ReferenceDocs", "联系方式"),
+        QT_TRANSLATE_NOOP("ReferenceDocs", "备注"),
+    )
     NAME = "duties"
 
     def reload(self) -> None:

@@ -194,7 +194,7 @@ class ContactsTab(QWidget):
         return counts
 
     def export_contacts(self) -> Path | None:
-        chosen = self._choose_save(self, self.tr("导出通讯录"), "通讯录.xlsx")
+        chosen = self._choose_save(self, self.tr("导出通讯录"), self.tr("通讯录.xlsx"))
         if not chosen:
             return None
         from dutyroom.excel.contacts_excel import export_contacts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,7 +21,12 @@ from dutyroom.errors import ValidationError
 from dutyroom.models import Evidence, Obligation, ObligationKind
 from dutyroom.services import DutyRoom
 
-METHODS = ("电话", "传真", "系统", "专网")
+METHODS = (
+    QT_TRANSLATE_NOOP("ReportDialog", "电话"),
+    QT_TRANSLATE_NOOP("ReportDialog", "传真"),
+    QT_TRANSLATE_NOOP("ReportDialog", "系统"),
+    QT_TRANSLATE_NOOP("ReportDialog", "专网"),
+)
 DEFAULT_UNIT = "市应急管理局总值班室"
 TIME_TOLERANCE = timedelta(minutes=2)  # as the service: a minute of typing is not a correction
 
@@ -53,9 +58,10 @@ class ReportDialog(QDialog):
         heading.setWordWrap(True)
         self.method = QComboBox(self)
         self.method.setObjectName("report_method")
-        self.method.addItems(METHODS)
+        for method in METHODS:
+            self.method.addItem(self.tr(method), method)
         if obligation.kind is not ObligationKind.PHONE:
-            self.method.setCurrentText("专网")
+            self.method.setCurrentIndex(self.method.findData("专网"))
         self.to_unit = QLineEdit(DEFAULT_UNIT, self)
         self.to_unit.setObjectName("report_to_unit")
         self.to_person = QLineEdit(self)
@@ -123,7 +129,7 @@ class ReportDialog(QDialog):
         evidence = Evidence(
             obligation_id=self._obligation.id,
             done_at=done_at,
-            method=self.method.currentText(),
+            method=str(self.method.currentData()),
             to_unit=self.to_unit.text().strip(),
             to_person=self.to_person.text().strip(),
             to_number=self.to_number.text().strip(),

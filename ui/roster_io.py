@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dutyroom.errors import DutyRoomError
@@ -21,19 +21,23 @@ from ui.roster_print import month_html, print_with_preview
 PathChooser = Callable[[QWidget, str, str], str | None]
 Printer = Callable[[QWidget, str], object]
 Say = Callable[[str, bool], None]
-EXCEL_FILTER = "Excel 工作簿 (*.xlsx)"
+EXCEL_FILTER = QT_TRANSLATE_NOOP("RosterIO", "Excel 工作簿 (*.xlsx)")
 
 __all__ = ["RosterIO", "choose_open_path", "choose_save_path", "print_with_preview"]
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, EXCEL_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _tr_filter())
     return path or None
 
 
 def choose_open_path(parent: QWidget, title: str, _suggested: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", EXCEL_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", _tr_filter())
     return path or None
+
+
+def _tr_filter() -> str:
+    return QCoreApplication.translate("RosterIO", EXCEL_FILTER)
 
 
 class RosterIO:
@@ -61,11 +65,13 @@ class RosterIO:
         self.people_dialog: PeopleDialog | None = None
 
     def _tr(self, text: str) -> str:
-        return self._parent.tr(text)
+        return QCoreApplication.translate("RosterIO", text)
 
     def export_month(self, month: tuple[int, int]) -> Path | None:
         year, number = month
-        suggested = f"{self._room.bureau.name()}值班表{year}-{number:02d}.xlsx"
+        suggested = self._tr("{bureau}值班表{year}-{month:02d}.xlsx").format(
+            bureau=self._room.bureau.name(), year=year, month=number
+        )
         chosen = self._choose_save(self._parent, self._tr("导出排班表"), suggested)
         if not chosen:
             return None

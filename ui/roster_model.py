@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,11 +21,20 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dutyroom.calendar import DayInfo
 from dutyroom.models import DayType, Person, Role, Swap, SwapKind
 from dutyroom.roster import Problem
-from ui.formatting import weekday_name
+from ui.formatting import enum_text, weekday_name
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("日期", "星期", "类型", "带班领导", "值班长", "值班员", "备班", "问题")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RosterModel", "日期"),
+    QT_TRANSLATE_NOOP("RosterModel", "星期"),
+    QT_TRANSLATE_NOOP("RosterModel", "类型"),
+    QT_TRANSLATE_NOOP("RosterModel", "带班领导"),
+    QT_TRANSLATE_NOOP("RosterModel", "值班长"),
+    QT_TRANSLATE_NOOP("RosterModel", "值班员"),
+    QT_TRANSLATE_NOOP("RosterModel", "备班"),
+    QT_TRANSLATE_NOOP("RosterModel", "问题"),
+)
 DATE_COLUMN, WEEKDAY_COLUMN, TYPE_COLUMN = range(3)
 ROLE_COLUMNS: dict[int, Role] = {3: Role.LEADER, 4: Role.CHIEF, 5: Role.OFFICER, 6: Role.BACKUP}
 PROBLEM_COLUMN = 7
@@ -65,8 +75,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RosterModel", text)
 
 
+def month_day(day: date) -> str:
+    return _tr("{m}月{d}日").format(m=day.month, d=day.day)
+
+
 def type_text(info: DayInfo) -> str:
-    return "·".join(part for part in (info.day_type.value, info.name, info.special) if part)
+    return "·".join(part for part in (enum_text(info.day_type), info.name, info.special) if part)
 
 
 def short_message(problem: Problem, day: date) -> str:
@@ -90,16 +104,22 @@ def day_tint(info: DayInfo) -> QColor | None:
 
 def swap_text(swap: Swap, names: dict[int, str]) -> str:
     """串班：王建国 ↔ 李振华（11月5日）；申请人…；批准人…；理由…"""
-    giver = names.get(swap.from_person_id, f"编号{swap.from_person_id}")
-    taker = names.get(swap.to_person_id, f"编号{swap.to_person_id}")
+    giver = names.get(swap.from_person_id) or _tr("编号{n}").format(n=swap.from_person_id)
+    taker = names.get(swap.to_person_id) or _tr("编号{n}").format(n=swap.to_person_id)
+    kind = enum_text(swap.kind)
     if swap.kind is SwapKind.EXCHANGE and swap.other_day is not None:
-        other = f"{swap.other_day.month}月{swap.other_day.day}日"
-        what = f"{swap.kind.value}：{giver} ↔ {taker}（{other}）"
+        other = month_day(swap.other_day)
+        what = _tr("{kind}：{giver} ↔ {taker}（{other}）").format(
+            kind=kind, giver=giver, taker=taker, other=other
+        )
     else:
-        what = f"{swap.kind.value}：{taker} 替 {giver}"
-    return (
-        f"{what}，{swap.role.value}；申请人：{swap.requested_by}；"
-        f"批准人：{swap.approved_by}；理由：{swap.reason}"
+        what = _tr("{kind}：{taker} 替 {giver}").format(kind=kind, taker=taker, giver=giver)
+    return _tr("{what}，{role}；申请人：{by}；批准人：{approver}；理由：{reason}").format(
+        what=what,
+        role=enum_text(swap.role),
+        by=swap.requested_by,
+        approver=swap.approved_by,
+        reason=swap.reason,
     )
 
 
@@ -168,7 +188,7 @@ class RosterModel(QAbstractTableModel):
 
     def _display(self, row: RosterDayRow, column: int) -> str | None:
         if column == DATE_COLUMN:
-            return f"{row.day.month}月{row.day.day}日"
+            return month_day(row.day)
         if column == WEEKDAY_COLUMN:
             return weekday_name(row.day)
         if column == TYPE_COLUMN:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from dutyroom.calendar import iter_days
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Assignment, Person, Role, Swap
@@ -16,6 +18,10 @@ from dutyroom.roster import FairnessRow, Problem
 from dutyroom.roster_service import PublishNeedsConfirmationError
 from dutyroom.services import DutyRoom
 from ui.roster_model import RosterDayRow, swap_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterOps", text)
 
 
 def month_days(year: int, month: int) -> tuple[date, date]:
@@ -125,8 +131,11 @@ def publish_month(
         publish(year, number)
     except PublishNeedsConfirmationError as exc:
         listed = "\n".join(f"· {p.message}" for p in exc.problems[:30])
-        more = f"\n……共{len(exc.problems)}个问题" if len(exc.problems) > 30 else ""
-        if not confirm(parent, f"{exc.message}：\n{listed}{more}\n\n仍然发布？"):
+        more = _tr("\n……共{n}个问题").format(n=len(exc.problems)) if len(exc.problems) > 30 else ""
+        question = _tr("{message}：\n{listed}{more}\n\n仍然发布？").format(
+            message=exc.message, listed=listed, more=more
+        )
+        if not confirm(parent, question):
             return None
         try:
             publish(year, number, confirm_problems=True)
@@ -134,4 +143,4 @@ def publish_month(
             return again.message, True
     except DutyRoomError as exc:
         return exc.message, True
-    return f"{year}年{number}月排班已发布", False
+    return _tr("{year}年{month}月排班已发布").format(year=year, month=number), False

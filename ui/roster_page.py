@@ -130,7 +130,7 @@ class RosterPage(QWidget):
         self.next_button.setToolTip(self.tr("下个月"))
         self.month_edit = QDateEdit(self)
         self.month_edit.setObjectName("roster_month_edit")
-        self.month_edit.setDisplayFormat("yyyy年M月")
+        self.month_edit.setDisplayFormat(self.tr("yyyy年M月"))
         self.month_edit.setCalendarPopup(True)
         self.month_edit.setDate(QDate(self._year, self._month, 1))
         self.prev_button.clicked.connect(self._on_prev_button_clicked)

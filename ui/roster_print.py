@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -89,6 +89,6 @@ def print_with_preview(parent: QWidget, html: str) -> None:
     _a4_landscape(printer)
     document = _document(html)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印排班表"))
+    dialog.setWindowTitle(QCoreApplication.translate("RosterPrint", "打印排班表"))
     dialog.paintRequested.connect(document.print_)
     dialog.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,10 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.roster_model import ERROR_RED, WARNING_AMBER
+from ui.roster_model import ERROR_RED, WARNING_AMBER, month_day
 from ui.roster_ops import MonthData
 
-_FAIRNESS_HEADERS = ("姓名", "班次", "小时", "节假日", "周末")
+_FAIRNESS_HEADERS = (
+    QT_TRANSLATE_NOOP("RosterSidePanel", "姓名"),
+    QT_TRANSLATE_NOOP("RosterSidePanel", "班次"),
+    QT_TRANSLATE_NOOP("RosterSidePanel", "小时"),
+    QT_TRANSLATE_NOOP("RosterSidePanel", "节假日"),
+    QT_TRANSLATE_NOOP("RosterSidePanel", "周末"),
+)
 
 
 class RosterSidePanel(QTabWidget):
@@ -83,5 +89,5 @@ class RosterSidePanel(QTabWidget):
             for swap, text in row.swaps:
                 if swap.day != row.day:
                     continue  # a 串班 is listed once, on its first day
-                item = QListWidgetItem(f"{row.day.month}月{row.day.day}日 {text}", self.swaps_list)
+                item = QListWidgetItem(f"{month_day(row.day)} {text}", self.swaps_list)
                 item.setData(Qt.ItemDataRole.UserRole, swap)

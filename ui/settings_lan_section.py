@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -134,7 +134,7 @@ class LanSection(QGroupBox):
 
     def url(self) -> str:
         host = self.bind_combo.currentText().strip() or DEFAULT_BIND
-        shown = "本机IP" if host == ALL_INTERFACES else host
+        shown = self.tr("本机IP") if host == ALL_INTERFACES else host
         return page_url(shown, self.port_spin.value(), self.token_edit.text())
 
     def _show_url(self) -> None:
@@ -195,7 +195,9 @@ class LanController(QObject):
             self.server.start()
         except OSError as exc:
             self.server = None
-            self.error = f"局域网状态页无法在 {bind}:{port} 启动：{exc.strerror or exc}"
+            self.error = QCoreApplication.translate(
+                "LanController", "局域网状态页无法在 {bind}:{port} 启动：{error}"
+            ).format(bind=bind, port=port, error=exc.strerror or exc)
             log.warning(self.error)
             return
         self._running = wanted

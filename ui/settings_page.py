@@ -6,7 +6,7 @@ import zoneinfo
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import DayType
 from dutyroom.services import DutyRoom
+from ui.formatting import enum_text
 from ui.holiday_model import HolidayModel
 from ui.room_signals import RoomSignals
+from ui.settings import AppSettings
+from ui.settings_backup_section import BackupSection
 from ui.settings_lan_section import LanSection
+from ui.settings_language_section import LanguageSection
 from ui.settings_special_section import SpecialPeriodsSection
 
 Confirm = Callable[[QWidget, str], bool]
@@ -40,7 +44,7 @@ def ask_confirmation(parent: QWidget, text: str) -> bool:
     """The real confirmation (modal); tests inject their own and never reach exec()."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("请确认"),
+        QCoreApplication.translate("Confirm", "请确认"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -77,6 +81,7 @@ class SettingsPage(QScrollArea):
         signals: RoomSignals,
         *,
         confirm: Confirm = ask_confirmation,
+        settings: AppSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,11 +100,14 @@ class SettingsPage(QScrollArea):
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(16)
         layout.addWidget(title)
+        if settings is not None:  # a per-desk preference, not in the database
+            layout.addWidget(LanguageSection(settings, body))
         layout.addWidget(self._build_bureau_box(body))
         layout.addWidget(self._build_timezone_box(body))
         layout.addWidget(self._build_holiday_box(body), 1)
         layout.addWidget(SpecialPeriodsSection(room, signals, body))
         layout.addWidget(LanSection(room, body))
+        layout.addWidget(BackupSection(room, confirm, parent=body))
         self.setWidget(body)
 
         signals.changed.connect(self._on_signals_changed)
@@ -170,7 +178,7 @@ class SettingsPage(QScrollArea):
         self.type_combo = QComboBox(box)
         self.type_combo.setObjectName("override_type_combo")
         for day_type in (DayType.HOLIDAY, DayType.MAKEUP, DayType.WORKDAY, DayType.RESTDAY):
-            self.type_combo.addItem(str(day_type), day_type)
+            self.type_combo.addItem(enum_text(day_type), day_type)
         self.note_edit = QLineEdit(box)
         self.note_edit.setObjectName("override_note_edit")
         self.note_edit.setPlaceholderText(self.tr("说明，如：春节"))
@@ -266,7 +274,7 @@ class SettingsPage(QScrollArea):
         self.note_edit.clear()
         show_feedback(
             self.override_feedback,
-            self.tr("已保存：{day} {type}").format(day=day.isoformat(), type=day_type),
+            self.tr("已保存：{day} {type}").format(day=day.isoformat(), type=enum_text(day_type)),
             error=False,
         )
         row = self.model.row_of(day)
@@ -282,7 +290,7 @@ class SettingsPage(QScrollArea):
             return
         override = self.model.override_at(rows[0].row())
         question = self.tr("删除 {day} 的节假日调整（{type}）？").format(
-            day=override.day.isoformat(), type=override.day_type
+            day=override.day.isoformat(), type=enum_text(override.day_type)
         )
         if not self._confirm(self, question):
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Role, SpecialPeriod
 from dutyroom.services import DutyRoom
+from ui.formatting import enum_text
 from ui.room_signals import RoomSignals
 
 
@@ -92,8 +93,16 @@ class SpecialPeriodsSection(QGroupBox):
     def reload(self) -> None:
         self.list.clear()
         for period in self._room.calendar.special_periods():
-            counts = "，".join(f"{role.value}{n}人" for role, n in period.minimums.items() if n)
-            self.list.addItem(f"{period.name}  {period.start} 至 {period.end}  {counts}")
+            counts = self.tr("，").join(
+                self.tr("{role}{n}人").format(role=enum_text(role), n=n)
+                for role, n in period.minimums.items()
+                if n
+            )
+            self.list.addItem(
+                self.tr("{name}  {start} 至 {end}  {counts}").format(
+                    name=period.name, start=period.start, end=period.end, counts=counts
+                )
+            )
 
     def _on_signals_changed(self, topic: str) -> None:
         if topic == "calendar":

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from dutyroom.attendance import Attendance, AttendanceRow, AttendanceState
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
+from ui.formatting import enum_text
 from ui.room_signals import RoomSignals
 
 STATE_STYLE = {
@@ -101,7 +102,7 @@ class SignInPanel(QFrame):
 
     def _add_row(self, index: int, row: AttendanceRow) -> None:
         pid = row.person.id or 0
-        role = row.role.value if row.role else self.tr("临时到岗")
+        role = enum_text(row.role) if row.role else self.tr("临时到岗")
         state = QLabel(self._state_text(row), self)
         state.setObjectName(f"sign_in_state_{pid}")
         state.setStyleSheet(f"color: {COLOURS[STATE_STYLE[row.state]]}; font-weight: 600;")
@@ -120,7 +121,7 @@ class SignInPanel(QFrame):
 
     def _state_text(self, row: AttendanceRow) -> str:
         tz = self._room.bureau.timezone()
-        text = row.state.value
+        text = enum_text(row.state)
         if row.signed_in_at is not None:
             text += f" {row.signed_in_at.astimezone(tz):%H:%M}"
         if row.signed_out_at is not None:

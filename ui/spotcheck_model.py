@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from dutyroom.models import SpotCheck
@@ -17,22 +24,36 @@ FAILURE_BG = QColor("#FFE3E3")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpotCheckModel", text)
+
+
 def _yes(value: bool) -> str:
-    return "在岗" if value else "不在岗"
+    return _tr("在岗") if value else _tr("不在岗")
+
+
+def _seconds(value: int | None) -> str:
+    return "" if value is None else _tr("{n}秒").format(n=value)
 
 
 COLUMNS: tuple[tuple[str, Any], ...] = (
-    ("时间", None),
-    ("方向", lambda c: DIRECTIONS.get(c.direction, c.direction)),
-    ("方式", lambda c: c.method),
-    ("查岗单位", lambda c: f"{c.checker_unit} {c.checker_person}".strip()),
-    ("被查单位", lambda c: c.checked_unit),
-    ("接听人", lambda c: c.answered_by),
-    ("带班领导", lambda c: _yes(c.leader_present)),
-    ("值班员", lambda c: _yes(c.officer_present)),
-    ("接听用时", lambda c: "" if c.answer_seconds is None else f"{c.answer_seconds}秒"),
-    ("结果", lambda c: c.result),
-    ("后续处理", lambda c: c.follow_up),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "时间"), None),
+    (
+        QT_TRANSLATE_NOOP("SpotCheckModel", "方向"),
+        lambda c: DIRECTIONS.get(c.direction, c.direction),
+    ),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "方式"), lambda c: c.method),
+    (
+        QT_TRANSLATE_NOOP("SpotCheckModel", "查岗单位"),
+        lambda c: f"{c.checker_unit} {c.checker_person}".strip(),
+    ),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "被查单位"), lambda c: c.checked_unit),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "接听人"), lambda c: c.answered_by),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "带班领导"), lambda c: _yes(c.leader_present)),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "值班员"), lambda c: _yes(c.officer_present)),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "接听用时"), lambda c: _seconds(c.answer_seconds)),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "结果"), lambda c: c.result),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "后续处理"), lambda c: c.follow_up),
 )
 
 
@@ -65,7 +86,7 @@ class SpotCheckModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return _tr(COLUMNS[section][0])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

@@ -263,7 +263,11 @@ class SpotCheckPage(QWidget):
                 else self.tr("从未查岗")
             )
             phone = unit.contact.phone or unit.contact.mobile
-            self.units_list.addItem(f"{unit.unit}　{phone}　{last}（{unit.checks}次）")
+            self.units_list.addItem(
+                self.tr("{unit}　{phone}　{last}（{n}次）").format(
+                    unit=unit.unit, phone=phone, last=last, n=unit.checks
+                )
+            )
         self._next = units[0] if units else None
         if self._next is None:
             self.next_label.setText(self.tr("通讯录中还没有乡镇或成员单位"))

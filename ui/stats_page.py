@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,9 @@ TARGET = 0.95  # below this the headline turns red
 
 
 def choose_xlsx_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Excel 工作簿 (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("StatsPage", "Excel 工作簿 (*.xlsx)")
+    )
     return path or None
 
 
@@ -60,7 +62,7 @@ def percent(rate: float | None) -> str:
 def _table(object_name: str, headers: Sequence[str], parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("StatsPage", h) for h in headers])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -185,17 +187,59 @@ class StatsPage(QScrollArea):
         return row
 
     def _build_tables(self, parent: QWidget) -> QGridLayout:
-        rate = ("规则", "应报", "按时", "迟报", "漏报", "及时率")
-        delay = ("事件", "规则", "时限", "完成时间", "延误（分钟）")
+        rate = (
+            QT_TRANSLATE_NOOP("StatsPage", "规则"),
+            QT_TRANSLATE_NOOP("StatsPage", "应报"),
+            QT_TRANSLATE_NOOP("StatsPage", "按时"),
+            QT_TRANSLATE_NOOP("StatsPage", "迟报"),
+            QT_TRANSLATE_NOOP("StatsPage", "漏报"),
+            QT_TRANSLATE_NOOP("StatsPage", "及时率"),
+        )
+        delay = (
+            QT_TRANSLATE_NOOP("StatsPage", "事件"),
+            QT_TRANSLATE_NOOP("StatsPage", "规则"),
+            QT_TRANSLATE_NOOP("StatsPage", "时限"),
+            QT_TRANSLATE_NOOP("StatsPage", "完成时间"),
+            QT_TRANSLATE_NOOP("StatsPage", "延误（分钟）"),
+        )
         self.rules_table = _table("stats_rules_table", rate, parent)
-        self.delays_table = _table("stats_delays_table", ("类型", *delay), parent)
-        self.category_table = _table("stats_category_table", ("类别", "起数"), parent)
-        self.grade_table = _table("stats_grade_table", ("等级", "起数"), parent)
-        self.township_table = _table("stats_township_table", ("乡镇", "起数"), parent)
-        self.month_table = _table("stats_month_table", ("月份", "起数"), parent)
-        checks = ("方向", "查岗次数", "均在岗", "未接/脱岗/代岗", "在岗率")
+        self.delays_table = _table(
+            "stats_delays_table", (QT_TRANSLATE_NOOP("StatsPage", "类型"), *delay), parent
+        )
+        self.category_table = _table(
+            "stats_category_table",
+            (QT_TRANSLATE_NOOP("StatsPage", "类别"), QT_TRANSLATE_NOOP("StatsPage", "起数")),
+            parent,
+        )
+        self.grade_table = _table(
+            "stats_grade_table",
+            (QT_TRANSLATE_NOOP("StatsPage", "等级"), QT_TRANSLATE_NOOP("StatsPage", "起数")),
+            parent,
+        )
+        self.township_table = _table(
+            "stats_township_table",
+            (QT_TRANSLATE_NOOP("StatsPage", "乡镇"), QT_TRANSLATE_NOOP("StatsPage", "起数")),
+            parent,
+        )
+        self.month_table = _table(
+            "stats_month_table",
+            (QT_TRANSLATE_NOOP("StatsPage", "月份"), QT_TRANSLATE_NOOP("StatsPage", "起数")),
+            parent,
+        )
+        checks = (
+            QT_TRANSLATE_NOOP("StatsPage", "方向"),
+            QT_TRANSLATE_NOOP("StatsPage", "查岗次数"),
+            QT_TRANSLATE_NOOP("StatsPage", "均在岗"),
+            QT_TRANSLATE_NOOP("StatsPage", "未接/脱岗/代岗"),
+            QT_TRANSLATE_NOOP("StatsPage", "在岗率"),
+        )
         self.checks_table = _table("stats_checks_table", checks, parent)
-        duty = ("姓名", "班次", "小时", "节假日班次")
+        duty = (
+            QT_TRANSLATE_NOOP("StatsPage", "姓名"),
+            QT_TRANSLATE_NOOP("StatsPage", "班次"),
+            QT_TRANSLATE_NOOP("StatsPage", "小时"),
+            QT_TRANSLATE_NOOP("StatsPage", "节假日班次"),
+        )
         self.duty_table = _table("stats_duty_table", duty, parent)
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -347,7 +391,9 @@ class StatsPage(QScrollArea):
         if self.stats is None:
             return None
         first, last = self.period()
-        suggested = f"值班统计-{first:%Y%m%d}-{last:%Y%m%d}.xlsx"
+        suggested = self.tr("值班统计-{first}-{last}.xlsx").format(
+            first=f"{first:%Y%m%d}", last=f"{last:%Y%m%d}"
+        )
         chosen = self._choose_save(self, self.tr("导出统计"), suggested)
         if not chosen:
             return None
