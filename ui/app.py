@@ -66,11 +66,28 @@ def build_main_window(
 
 
 def start_alarms(window: MainWindow) -> None:
-    """After the first paint: catch up on missed deadlines, then the scheduler (70 ms import)."""
+    """After the first paint: catch up on missed deadlines, then the scheduler (70 ms import);
+    then the handover reminder and the daily backup, each on its own GUI-thread scheduler."""
     try:
         window.alarms.start()
     except Exception:
         log.exception("the alarm scheduler did not start; the 1-second check still rings")
+    room = window.room
+    try:
+        from ui.handover_reminder import install_handover_reminder
+
+        install_handover_reminder(window, room)
+    except Exception:
+        log.exception("the handover reminder did not start")
+    if room.data_dir is not None:
+        try:
+            from ui.daily_backup import DailyBackup
+
+            backup = DailyBackup(room, room.data_dir, window.signals, window)
+            backup.failed.connect(window.statusBar().showMessage)
+            backup.start()
+        except Exception:
+            log.exception("the daily backup did not start")
 
 
 def start_lan_page(room: DutyRoom, window: MainWindow) -> LanController | None:

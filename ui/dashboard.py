@@ -135,6 +135,7 @@ class DashboardPage(QWidget):
         board: QWidget | None = None,
         banner: QWidget | None = None,
         sign_in: QWidget | None = None,
+        handover: QWidget | None = None,
         on_receive: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -149,6 +150,7 @@ class DashboardPage(QWidget):
         self.now_card.extra_layout.addWidget(self.countdown_label)
         self.board = board
         self.sign_in = sign_in
+        self.handover = handover
         self.new_incident_button = QPushButton(self.tr("＋ 新接报  F2"), self)
         self.new_incident_button.setObjectName("new_incident_button")
         self.new_incident_button.setToolTip(self.tr("立即开始计时，边问边填"))
@@ -169,6 +171,8 @@ class DashboardPage(QWidget):
         if sign_in is not None:
             # Inside the current shift's card: who has arrived belongs with who is rostered.
             self.now_card.extra_layout.addWidget(sign_in)
+        if handover is not None:
+            self.now_card.extra_layout.addWidget(handover)
         cards.addWidget(self.now_card, 3, Qt.AlignmentFlag.AlignTop)
         cards.addWidget(self.next_card, 2, Qt.AlignmentFlag.AlignTop)
         content = QWidget(self)
@@ -204,7 +208,7 @@ class DashboardPage(QWidget):
 
     def tick(self, now: datetime) -> None:
         """Once a second: only the countdown texts change."""
-        for part in (self.board, self.sign_in):
+        for part in (self.board, self.sign_in, self.handover):
             tick = getattr(part, "tick", None)
             if callable(tick):
                 tick(now)

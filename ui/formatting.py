@@ -14,8 +14,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Formatting", text)
 
 
-# The core's enum values (Role, SwapKind, DayType, AttendanceState) are Chinese words; their
-# translations live in the Formatting context.
+# The core's enum values (Role, SwapKind, DayType, AttendanceState, LogKind) are Chinese
+# words; their translations live in the Formatting context.
 ENUM_WORDS = (
     QT_TRANSLATE_NOOP("Formatting", "带班领导"),
     QT_TRANSLATE_NOOP("Formatting", "值班长"),
@@ -31,6 +31,19 @@ ENUM_WORDS = (
     QT_TRANSLATE_NOOP("Formatting", "迟到"),
     QT_TRANSLATE_NOOP("Formatting", "待签到"),
     QT_TRANSLATE_NOOP("Formatting", "未签到"),
+    # LogKind
+    QT_TRANSLATE_NOOP("Formatting", "来电"),
+    QT_TRANSLATE_NOOP("Formatting", "去电"),
+    QT_TRANSLATE_NOOP("Formatting", "文电"),
+    QT_TRANSLATE_NOOP("Formatting", "预警"),
+    QT_TRANSLATE_NOOP("Formatting", "领导批示"),
+    QT_TRANSLATE_NOOP("Formatting", "接报"),
+    QT_TRANSLATE_NOOP("Formatting", "报送"),
+    QT_TRANSLATE_NOOP("Formatting", "提醒"),
+    QT_TRANSLATE_NOOP("Formatting", "签到"),
+    QT_TRANSLATE_NOOP("Formatting", "查岗"),
+    QT_TRANSLATE_NOOP("Formatting", "设备故障"),
+    QT_TRANSLATE_NOOP("Formatting", "其他"),
 )
 
 

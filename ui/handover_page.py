@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from dutyroom.handover import HandoverSheet
 from dutyroom.models import Handover
 from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
+from ui.formatting import short_time
 from ui.handover_form import HandoverForm
 from ui.print_preview import PrintHtml, PrintJob, preview_print
 from ui.room_signals import RoomSignals
@@ -36,7 +37,7 @@ from ui.settings_page import show_feedback
 if TYPE_CHECKING:
     from ui.pages import PageContext
 
-NOT_DONE = "交接未完成"
+NOT_DONE = QT_TRANSLATE_NOOP("HandoverPage", "交接未完成")
 
 
 def _tr(text: str) -> str:
@@ -61,7 +62,7 @@ def handover_state_text(room: DutyRoom) -> str:
     if state == sheets.STATE_ACCEPTED:
         return _tr("已交接")
     detail = _tr("待接班确认") if state == sheets.STATE_PENDING else _tr("尚未开始交接")
-    return f"{_tr(NOT_DONE)}（{detail}）"
+    return _tr("{state}（{detail}）").format(state=_tr(NOT_DONE), detail=detail)
 
 
 class HandoverPage(QScrollArea):
@@ -216,7 +217,9 @@ class HandoverPage(QScrollArea):
         accepted, stored = self.accepted, self.record is not None
         text = self.handover_state_text()
         if not stored and self.sheet is not None:
-            text = f"{_tr(NOT_DONE)}（{self.tr('填写中，尚未提交')}）"
+            text = _tr("{state}（{detail}）").format(
+                state=_tr(NOT_DONE), detail=self.tr("填写中，尚未提交")
+            )
         self.state_label.setText(text)
         self.state_label.setStyleSheet(
             "font-size:16pt; font-weight:bold; color:%s;" % ("#2E7D32" if accepted else "#C62828")
@@ -246,9 +249,7 @@ class HandoverPage(QScrollArea):
         self.sheet = sheet
         start, end = self.shift.start.astimezone(self._tz), self.shift.end.astimezone(self._tz)
         self.shift_label.setText(
-            self.tr("班次：{s} 至 {e}").format(
-                s=f"{start:%m月%d日 %H:%M}", e=f"{end:%m月%d日 %H:%M}"
-            )
+            self.tr("班次：{s} 至 {e}").format(s=short_time(start), e=short_time(end))
         )
         self.form.show_sheet(sheet, self._tz)
 

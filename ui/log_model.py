@@ -7,6 +7,7 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dutyroom.log_service import is_correction
 from dutyroom.models import LogEntry
+from ui.formatting import enum_text
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,14 +47,14 @@ def link_text(entry: LogEntry) -> str:
 
 
 COLUMNS: tuple[tuple[str, Callable[[LogEntry, tzinfo], str]], ...] = (
-    ("时间", lambda e, tz: f"{e.at.astimezone(tz):%m-%d %H:%M}"),
-    ("类型", lambda e, _tz: str(e.kind)),
-    ("内容", lambda e, _tz: e.content),
-    ("单位", lambda e, _tz: e.unit),
-    ("人员", lambda e, _tz: e.person),
-    ("电话", lambda e, _tz: e.number),
-    ("记录人", lambda e, _tz: e.taken_by),
-    ("关联", lambda e, _tz: link_text(e)),
+    (QT_TRANSLATE_NOOP("LogModel", "时间"), lambda e, tz: f"{e.at.astimezone(tz):%m-%d %H:%M}"),
+    (QT_TRANSLATE_NOOP("LogModel", "类型"), lambda e, _tz: enum_text(e.kind)),
+    (QT_TRANSLATE_NOOP("LogModel", "内容"), lambda e, _tz: e.content),
+    (QT_TRANSLATE_NOOP("LogModel", "单位"), lambda e, _tz: e.unit),
+    (QT_TRANSLATE_NOOP("LogModel", "人员"), lambda e, _tz: e.person),
+    (QT_TRANSLATE_NOOP("LogModel", "电话"), lambda e, _tz: e.number),
+    (QT_TRANSLATE_NOOP("LogModel", "记录人"), lambda e, _tz: e.taken_by),
+    (QT_TRANSLATE_NOOP("LogModel", "关联"), lambda e, _tz: link_text(e)),
 )
 CONTENT_COLUMN = 2
 LINK_COLUMN = len(COLUMNS) - 1

@@ -28,6 +28,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.models import LogEntry, LogKind
 from dutyroom.services import DutyRoom
 from ui.export_tasks import ExportJob, start_export
+from ui.formatting import enum_text
 from ui.log_correction import CorrectionDialog
 from ui.log_model import CONTENT_COLUMN, LogModel
 from ui.print_preview import PrintHtml, PrintJob, preview_print
@@ -140,7 +141,7 @@ class LogPage(QWidget):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("log_kind_combo")
         for kind in QUICK_KINDS:
-            self.kind_combo.addItem(str(kind), kind)
+            self.kind_combo.addItem(enum_text(kind), kind)
         self.quick_edit = QLineEdit(self)
         self.quick_edit.setObjectName("log_quick_edit")
         self.quick_edit.setPlaceholderText(
@@ -171,7 +172,7 @@ class LogPage(QWidget):
         self.filter_kind_combo.setObjectName("log_filter_kind_combo")
         self.filter_kind_combo.addItem(self.tr("全部类型"), None)
         for kind in LogKind:
-            self.filter_kind_combo.addItem(str(kind), kind)
+            self.filter_kind_combo.addItem(enum_text(kind), kind)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("log_search_edit")
         self.search_edit.setPlaceholderText(self.tr("搜索内容、单位、人员、电话"))

@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
     def page_names(self) -> list[str]:
         return [spec.object_name for spec in self._specs]
 
+    @property
+    def room(self) -> DutyRoom:
+        return self._room
+
     def page(self, object_name: str) -> QWidget | None:
         """The page if it has been built (pages are built on first visit)."""
         return self._pages.get(object_name)

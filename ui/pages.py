@@ -57,8 +57,15 @@ def _dashboard(ctx: PageContext) -> QWidget:
     if ctx.alarms is not None:
         banner = AlarmBanner(ctx.room, ctx.signals, ctx.alarms, ctx.officer)
     sign_in = SignInPanel(ctx.room, ctx.signals)
+    from ui.handover_state_label import HandoverStateLabel
+
     return DashboardPage(
-        ctx.watcher, board=board, banner=banner, sign_in=sign_in, on_receive=ctx.receive_incident
+        ctx.watcher,
+        board=board,
+        banner=banner,
+        sign_in=sign_in,
+        handover=HandoverStateLabel(ctx.room, ctx.signals),
+        on_receive=ctx.receive_incident,
     )
 
 

@@ -102,7 +102,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+144"/>
+        <location filename="../../ui/app.py" line="+161"/>
         <source>无法使用数据文件夹 {path}：{error}</source>
         <translation>Cannot use the data folder {path}: {error}</translation>
     </message>
@@ -552,7 +552,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+143"/>
+        <location filename="../../ui/dashboard.py" line="+144"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -567,7 +567,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>＋ 新接报  F2</source>
         <translation>+ New report  F2</translation>
     </message>
@@ -577,7 +577,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>The clock starts at once; fill in while you ask</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>距交班 {left}</source>
         <translation>{left} to handover</translation>
     </message>
@@ -641,7 +641,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DutyCard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="-168"/>
+        <location filename="../../ui/dashboard.py" line="-172"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
@@ -706,7 +706,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+58"/>
+        <location filename="../../ui/formatting.py" line="+71"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
@@ -794,6 +794,66 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <location line="+1"/>
         <source>未签到</source>
         <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来电</source>
+        <translation>Call in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去电</source>
+        <translation>Call out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文电</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领导批示</source>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接报</source>
+        <translation>Incident received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提醒</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签到</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查岗</source>
+        <translation>Spot check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设备故障</source>
+        <translation>Equipment fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -975,7 +1035,12 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/handover_page.py" line="+109"/>
+        <location filename="../../ui/handover_page.py" line="+40"/>
+        <source>交接未完成</source>
+        <translation>Handover not done</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>交接班</source>
         <translation>Handover</translation>
     </message>
@@ -1041,7 +1106,12 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Written by</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
+        <source>填写中，尚未提交</source>
+        <translation>being filled in, not yet submitted</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>已于 {at} 由 {by} 接班确认，本交接单已锁定（第{v}版）。内容不能修改；如需更正，请在此补充说明，系统将保存为带批注的新版本。</source>
         <translation>Taken over by {by} at {at}; this handover sheet is locked (version {v}). Its contents cannot be changed; to correct something, add an addendum here; it is saved as a new annotated version.</translation>
     </message>
@@ -1051,7 +1121,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Shift: {s} to {e}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>已按系统记录汇总本班情况，请核对、补充后提交。</source>
         <translation>This shift has been summarized from the records; check it, add to it, then submit.</translation>
     </message>
@@ -1081,7 +1151,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Printing failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_page.py" line="+61"/>
+        <location filename="../../ui/handover_page.py" line="+62"/>
         <source>已交接</source>
         <translation>Handed over</translation>
     </message>
@@ -1095,6 +1165,12 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <source>尚未开始交接</source>
         <translation>handover not started</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>{state}（{detail}）</source>
+        <translation>{state} ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>HandoverReminder</name>
@@ -1107,6 +1183,14 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <location line="+7"/>
         <source>交接班提醒</source>
         <translation>Handover reminder</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStateLabel</name>
+    <message>
+        <location filename="../../ui/handover_state_label.py" line="+38"/>
+        <source>交接班：</source>
+        <translation>Handover: </translation>
     </message>
 </context>
 <context>
@@ -1717,15 +1801,55 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ui/log_model.py" line="+111"/>
+        <location filename="../../ui/log_model.py" line="+113"/>
         <source>（已更正）</source>
         <translation>(corrected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_model.py" line="+50"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联</source>
+        <translation>Linked to</translation>
     </message>
 </context>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/log_page.py" line="+124"/>
+        <location filename="../../ui/log_page.py" line="+125"/>
         <source>值班日志</source>
         <translation>Duty log</translation>
     </message>
@@ -1843,7 +1967,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>接报失败：{error}</source>
         <translation>Could not take the report: {error}</translation>
     </message>
@@ -1880,7 +2004,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+104"/>
+        <location filename="../../ui/pages.py" line="+111"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>

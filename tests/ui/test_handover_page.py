@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from dutyroom.clock import FakeClock
 from dutyroom.errors import ConflictError
@@ -54,6 +54,9 @@ def page_of(window: MainWindow) -> HandoverPage:
 def test_outgoing_fills_incoming_accepts_sheet_locks_and_files_appear(
     qtbot, busy_room: DutyRoom, main_window: MainWindow, data_dir: Path, tmp_path: Path
 ) -> None:
+    main_window.show_page("page_dashboard")
+    desk = main_window.page("page_dashboard").findChild(QLabel, "handover_state_label")
+    assert "交接未完成" in desk.text()  # the 值班台 says so until the incoming shift accepts
     page = page_of(main_window)
     assert "交接未完成" in page.state_label.text()
     assert "交接未完成" in handover_state_text(busy_room)
@@ -80,6 +83,7 @@ def test_outgoing_fills_incoming_accepts_sheet_locks_and_files_appear(
 
     assert busy_room.handover.state(page.shift) == "已交接"
     assert page.state_label.text() == "已交接"
+    assert desk.text() == "交接班：已交接"
     assert not page.start_button.isEnabled() and not page.submit_button.isEnabled()
     assert page.form.notices_edit.isReadOnly() and page.form.remarks_edit.isReadOnly()
     assert not page.findChild(QComboBox, "handover_equipment_status_0").isEnabled()
