@@ -60,6 +60,8 @@ DATA_COMBOS = {
     "method_combo",
     "result_combo",
 }
+
+
 # Pages still being written by another engineer: their strings are not all wrapped yet.
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[list[QTranslator]]:
