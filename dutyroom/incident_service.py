@@ -78,7 +78,9 @@ class IncidentService:
         with self._store.atomic():
             stored = self._store.incidents.add(incident)
             self._apply(obligations.plan(stored, self.rules(), [], now, self._tz()))
-            self._log(now, LogKind.INCIDENT, f"接报：{stored.title or '（标题待填）'}", stored.id)
+            # The log reads in time order: the entry stands at the time the call came in.
+            title = stored.title or "（标题待填）"
+            self._log(stored.received_at, LogKind.INCIDENT, f"接报：{title}", stored.id)
         self._events.emit("incidents")
         return stored
 

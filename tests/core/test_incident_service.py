@@ -264,3 +264,23 @@ def test_history_has_edits_reports_alarms_and_log_in_time_order(
     assert any("deaths" in h.changes for h in edits)
     assert any(h.source == "alarm" and "已确认（张三）" in h.summary for h in history)
     assert any(h.source == "evidence" and "市应急管理局" in h.summary for h in history)
+
+
+def test_the_log_entry_of_a_receipt_stands_at_the_receipt_time() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from db import SqliteStore, open_database
+    from dutyroom.clock import FakeClock
+    from dutyroom.models import LogKind
+    from dutyroom.services import DutyRoom
+
+    now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    room = DutyRoom(SqliteStore(open_database(None)), FakeClock(now))
+    earlier = now - timedelta(minutes=40)
+    incident = room.incidents.receive({"title": "晚登记的来电", "received_at": earlier.isoformat()})
+    entries = [
+        e
+        for e in room.log.entries(now - timedelta(days=1), now + timedelta(days=1))
+        if e.kind is LogKind.INCIDENT and e.ref_id == incident.id
+    ]
+    assert [e.at for e in entries] == [earlier]
