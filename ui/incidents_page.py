@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dutyroom.models import Grade, IncidentStatus
 from dutyroom.services import DutyRoom
+from ui.incident_corrections import GradeDialog, ProcedureDialog, ReceivedAtDialog
 from ui.incident_dialogs import CloseDialog, HistoryDialog
 from ui.incident_form import CATEGORIES, IncidentForm
 from ui.incident_model import IncidentModel, Row
@@ -199,6 +201,15 @@ class IncidentsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(back)
         bar.addStretch(1)
+        for name, text, slot in (
+            ("procedure_button", self.tr("报告流程"), self.open_procedure),
+            ("correct_received_button", self.tr("更正接报时间…"), self.open_received_at_dialog),
+            ("grade_override_button", self.tr("调整等级…"), self.open_grade_dialog),
+        ):
+            button = QPushButton(text, view)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
         bar.addWidget(report_draft_button(self._room, view, self.form))
         bar.addWidget(history)
         bar.addWidget(close)
@@ -235,6 +246,28 @@ class IncidentsPage(QWidget):
         if incident is None or incident.id is None:
             return None
         dialog = CloseDialog(self._room, incident.id, self)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _open(self, factory: type[ReceivedAtDialog | GradeDialog]) -> QDialog | None:
+        self.form.flush()
+        incident = self.form.incident
+        if incident is None or incident.id is None:
+            return None
+        dialog = factory(self._room, incident.id, self)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_received_at_dialog(self) -> QDialog | None:
+        return self._open(ReceivedAtDialog)
+
+    def open_grade_dialog(self) -> QDialog | None:
+        return self._open(GradeDialog)
+
+    def open_procedure(self) -> QDialog:
+        dialog = ProcedureDialog(self._room, self)
         self.dialog = dialog
         dialog.show()
         return dialog

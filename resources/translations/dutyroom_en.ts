@@ -892,6 +892,39 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
     </message>
 </context>
 <context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../ui/incident_corrections.py" line="+113"/>
+        <source>人工调整等级</source>
+        <translation>Manual grade</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按规则计算（{g}）</source>
+        <translation>As computed ({g})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>必填，如：涉及学校，按较大事件报送</source>
+        <translation>Required, e.g.: a school is involved, report as major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计算等级</source>
+        <translation>Computed grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>HandoverForm</name>
     <message>
         <location filename="../../ui/handover_form.py" line="+88"/>
@@ -1632,7 +1665,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/incidents_page.py" line="+55"/>
+        <location filename="../../ui/incidents_page.py" line="+57"/>
         <source>接报</source>
         <translation>Incoming reports</translation>
     </message>
@@ -1707,6 +1740,21 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <location line="+3"/>
         <source>终结事件…</source>
         <translation>Close incident…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>报告流程</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正接报时间…</source>
+        <translation>Correct receipt time…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整等级…</source>
+        <translation>Adjust grade…</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2229,37 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <location filename="../../ui/printing.py" line="+67"/>
         <source>第 {n} 页 共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../ui/incident_corrections.py" line="+14"/>
+        <source>报告与处置流程</source>
+        <translation>Reporting and response procedure</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedAtDialog</name>
+    <message>
+        <location line="-66"/>
+        <source>更正接报时间</source>
+        <translation>Correct receipt time</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>接报时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未完成的报送时限将按更正后的时间重新计算，原时限作废并留痕。</source>
+        <translation>Open reporting deadlines are recomputed from the corrected time; the old ones are cancelled and kept on record.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3688,14 @@ Publish anyway?</translation>
         <location line="+33"/>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/incident_corrections.py" line="-47"/>
+        <source>必填，如：来电时间以通话记录为准</source>
+        <translation>Required, e.g.: the call log shows the real time</translation>
     </message>
 </context>
 <context>
