@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from dutyroom.models import Grade, IncidentStatus
 from dutyroom.services import DutyRoom
+from ui.export_tasks import ExportJob
 from ui.incident_corrections import GradeDialog, ProcedureDialog, ReceivedAtDialog
 from ui.incident_dialogs import CloseDialog, HistoryDialog
 from ui.incident_form import CATEGORIES, IncidentForm
 from ui.incident_model import IncidentModel, Row
+from ui.ledger_export import export_ledger
 from ui.report_draft_dialog import report_draft_button
 from ui.room_signals import RoomSignals
+from ui.roster_io import choose_save_path
 
 LEDGER_DAYS = 30
 
@@ -54,6 +57,8 @@ class IncidentsPage(QWidget):
         self._tz = room.bureau.timezone()
         self._stale = True
         self.dialog: QWidget | None = None
+        self.choose_save = choose_save_path  # tests replace it; people get a file dialog
+        self.export_job: ExportJob | None = None
         title = QLabel(self.tr("接报"), self)
         title.setObjectName("page_title")
         self.stack = QStackedWidget(self)
@@ -110,8 +115,12 @@ class IncidentsPage(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.late_only)
         filters.addStretch(1)
+        export = QPushButton(self.tr("导出台账…"), view)
+        export.setObjectName("ledger_export_button")
+        export.clicked.connect(self._on_export_clicked)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(export)
         search_row.addWidget(new)
         self.model = IncidentModel(self._tz, self._room.clock.now(), self)
         self.table = QTableView(view)
@@ -134,6 +143,24 @@ class IncidentsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         return view
+
+    def _on_export_clicked(self) -> None:
+        self.export_ledger()
+
+    def export_ledger(self) -> ExportJob | None:
+        """The ledger of the shown date range, written in the background with a progress bar."""
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        result = export_ledger(self, self._room, start, end, self.choose_save)
+        if isinstance(result, str):
+            if result:
+                self.count_label.setText(result)
+            return None
+        result.finished.connect(
+            lambda path: self.count_label.setText(self.tr("已导出：{p}").format(p=path))
+        )
+        result.failed.connect(self.count_label.setText)
+        self.export_job = result
+        return result
 
     def _on_new_clicked(self) -> None:
         if self._on_receive is not None:

@@ -1665,24 +1665,24 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/incidents_page.py" line="+57"/>
+        <location filename="../../ui/incidents_page.py" line="+62"/>
         <source>接报</source>
         <translation>Incoming reports</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+83"/>
+        <location line="+105"/>
         <source>处置中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+84"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-104"/>
         <source>只看迟报/超时</source>
         <translation>Late/overdue only</translation>
     </message>
@@ -1717,7 +1717,17 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>已导出：{p}</source>
+        <translation>Exported: {p}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -1844,6 +1854,24 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <location line="+21"/>
         <source>已保存，重新启动程序后界面语言将改变。</source>
         <translation>Saved; the language changes when the program is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <location filename="../../ui/ledger_export.py" line="+31"/>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出接报台账</source>
+        <translation>Export the incident ledger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>正在导出接报台账…</source>
+        <translation>Exporting the incident ledger…</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,26 @@ def test_double_click_opens_the_form_and_close_needs_a_note(
     assert ui_room.incidents.get(incident.id or 0).status.value == "closed"
     dialog.close()
     ui_clock.advance(timedelta(minutes=1))
+
+
+def test_ledger_export_runs_in_the_background_and_reads_back(  # type: ignore[no-untyped-def]
+    qtbot, main_window: MainWindow, ui_room: DutyRoom, ui_clock: FakeClock, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    fill(ui_room, ui_clock)
+    ledger = page(main_window)
+    target = tmp_path / "台账.xlsx"
+    ledger.choose_save = lambda _parent, _title, _suggested: str(target)
+    job = ledger.export_ledger()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=20000) as done:
+        pass
+    assert done.args == [str(target)]
+    text = "\n".join(
+        str(cell)
+        for row in load_workbook(target).active.iter_rows(values_only=True)
+        for cell in row
+    )
+    for title in ("河口镇仓库火灾", "城关镇交通事故", "青山乡山体滑坡"):
+        assert title in text
