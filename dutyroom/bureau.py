@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
 from dutyroom.ports import Store
+from dutyroom.text import has_control
 
 DEFAULT_NAME = "应急管理局值班室"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
@@ -28,7 +29,7 @@ class BureauService:
             raise ValidationError("bureau_name", "单位名称不能为空")
         if len(cleaned) > MAX_NAME_LENGTH:
             raise ValidationError("bureau_name", f"单位名称过长（最多{MAX_NAME_LENGTH}个字）")
-        if any(ord(ch) < 32 for ch in cleaned):
+        if has_control(cleaned):
             raise ValidationError("bureau_name", "单位名称含有不可见的控制字符")
         self._store.settings.set("bureau_name", cleaned)
         self._events.emit("bureau")

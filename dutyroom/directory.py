@@ -23,6 +23,7 @@ from dutyroom.reference import (
     ReferenceDocument,
     ReportingDuty,
 )
+from dutyroom.text import has_control
 
 _PHONE_CHARS = re.compile(r"^[\d\s\-+()（）转#,，/]*$")
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -36,7 +37,7 @@ def clean_contact(contact: Contact) -> Contact:
     if not contact.name:
         raise ValidationError("name", "请填写联系人名称")
     for field in fields:
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in getattr(contact, field)):
+        if has_control(getattr(contact, field)):
             raise ValidationError(field, "含有不可见的控制字符，请删除后重试")
     if not isinstance(contact.kind, ContactKind):
         raise ValidationError("kind", "请选择联系人类别")

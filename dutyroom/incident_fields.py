@@ -11,6 +11,7 @@ from typing import Any
 from dutyroom.errors import ValidationError
 from dutyroom.models import Incident, Obligation, ObligationState, Rule
 from dutyroom.obligations import timer
+from dutyroom.text import printable
 
 TEXT_FIELDS: dict[str, int] = {
     "title": 100,
@@ -128,7 +129,7 @@ def _text(key: str, value: object) -> str:
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
         # A lone surrogate (JSON "\ud800") cannot be stored as UTF-8: refuse it here, not in SQLite.
         raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}含有无效字符")
-    cleaned = "".join(ch for ch in value if ch in "\n\t" or ord(ch) >= 32).strip()
+    cleaned = printable(value).strip()
     limit = TEXT_FIELDS[key]
     if len(cleaned) > limit:
         raise ValidationError(key, f"{FIELD_LABELS.get(key, key)}过长（最多{limit}字）")

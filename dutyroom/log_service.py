@@ -19,6 +19,7 @@ from dutyroom.events import Events
 from dutyroom.models import LogEntry, LogKind, ShiftTemplate
 from dutyroom.ports import Store
 from dutyroom.roster import Shift
+from dutyroom.text import printable
 
 CORRECTION_REF = "log_entry"
 CORRECTION_PREFIX = "【更正】"
@@ -30,12 +31,6 @@ _LEADING_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:：]([0-5]\d)\s+(.+)$", re.S)
 def to_minute(at: datetime) -> datetime:
     """Log times are kept to the minute, as on the paper log."""
     return at.replace(second=0, microsecond=0)
-
-
-def _printable(text: str) -> str:
-    """Without control characters (a paste from a terminal or a fax): they cannot be printed
-    or written to Excel. Tabs and line breaks stay."""
-    return "".join(ch for ch in text if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127))
 
 
 def is_correction(entry: LogEntry) -> bool:
@@ -71,7 +66,7 @@ class LogService:
         ref_id: int | None = None,
     ) -> LogEntry:
         """Store one entry; `content` is required, `at` defaults to now (to the minute)."""
-        text = _printable(content).strip()
+        text = printable(content).strip()
         if not text:
             raise ValidationError("content", "请填写日志内容")
         if len(text) > MAX_CONTENT:
@@ -83,10 +78,10 @@ class LogService:
             at=to_minute(when),
             kind=LogKind(kind),
             content=text,
-            unit=_printable(unit).strip(),
-            person=_printable(person).strip(),
-            number=_printable(number).strip(),
-            taken_by=_printable(taken_by).strip(),
+            unit=printable(unit).strip(),
+            person=printable(person).strip(),
+            number=printable(number).strip(),
+            taken_by=printable(taken_by).strip(),
             ref_table=ref_table,
             ref_id=ref_id,
         )

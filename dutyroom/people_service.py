@@ -9,6 +9,7 @@ from dutyroom.errors import ValidationError
 from dutyroom.events import Events
 from dutyroom.models import Leave, Person, Role
 from dutyroom.ports import Store
+from dutyroom.text import has_control
 
 MAX_NAME = 20
 MAX_PHONE = 30
@@ -22,7 +23,7 @@ def clean_person(person: Person) -> Person:
     if len(name) > MAX_NAME:
         raise ValidationError("name", f"姓名过长（最多{MAX_NAME}个字）")
     for field, label in (("name", "姓名"), ("unit", "单位")):
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in getattr(person, field).strip()):
+        if has_control(getattr(person, field).strip()):
             raise ValidationError(field, f"{label}含有不可见的控制字符")
     if not person.roles:
         raise ValidationError("roles", f"请为{name}至少选择一个角色")
@@ -30,7 +31,7 @@ def clean_person(person: Person) -> Person:
     phones = {}
     for field in ("mobile", "office_phone"):
         value = getattr(person, field).strip()
-        if len(value) > MAX_PHONE or any(ord(ch) < 32 for ch in value):
+        if len(value) > MAX_PHONE or has_control(value):
             raise ValidationError(field, f"电话号码格式不正确：{value[:MAX_PHONE]}")
         phones[field] = value
     return dataclasses.replace(person, name=name, roles=roles, unit=person.unit.strip(), **phones)

@@ -13,6 +13,7 @@ from dutyroom.errors import ValidationError
 from dutyroom.events import Events
 from dutyroom.models import Contact, ContactKind, LogEntry, LogKind, SpotCheck
 from dutyroom.ports import Store
+from dutyroom.text import has_control
 
 RECEIVED, MADE = "received", "made"
 DIRECTIONS = {RECEIVED: "上级查岗", MADE: "本局查岗"}
@@ -78,7 +79,7 @@ def validate(check: SpotCheck) -> SpotCheck:
     strip = {f: getattr(check, f).strip() for f in _TEXT_FIELDS}
     check = dataclasses.replace(check, **strip)
     for field, value in strip.items():
-        if any((ord(ch) < 32 and ch not in "\n\t") or ord(ch) == 127 for ch in value):
+        if has_control(value, multiline=True):
             raise ValidationError(field, "含有不可见的控制字符，请删除后重试")
     if check.at.tzinfo is None:
         raise ValidationError("at", "查岗时间缺少时区")

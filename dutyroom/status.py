@@ -61,7 +61,7 @@ def status_dict(room: DutyRoom, at: datetime | None = None) -> dict[str, Any]:
                 "minutes_left": None if overdue else math.ceil(item.timer.seconds_left / 60),
             }
         )
-    year_span = (now_status.shift.day, next_status.shift.day.replace(day=28))
+    year_span = (now_status.shift.day, next_status.shift.day)
     return {
         "at": at.astimezone(tz).isoformat(),
         "bureau": room.bureau.name(),

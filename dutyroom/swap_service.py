@@ -12,6 +12,7 @@ from dutyroom.errors import ConflictError, NotFoundError, ValidationError
 from dutyroom.events import Events
 from dutyroom.models import Assignment, ShiftTemplate, Swap, SwapKind
 from dutyroom.ports import Store
+from dutyroom.text import has_control
 
 MAX_WHO = 40
 MAX_REASON = 200
@@ -31,7 +32,7 @@ def clean_swap(swap: Swap) -> Swap:
             raise ValidationError(name, f"请填写{label}")
         if len(value) > limit:
             raise ValidationError(name, f"{label}过长（最多{limit}个字）")
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        if has_control(value):
             raise ValidationError(name, f"{label}含有不可见的控制字符")
         values[name] = value
     if swap.from_person_id == swap.to_person_id:
