@@ -1,4 +1,4 @@
-"""Storage for dutyroom: SQLite through sqlite-utils, migrations, repositories, audit, backup."""
+"""Storage for dutyroom: SQLite, migrations (sqlite-utils), repositories, audit, backup."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
+from db.handle import Executes
 
 AUDIT_TABLE = "audit"
 ACTOR_TABLE = "audit_actor"
@@ -42,13 +42,13 @@ _NOW_UTC = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
 _ACTOR = f"COALESCE((SELECT name FROM {ACTOR_TABLE} WHERE id = 1), '')"
 
 
-def run_statements(db: Database, statements: Iterable[str]) -> None:
+def run_statements(db: Executes, statements: Iterable[str]) -> None:
     """Execute statements one by one (sqlite-utils' executescript inside a transaction is slow)."""
     for statement in statements:
         db.execute(statement)
 
 
-def create_audit_tables(db: Database) -> None:
+def create_audit_tables(db: Executes) -> None:
     """The audit table, its append-only guards and the one-row actor table."""
     run_statements(db, _AUDIT_SCHEMA)
 
@@ -57,7 +57,7 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _columns(db: Database, table: str) -> list[tuple[str, int]]:
+def _columns(db: Executes, table: str) -> list[tuple[str, int]]:
     """(name, pk position) of every column, in table order."""
     rows = db.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
     if not rows:
@@ -77,7 +77,7 @@ def json_of_row(columns: list[str], alias: str) -> str:
     return expression
 
 
-def audit_trigger_sql(db: Database, table: str) -> list[str]:
+def audit_trigger_sql(db: Executes, table: str) -> list[str]:
     """CREATE TRIGGER statements copying every insert, update and delete of `table` to audit."""
     columns = _columns(db, table)
     names = [name for name, _ in columns]
@@ -103,7 +103,7 @@ def audit_trigger_sql(db: Database, table: str) -> list[str]:
     return statements
 
 
-def install_audit(db: Database, table: str) -> None:
+def install_audit(db: Executes, table: str) -> None:
     """Create the audit triggers of `table`; later migrations call it for their new tables.
 
     A migration that adds columns to an audited table must call `reinstall_audit` so the new
@@ -112,22 +112,22 @@ def install_audit(db: Database, table: str) -> None:
     run_statements(db, audit_trigger_sql(db, table))
 
 
-def drop_audit(db: Database, table: str) -> None:
+def drop_audit(db: Executes, table: str) -> None:
     for action in ("insert", "update", "delete"):
         db.execute(f"DROP TRIGGER IF EXISTS {_quote(f'audit_{table}_{action}')}")
 
 
-def reinstall_audit(db: Database, table: str) -> None:
+def reinstall_audit(db: Executes, table: str) -> None:
     drop_audit(db, table)
     install_audit(db, table)
 
 
-def set_actor(db: Database, name: str) -> None:
+def set_actor(db: Executes, name: str) -> None:
     """Record who makes the next writes (the triggers read it; this table is not audited)."""
     db.execute(f"UPDATE {ACTOR_TABLE} SET name = ? WHERE id = 1", (name,))
 
 
-def audited_tables(db: Database) -> list[str]:
+def audited_tables(db: Executes) -> list[str]:
     """Tables that carry audit triggers."""
     rows = db.execute(
         "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'trigger' "

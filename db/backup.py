@@ -8,8 +8,7 @@ import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Protocol
 
 from db.connection import SQLITE_HEADER, open_readonly
 from dutyroom.errors import StorageError
@@ -19,7 +18,14 @@ BACKUP_SUFFIX = ".sqlite3"
 _BACKUP_NAME = re.compile(r"^dutyroom-\d{8}-\d{6}\.sqlite3$")
 
 
-def backup_to(source: Path | str | sqlite3.Connection | Database, out: Path) -> Path:
+class HoldsConnection(Protocol):
+    """An open database such as db.handle.Handle (or a sqlite_utils.Database)."""
+
+    @property
+    def conn(self) -> sqlite3.Connection: ...
+
+
+def backup_to(source: Path | str | sqlite3.Connection | HoldsConnection, out: Path) -> Path:
     """Copy the database to `out` atomically: a consistent snapshot even while others write.
 
     The copy is made in a temporary file next to `out`, switched to rollback-journal mode so it
@@ -27,13 +33,13 @@ def backup_to(source: Path | str | sqlite3.Connection | Database, out: Path) -> 
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    own_connection = not isinstance(source, sqlite3.Connection | Database)
-    if isinstance(source, Database):
-        src = source.conn
+    own_connection = isinstance(source, Path | str)
+    if isinstance(source, Path | str):
+        src = open_readonly(Path(source))  # the source file is only ever read
     elif isinstance(source, sqlite3.Connection):
         src = source
     else:
-        src = open_readonly(Path(source))  # the source file is only ever read
+        src = source.conn
     handle, temp_name = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
     os.close(handle)
     temp = Path(temp_name)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlite_utils import Database
-
+from db.handle import Handle, Params
 from dutyroom.errors import ConflictError, NotFoundError, StorageError, ValidationError
-
-Params = Sequence[Any] | Mapping[str, Any]
 
 # SQLite errors that mean "the disk or file refuses the write", not a bug in our SQL, with what
 # the person is told (the write was rolled back: nothing of it was kept).
@@ -78,7 +75,7 @@ def opt_int(value: Any) -> int | None:
 class BaseRepo:
     """Holds the database; `_write()` is one transaction (a savepoint inside `atomic()`)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Handle) -> None:
         self._db = db
 
     @property

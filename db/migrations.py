@@ -9,8 +9,11 @@ from sqlite_utils.db import Table
 from sqlite_utils.migrations import Migrations
 
 from db.audit import create_audit_tables, install_audit, run_statements
+from db.migration_names import MIGRATION_SET
 
-MIGRATION_SET = "dutyroom"
+# Imported only when a database needs migrating (db.connection): nothing else loads sqlite-utils.
+# A new migration's name goes into db/migration_names.py too: without it, a database that has
+# had it would be refused as "from a newer dutyroom".
 migrations = Migrations(MIGRATION_SET)
 
 # Every table of the duty record: all carry audit triggers. Later migrations extend the record

@@ -7,8 +7,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from db import audit
 from db.alarms_repo import SqliteAlarmsRepo, SqliteAppStateRepo
 from db.audit_repo import SqliteAuditRepo
@@ -17,6 +15,7 @@ from db.calendar_repo import SqliteCalendarRepo
 from db.connection import open_database, open_readonly
 from db.contacts_repo import SqliteContactsRepo
 from db.drafts_repo import SqliteDraftsRepo
+from db.handle import Handle
 from db.handovers_repo import SqliteHandoversRepo
 from db.incidents_repo import SqliteIncidentsRepo
 from db.log_repo import SqliteLogRepo
@@ -34,7 +33,7 @@ from dutyroom import ports
 class SqliteStore:
     """Implements dutyroom.ports.Store; owned by one thread (the GUI thread or the CLI)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Handle) -> None:
         self.db = db
         self.people: ports.PeopleRepo = SqlitePeopleRepo(db)
         self.templates: ports.TemplatesRepo = SqliteTemplatesRepo(db)
@@ -62,7 +61,7 @@ class SqliteStore:
     @classmethod
     def open_readonly(cls, path: Path) -> SqliteStore:
         """A store over a read-only connection (the LAN page's readers): writes fail."""
-        return cls(Database(open_readonly(path)))
+        return cls(Handle(open_readonly(path)))
 
     @property
     def path(self) -> Path | None:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from db import SqliteStore, open_database, schema_version
 from db.audit import audited_tables
+from db.handle import Handle
 from db.migrations import migrations
 from dutyroom import SCHEMA_VERSION
 from dutyroom.errors import NotFoundError
@@ -114,7 +115,7 @@ def test_migration_0002_applies_on_a_database_made_by_0001(db_path: Path) -> Non
     migrations.apply(old, stop_before="0002_alarms_drafts")
     assert schema_version(old) == 1
     assert "alarm_event" not in old.table_names()
-    ob = add_obligation(SqliteStore(old))
+    ob = add_obligation(SqliteStore(Handle(old.conn)))
     old.close()
 
     store = SqliteStore(open_database(db_path))
