@@ -127,9 +127,11 @@ def test_power_cut_loses_no_confirmed_write(tmp_path: Path) -> None:
         if start >= TOTAL_OPS:
             break
         left = KILLS - kills
-        # Each run may use at most three times its share of the ops left, so that every kill
-        # still to come finds writes to interrupt; the last run completes the script.
-        stop = TOTAL_OPS if left == 0 else min(TOTAL_OPS, start + 3 * (TOTAL_OPS - start) // left)
+        # Each run may use at most three times its share of the ops left, and always leaves one
+        # op for each kill still to come (a fast writer could otherwise finish the script before
+        # the 50th kill); the last run completes the script.
+        share = start + 3 * (TOTAL_OPS - start) // left if left else TOTAL_OPS
+        stop = min(TOTAL_OPS - left, share)
         writer = Writer(tmp_path, start, stop)
         runs += 1
         assert writer.ready.wait(60), writer.stderr()
