@@ -3,16 +3,16 @@
 Each area adds its subcommands from its own module (CLI_MODULES) through `add_parsers(sub)`,
 setting `handler` on its parsers; heavy imports stay inside the handlers so `status` stays fast.
 The modules are imported by name, not through importlib, so PyInstaller's analysis sees them.
+Every process start passes through here, the GUI's too: the modules import only what building
+the parser needs, each handler imports the rest, and a bare `dutyroom` builds no parser at all.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dutyroom import (
     __version__,
@@ -33,10 +33,15 @@ from dutyroom.cli_common import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import backups_dir, database_path, default_data_dir
 
+if TYPE_CHECKING:
+    import argparse
+
 CLI_MODULES = (cli_roster, cli_incident, cli_documents, cli_leaders, cli_maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="dutyroom", description="应急管理局值班室值守系统。不带子命令时启动图形界面。"
     )
@@ -77,17 +82,14 @@ def skip_unused_optional_imports() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         skip_unused_optional_imports()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if not arguments:  # the usual GUI start: what the parser would say, without building it
+        return run_gui(default_data_dir())
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     data_dir: Path = args.data_dir or default_data_dir()
     if args.command is None:
-        # The Qt-free core first: PySide6's import hook reads the source of every module imported
-        # after PySide6 (~35 ms of start-up for ours and sqlite-utils).
-        import dutyroom.compose  # noqa: F401
-        from ui.app import run  # the GUI is imported only when it is asked for
-
-        code: int = run(data_dir, sys.argv[:1])
-        return code
+        return run_gui(data_dir)
     handler = getattr(args, "handler", None)
     if handler is None:  # a group such as `dutyroom roster` without its action
         parser.parse_args([args.command, "--help"])
@@ -101,6 +103,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DutyRoomError as exc:
         print(f"dutyroom: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def run_gui(data_dir: Path) -> int:
+    # The database's quick_check first, on its own thread: SQLite reads the file while this
+    # thread imports Qt (ui/app.py waits for the result before it opens the database).
+    from dutyroom.compose import EarlyQuickCheck
+
+    check = EarlyQuickCheck(data_dir)
+    from ui.app import run  # the GUI is imported only when it is asked for
+
+    code: int = run(data_dir, sys.argv[:1], early_check=check.result)
+    return code
 
 
 def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
@@ -120,6 +134,8 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
+    from datetime import datetime
+
     from db import backup_to, backup_with_retention
 
     path = database_path(data_dir)
@@ -153,6 +169,8 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_status(args: argparse.Namespace, data_dir: Path) -> int:
+    import json
+
     from dutyroom.status import status_dict, status_text
 
     room = open_room(data_dir)

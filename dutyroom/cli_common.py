@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
     from dutyroom.services import DutyRoom
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
@@ -30,6 +31,8 @@ def open_room(data_dir: Path) -> DutyRoom:
 
 def parse_at(text: str | None, room: DutyRoom) -> datetime | None:
     """An ISO-8601 time from the command line; without an offset it is the bureau's local time."""
+    from datetime import datetime
+
     if not text:
         return None
     try:

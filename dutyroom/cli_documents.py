@@ -6,19 +6,21 @@ stays Qt-free, and every heavy import sits inside its handler so `status` stays 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from dataclasses import asdict
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dutyroom.cli_common import EXIT_OK, CliError, open_room
 from dutyroom.cli_leaders import add_export_stats_parser
 
+if TYPE_CHECKING:
+    import argparse
+    from datetime import date
+
 
 def _day(text: str) -> date:
+    from datetime import date
+
     try:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
@@ -147,12 +149,17 @@ def cmd_report_draft(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _jsonable(value: Any) -> Any:
+    from datetime import datetime
+
     if isinstance(value, datetime):
         return value.isoformat()
     raise TypeError(type(value).__name__)
 
 
 def cmd_handover_show(args: argparse.Namespace, data_dir: Path) -> int:
+    import json
+    from dataclasses import asdict
+
     from dutyroom.documents.collect import handover_sheet
     from dutyroom.documents.handover_doc import clock_text
 

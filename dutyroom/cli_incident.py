@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from dutyroom.cli_common import EXIT_OK, CliError, open_room, parse_at
 
 if TYPE_CHECKING:
+    import argparse
+
     from dutyroom.models import Incident
     from dutyroom.services import DutyRoom
 
@@ -54,6 +54,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def read_fields(source: str) -> dict[str, Any]:
     """The JSON object in a file or on stdin ("-"); a Chinese CliError for anything else."""
+    import json
+
     if source == "-":
         text = sys.stdin.read()
         where = "标准输入"
@@ -78,6 +80,8 @@ def read_fields(source: str) -> dict[str, Any]:
 
 
 def emit(room: DutyRoom, incident: Incident) -> None:
+    import json
+
     from dutyroom.incident_fields import incident_output
 
     assert incident.id is not None

@@ -6,10 +6,7 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +14,9 @@ from dutyroom.cli_common import EXIT_OK, CliError, open_room
 from dutyroom.paths import database_path
 
 if TYPE_CHECKING:
+    import argparse
+    from datetime import date, tzinfo
+
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
     from dutyroom.services import DutyRoom
     from dutyroom.stats import Stats
@@ -49,6 +49,8 @@ def _period_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _date(text: str, option: str) -> date:
+    from datetime import date
+
     try:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
@@ -56,6 +58,8 @@ def _date(text: str, option: str) -> date:
 
 
 def _stats(args: argparse.Namespace, data_dir: Path) -> tuple[DutyRoom, Stats, tzinfo]:
+    from datetime import timedelta
+
     from dutyroom.stats import day_period, month_period
 
     room = open_room(data_dir)
@@ -69,6 +73,8 @@ def _stats(args: argparse.Namespace, data_dir: Path) -> tuple[DutyRoom, Stats, t
 
 
 def cmd_stats(args: argparse.Namespace, data_dir: Path) -> int:
+    import json
+
     from dutyroom.stats import stats_to_dict
     from dutyroom.stats_text import stats_text
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import getpass
-import hashlib
 import os
-import socket
 import sys
-import tempfile
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dutyroom.cli_common import EXIT_OK, CliError
 from dutyroom.paths import backups_dir, database_path
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_parsers(sub: Any) -> None:
@@ -33,6 +29,9 @@ def instance_name(data_dir: Path) -> str:
     """The single-instance name of the GUI on `data_dir` (the same derivation as
     ui/single_instance.server_name_for, repeated here because the CLI imports no Qt; a test
     keeps the two equal)."""
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -47,6 +46,10 @@ def gui_running(data_dir: Path) -> bool:
     POSIX: QLocalServer listens on a socket in the temp folder; connecting is cheap and harmless
     (the window ignores a connection that sends nothing). Windows: a named pipe of that name.
     """
+    import contextlib
+    import socket
+    import tempfile
+
     name = instance_name(data_dir)
     if sys.platform == "win32":
         return os.path.exists(rf"\\.\pipe\{name}")
@@ -63,6 +66,8 @@ def gui_running(data_dir: Path) -> bool:
 
 
 def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    from datetime import datetime
+
     from dutyroom.compose import latest_backup, restore_backup
 
     if gui_running(data_dir):

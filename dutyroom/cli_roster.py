@@ -5,15 +5,16 @@ openpyxl and the services are imported inside the handlers so that `dutyroom sta
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dutyroom.cli_common import EXIT_OK, EXIT_USAGE, open_room
 
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+
     from dutyroom.excel.roster_import import RowProblem
     from dutyroom.roster import Problem
 

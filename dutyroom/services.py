@@ -1,25 +1,35 @@
-"""The DutyRoom facade: one object over a Store and a Clock, with a sub-service per area."""
+"""The DutyRoom facade: one object over a Store and a Clock, with a sub-service per area.
+
+The services the first page (值班台) needs are built with the room; the others (people, ledger,
+spot checks, stats, directory) are built, and their modules imported, on first use, so the GUI
+start does not pay for them. None of them subscribes to `events`, so building one late changes
+nothing: a service that must hear events from the start has to stay in __init__.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dutyroom.alarm_service import AlarmService
 from dutyroom.bureau import BureauService
 from dutyroom.clock import Clock, SystemClock
-from dutyroom.directory import DirectoryService
 from dutyroom.events import Events
 from dutyroom.grading import GradingPolicy
 from dutyroom.handover_service import HandoverService
 from dutyroom.incident_service import IncidentService
-from dutyroom.ledger import LedgerService
 from dutyroom.log_service import LogService
-from dutyroom.people_service import PeopleService
 from dutyroom.ports import Store
 from dutyroom.roster_service import CalendarService, RosterService
-from dutyroom.spot_checks import SpotCheckService
-from dutyroom.stats import StatsService
+
+if TYPE_CHECKING:
+    from dutyroom.directory import DirectoryService
+    from dutyroom.ledger import LedgerService
+    from dutyroom.people_service import PeopleService
+    from dutyroom.spot_checks import SpotCheckService
+    from dutyroom.stats import StatsService
 
 
 class DutyRoom:
@@ -32,7 +42,6 @@ class DutyRoom:
         self.events = Events()
         self.bureau = BureauService(store, self.events)
         self.calendar = CalendarService(store, self.events)
-        self.people = PeopleService(store, self.events)
         self.roster = RosterService(
             store, self.events, self.clock, self.calendar, self.bureau.timezone
         )
@@ -42,13 +51,6 @@ class DutyRoom:
         self.alarms = AlarmService(
             store, self.events, self.clock, self.bureau.timezone, self.incidents.rules
         )
-        self.ledger = LedgerService(store, self.clock, self._rule_names)
-        self.spot_checks = SpotCheckService(store, self.events, self.clock, self.bureau.timezone)
-        self.stats = StatsService(
-            store, self.clock.now, self.bureau.timezone, self.incidents.rules, self.roster.fairness
-        )
-        documents = data_dir / "documents" if data_dir is not None else None
-        self.directory = DirectoryService(store, self.events, self.clock.now, documents)
         self.log = LogService(
             store, self.events, self.clock, self.roster.template, self.bureau.timezone
         )
@@ -62,6 +64,45 @@ class DutyRoom:
             self.incidents,
             self.log,
         )
+
+    # ------------------------------------------------------- built on first use (see the docstring)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from dutyroom.people_service import PeopleService
+
+        return PeopleService(self.store, self.events)
+
+    @cached_property
+    def ledger(self) -> LedgerService:
+        from dutyroom.ledger import LedgerService
+
+        return LedgerService(self.store, self.clock, self._rule_names)
+
+    @cached_property
+    def spot_checks(self) -> SpotCheckService:
+        from dutyroom.spot_checks import SpotCheckService
+
+        return SpotCheckService(self.store, self.events, self.clock, self.bureau.timezone)
+
+    @cached_property
+    def stats(self) -> StatsService:
+        from dutyroom.stats import StatsService
+
+        return StatsService(
+            self.store,
+            self.clock.now,
+            self.bureau.timezone,
+            self.incidents.rules,
+            self.roster.fairness,
+        )
+
+    @cached_property
+    def directory(self) -> DirectoryService:
+        from dutyroom.directory import DirectoryService
+
+        documents = self.data_dir / "documents" if self.data_dir is not None else None
+        return DirectoryService(self.store, self.events, self.clock.now, documents)
 
     @property
     def db_path(self) -> Path | None:

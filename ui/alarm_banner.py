@@ -20,12 +20,6 @@ KIND_WORDS = {
     "due": QT_TRANSLATE_NOOP("AlarmBanner", "到时"),
     "overdue": QT_TRANSLATE_NOOP("AlarmBanner", "超时"),
 }
-BANNER_QSS = """
-QFrame#alarm_banner { background: #C62828; border-radius: 8px; }
-QFrame#alarm_banner QLabel { color: #FFFFFF; font-size: 15pt; font-weight: bold; }
-QFrame#alarm_banner QLabel[error="true"] { color: #FFE08A; font-size: 12pt; }
-QFrame#alarm_banner QPushButton { font-size: 13pt; padding: 4px 14px; }
-"""
 
 
 class AlarmBanner(QFrame):
@@ -39,7 +33,6 @@ class AlarmBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("alarm_banner")
-        self.setStyleSheet(BANNER_QSS)
         self._room = room
         self._controller = controller
         self._officer = officer

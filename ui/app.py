@@ -7,10 +7,11 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 import dutyroom
 from dutyroom.compose import open_room
@@ -20,13 +21,15 @@ from dutyroom.services import DutyRoom
 from ui.alarms import Notifier, Sound
 from ui.damaged_db import check_before_open
 from ui.errors_hook import ErrorHook
+from ui.feedback import Confirm, ask_confirmation
 from ui.first_paint import after_first_paint, watch_first_paint
 from ui.main_window import MainWindow
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.settings import LANGUAGE, AppSettings, settings_path
-from ui.settings_lan_section import LanController
-from ui.settings_page import Confirm, ask_confirmation
 from ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from ui.settings_lan_section import LanController
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,7 @@ def start_lan_page(room: DutyRoom, window: MainWindow) -> LanController | None:
     path = room.db_path
     if path is None:
         return None
+    from ui.settings_lan_section import LanController  # after the first paint (ui/app.py run)
 
     def make_server(host: str, port: int, token: str) -> object:
         from dutyroom.compose import read_only_status_source
@@ -148,6 +152,8 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def _critical_box(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when something is wrong
+
     QMessageBox.critical(None, title, text)
 
 
@@ -167,8 +173,14 @@ def open_room_or_report(data_dir: Path, report: Report = _critical_box) -> DutyR
     return None
 
 
-def run(data_dir: Path, argv: list[str]) -> int:
-    """Start the GUI on `data_dir`; returns the process exit code."""
+def run(
+    data_dir: Path, argv: list[str], *, early_check: Callable[[], list[str]] | None = None
+) -> int:
+    """Start the GUI on `data_dir`; returns the process exit code.
+
+    `early_check`: the result of a quick_check already running on a thread (dutyroom/cli.py
+    starts it before importing Qt); None runs the check in line.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -192,38 +204,59 @@ def run(data_dir: Path, argv: list[str]) -> int:
         log.exception("cannot create the log folder; errors go to stderr only")
         hook = None
     instance.listen()
-
-    if not check_before_open(data_dir):  # damaged: restore the latest backup, or quit
+    try:
+        return _run_room(app, data_dir, settings, instance, hook, early_check)
+    finally:
         instance.close()
+        if hook is not None:
+            hook.uninstall()
+
+
+def _run_room(
+    app: QApplication,
+    data_dir: Path,
+    settings: AppSettings,
+    instance: SingleInstance,
+    hook: ErrorHook | None,
+    early_check: Callable[[], list[str]] | None,
+) -> int:
+    """From the database check to the end of the event loop (run() cleans up around it)."""
+    problems = early_check() if early_check is not None else None
+    if not check_before_open(data_dir, problems=problems):  # damaged: restore a backup, or quit
         return EXIT_STORAGE_ERROR
     room = open_room_or_report(data_dir)
     if room is None:
-        instance.close()
         return EXIT_STORAGE_ERROR
 
     window = build_main_window(room, settings)
     instance.raise_requested.connect(window.show_and_raise)
     if hook is not None:
         hook.set_parent(window)
-    # The scheduler (70 ms with its imports) waits for the first frame; the 1-second tick rings
-    # meanwhile. The fallback covers a window that gets no paint (started minimised).
-    after_first_paint(window, lambda: start_alarms(window), fallback_ms=ALARMS_FALLBACK_MS)
+    # The scheduler (70 ms with its imports) and the LAN page wait for the first frame; the
+    # 1-second tick rings meanwhile. The fallback covers a window that gets no paint (started
+    # minimised).
+    lan: list[LanController] = []
+
+    def after_paint() -> None:
+        start_alarms(window)
+        controller = start_lan_page(room, window)
+        if controller is not None:
+            lan.append(controller)
+
+    after_first_paint(window, after_paint, fallback_ms=ALARMS_FALLBACK_MS)
     # DUTYROOM_STARTUP_PROBE / DUTYROOM_SMOKE_QUIT (ui/first_paint.py). Installed last, so its
     # filter sees the first paint first and the probe does not count the alarm start.
     watch_first_paint(window)
     window.show()
-    lan = start_lan_page(room, window)
-    code = app.exec()
-    if lan is not None:
-        lan.stop()
-    settings.sync()
-    instance.close()
-    if hook is not None:
-        hook.uninstall()
-    close = getattr(room.store, "close", None)
-    if callable(close):
-        close()
-    return int(code)
+    try:
+        return int(app.exec())
+    finally:
+        for controller in lan:
+            controller.stop()
+        settings.sync()
+        close = getattr(room.store, "close", None)
+        if callable(close):
+            close()
 
 
 if __name__ == "__main__":  # pragma: no cover - use `python -m ui`

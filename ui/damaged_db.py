@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from dutyroom.compose import latest_backup, quick_check, restore_backup
 from dutyroom.errors import DutyRoomError
@@ -27,6 +26,8 @@ def _tr(text: str) -> str:
 
 
 def ask_restore(message: str, backup: Path) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # only on a damaged database
+
     box = QMessageBox(QMessageBox.Icon.Critical, _tr("数据库已损坏"), message)
     restore = box.addButton(_tr("恢复此备份"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("退出"), QMessageBox.ButtonRole.RejectRole)
@@ -36,15 +37,26 @@ def ask_restore(message: str, backup: Path) -> bool:
 
 
 def _critical(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, title, text)
 
 
 def check_before_open(
-    data_dir: Path, choose: Chooser = ask_restore, report: Report = _critical
+    data_dir: Path,
+    choose: Chooser = ask_restore,
+    report: Report = _critical,
+    *,
+    problems: list[str] | None = None,
 ) -> bool:
-    """True when the room may be opened: the database is sound (or new), or was just restored."""
+    """True when the room may be opened: the database is sound (or new), or was just restored.
+
+    `problems`: the result of a quick_check that already ran (ui/app.py starts it on a thread
+    before the Qt imports); None runs it here.
+    """
     path = database_path(data_dir)
-    problems = quick_check(data_dir)
+    if problems is None:
+        problems = quick_check(data_dir)
     if not problems:
         return True
     log.error("database %s failed quick_check: %s", path, problems[:5])

@@ -154,11 +154,6 @@ class DashboardPage(QWidget):
         self.new_incident_button = QPushButton(self.tr("＋ 新接报  F2"), self)
         self.new_incident_button.setObjectName("new_incident_button")
         self.new_incident_button.setToolTip(self.tr("立即开始计时，边问边填"))
-        self.new_incident_button.setStyleSheet(
-            "QPushButton#new_incident_button { font-size: 18pt; font-weight: bold; color: #FFFFFF;"
-            " background: #D9541E; border: none; border-radius: 8px; padding: 10px 28px; }"
-            "QPushButton#new_incident_button:hover { background: #B8441A; }"
-        )
         if on_receive is not None:
             self.new_incident_button.clicked.connect(lambda _=False: on_receive())
         header = QHBoxLayout()
@@ -189,7 +184,6 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        content.setStyleSheet("QWidget#dashboard_content { background: #F4F6F9; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(16)

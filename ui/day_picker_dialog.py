@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Person, Role
-from ui.settings_page import show_feedback
+from ui.feedback import show_feedback
 
 SetDay = Callable[[date, Role, list[int]], object]
 

@@ -8,9 +8,13 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("dutyroom.crash")
 
@@ -99,6 +103,8 @@ class ErrorHook:
             )
             return
         self.repeated = 0
+        from PySide6.QtWidgets import QMessageBox  # at the first error, not at start-up
+
         box = QMessageBox(self._parent)
         box.setObjectName("error_message_box")
         box.setIcon(QMessageBox.Icon.Critical)

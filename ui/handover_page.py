@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom import handover as sheets
 from dutyroom.documents import handover_html
 from dutyroom.documents.handover_doc import sheet_title
 from dutyroom.errors import DutyRoomError
@@ -28,41 +27,19 @@ from dutyroom.handover import HandoverSheet
 from dutyroom.models import Handover
 from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
+from ui.feedback import show_feedback
 from ui.formatting import short_time
 from ui.handover_form import HandoverForm
+from ui.handover_state_label import NOT_DONE, handover_shift, handover_state_text
 from ui.print_preview import PrintHtml, PrintJob, preview_print
 from ui.room_signals import RoomSignals
-from ui.settings_page import show_feedback
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
 
-NOT_DONE = QT_TRANSLATE_NOOP("HandoverPage", "交接未完成")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HandoverPage", text)
-
-
-def handover_shift(room: DutyRoom) -> Shift:
-    """The shift whose handover is open: the previous one while it waits for acceptance (the
-    outgoing shift may not leave before the incoming one accepts), else the current one."""
-    current = room.log.current_shift()
-    tz = room.bureau.timezone()
-    previous = room.log.shift_of_day(current.start.astimezone(tz).date() - timedelta(days=1))
-    if previous.end <= current.start and room.handover.state(previous) == sheets.STATE_PENDING:
-        return previous
-    return current
-
-
-def handover_state_text(room: DutyRoom) -> str:
-    """For the 值班台: "交接未完成" until the open shift's handover is accepted."""
-    shift = handover_shift(room)
-    state = room.handover.state(shift)
-    if state == sheets.STATE_ACCEPTED:
-        return _tr("已交接")
-    detail = _tr("待接班确认") if state == sheets.STATE_PENDING else _tr("尚未开始交接")
-    return _tr("{state}（{detail}）").format(state=_tr(NOT_DONE), detail=detail)
 
 
 class HandoverPage(QScrollArea):

@@ -1,22 +1,57 @@
-"""On the 值班台: "交接未完成" in red until the open shift's handover is accepted."""
+"""On the 值班台: "交接未完成" in red until the open shift's handover is accepted.
+
+Also where the open shift and its state text are worked out (the 交接班 page uses them too), so
+that the 值班台 does not have to import the page, its printing and its documents at start-up.
+"""
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from dutyroom import handover as sheets
 from dutyroom.errors import DutyRoomError
-from dutyroom.handover import STATE_ACCEPTED
+from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
-from ui.handover_page import handover_shift, handover_state_text
 from ui.room_signals import RoomSignals
 
 log = logging.getLogger(__name__)
 
+NOT_DONE = QT_TRANSLATE_NOOP("HandoverPage", "交接未完成")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HandoverPage", text)
+
+
+def handover_shift(room: DutyRoom) -> Shift:
+    """The shift whose handover is open: the previous one while it waits for acceptance (the
+    outgoing shift may not leave before the incoming one accepts), else the current one."""
+    current = room.log.current_shift()
+    tz = room.bureau.timezone()
+    previous = room.log.shift_of_day(current.start.astimezone(tz).date() - timedelta(days=1))
+    if previous.end <= current.start and room.handover.state(previous) == sheets.STATE_PENDING:
+        return previous
+    return current
+
+
+def handover_state_text(room: DutyRoom) -> str:
+    """For the 值班台: "交接未完成" until the open shift's handover is accepted."""
+    shift = handover_shift(room)
+    state = room.handover.state(shift)
+    if state == sheets.STATE_ACCEPTED:
+        return _tr("已交接")
+    detail = _tr("待接班确认") if state == sheets.STATE_PENDING else _tr("尚未开始交接")
+    return _tr("{state}（{detail}）").format(state=_tr(NOT_DONE), detail=detail)
+
 
 class HandoverStateLabel(QLabel):
+    """Green when accepted, red otherwise: the colour comes from style.qss by the `state`
+    property ("done" / "open"), not from a style sheet of its own."""
+
     def __init__(self, room: DutyRoom, signals: RoomSignals, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("handover_state_label")
@@ -27,14 +62,18 @@ class HandoverStateLabel(QLabel):
 
     def refresh(self) -> None:
         try:
+            shift = handover_shift(self._room)
             text = handover_state_text(self._room)
-            done = self._room.handover.state(handover_shift(self._room)) == STATE_ACCEPTED
+            done = self._room.handover.state(shift) == sheets.STATE_ACCEPTED
             self._boundary = self._room.log.current_shift().end
         except DutyRoomError as exc:
             log.info("handover state unavailable: %s", exc.message)
             text, done = "", False
-        colour = "#1f7a3a" if done else "#C62828"
-        self.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        state = "done" if done else "open"
+        if self.property("state") != state:
+            self.setProperty("state", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setText(self.tr("交接班：") + text if text else "")
 
     def tick(self, now: datetime) -> None:

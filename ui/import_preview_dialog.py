@@ -26,8 +26,8 @@ from dutyroom.excel import transfer
 from dutyroom.excel.roster_import import RosterPreview, RowProblem
 from dutyroom.models import Role
 from dutyroom.services import DutyRoom
+from ui.feedback import show_feedback
 from ui.roster_model import ERROR_RED
-from ui.settings_page import show_feedback
 
 _ROLES = (Role.LEADER, Role.CHIEF, Role.OFFICER, Role.BACKUP)
 

@@ -25,7 +25,6 @@ from dutyroom.grading import incident_is_major
 from dutyroom.models import Grade, Incident, Obligation, ObligationState, Rule
 from dutyroom.services import DutyRoom
 from ui.countdown import (
-    COUNTDOWN_QSS,
     countdown_text,
     done_text,
     due_text,
@@ -37,25 +36,6 @@ from ui.countdown import (
 from ui.report_dialog import ReportDialog
 from ui.room_signals import RoomSignals
 
-BOARD_QSS = (
-    COUNTDOWN_QSS
-    + """
-QLabel#incident_grade { font-size: 14pt; font-weight: bold; padding: 2px 10px;
-    border-radius: 4px; color: #FFFFFF; background: #5B6B7F; }
-QLabel#incident_grade[grade="较大"] { background: #D9541E; }
-QLabel#incident_grade[grade="重大"], QLabel#incident_grade[grade="特别重大"] {
-    background: #C62828; }
-QLabel#incident_title { font-size: 16pt; font-weight: bold; color: #1B2430; }
-QLabel#incident_place, QLabel#incident_received { font-size: 12pt; color: #3A4756; }
-QLabel#obligation_name { font-size: 14pt; color: #1B2430; }
-QLabel#obligation_due { font-size: 12pt; color: #5B6B7F; }
-QLabel[done="true"] { font-size: 13pt; color: #2E7D32; }
-QLabel[done="late"] { font-size: 13pt; color: #8A5A00; }
-QLabel#new_overdue_banner { font-size: 15pt; font-weight: bold; color: #FFFFFF;
-    background: #C62828; padding: 8px 14px; border-radius: 6px; }
-QLabel#board_empty { font-size: 13pt; color: #5B6B7F; }
-"""
-)
 COLUMNS = 2
 
 
@@ -183,7 +163,6 @@ class IncidentBoard(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("incident_board")
-        self.setStyleSheet(BOARD_QSS)
         self._room = room
         self._officer = officer
         self._tz = room.bureau.timezone()

@@ -28,12 +28,12 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.models import LogEntry, LogKind
 from dutyroom.services import DutyRoom
 from ui.export_tasks import ExportJob, start_export
+from ui.feedback import show_feedback
 from ui.formatting import enum_text
 from ui.log_correction import CorrectionDialog
 from ui.log_model import CONTENT_COLUMN, LogModel
 from ui.print_preview import PrintHtml, PrintJob, preview_print
 from ui.room_signals import RoomSignals
-from ui.settings_page import show_feedback
 
 if TYPE_CHECKING:
     from ui.pages import PageContext

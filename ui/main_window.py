@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -23,14 +24,16 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from ui.alarms import AlarmController, Notifier, PlyerNotifier, QtSound, Sound
 from ui.duty_watcher import DutyWatcher
+from ui.feedback import Confirm, ask_confirmation
 from ui.formatting import enum_text, long_date, people_text
 from ui.pages import PageContext, PageSpec, page_specs
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.room_signals import RoomSignals
 from ui.settings import LAST_PAGE, AppSettings
-from ui.settings_page import Confirm, ask_confirmation
 from ui.top_bar import TopBar
-from ui.wall_mode import WallWindow
+
+if TYPE_CHECKING:
+    from ui.wall_mode import WallWindow
 
 log = logging.getLogger(__name__)
 
@@ -348,6 +351,8 @@ class MainWindow(QMainWindow):
             self.wall.close()
             return
         if self.wall is None:
+            from ui.wall_mode import WallWindow  # on first F11: not at start-up
+
             self.wall = WallWindow(self._room, self.signals, self.watcher, self)
         self.wall.reload()
         self.wall.fit_to(self.screen().geometry())  # also where no window manager obeys

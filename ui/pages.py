@@ -13,11 +13,11 @@ from ui.alarm_banner import AlarmBanner
 from ui.alarms import AlarmController
 from ui.dashboard import DashboardPage
 from ui.duty_watcher import DutyWatcher
+from ui.feedback import Confirm, ask_confirmation
 from ui.incident_board import IncidentBoard
 from ui.placeholder_page import PlaceholderPage
 from ui.room_signals import RoomSignals
 from ui.settings import AppSettings
-from ui.settings_page import Confirm, ask_confirmation
 from ui.sign_in_panel import SignInPanel
 
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Leave, Person, Role
 from dutyroom.services import DutyRoom
+from ui.feedback import show_feedback
 from ui.room_signals import RoomSignals
-from ui.settings_page import show_feedback
 
 ROLE_NAMES = {
     Role.LEADER: "person_role_leader",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.reference import DOCUMENT_CATEGORIES, ProcedureStep, ReportingDuty
 from dutyroom.services import DutyRoom
-from ui.settings_page import Confirm, show_feedback
+from ui.feedback import Confirm, show_feedback
 
 PathChooser = Callable[[QWidget, str, str], str | None]
 OpenUrl = Callable[[QUrl], object]

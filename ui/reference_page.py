@@ -30,10 +30,10 @@ from dutyroom.models import Contact
 from dutyroom.services import DutyRoom
 from ui.contact_dialog import edit_contact_dialog
 from ui.contacts_model import ContactsModel, number_of
+from ui.feedback import Confirm, ask_confirmation, show_feedback
 from ui.reference_docs import DocumentsTab, DutiesTab, ProcedureTab
 from ui.room_signals import RoomSignals
 from ui.roster_io import PathChooser, choose_open_path, choose_save_path
-from ui.settings_page import Confirm, ask_confirmation, show_feedback
 
 EditContact = Callable[[QWidget, Contact | None], Contact | None]
 OpenUrl = Callable[[QUrl], object]

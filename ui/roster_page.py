@@ -27,11 +27,11 @@ from dutyroom.models import Person, Role, Swap
 from dutyroom.services import DutyRoom
 from ui import roster_ops
 from ui.day_picker_dialog import DayPickerDialog
+from ui.feedback import Confirm, ask_confirmation, show_feedback
 from ui.room_signals import RoomSignals
 from ui.roster_io import RosterIO, choose_open_path, choose_save_path, print_with_preview
 from ui.roster_model import ERROR_RED, RosterModel
 from ui.roster_side import RosterSidePanel
-from ui.settings_page import Confirm, ask_confirmation, show_feedback
 from ui.swap_dialog import SwapDialog
 
 PathChooser = Callable[[QWidget, str, str], str | None]

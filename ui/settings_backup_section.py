@@ -30,6 +30,7 @@ from dutyroom import compose
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import backups_dir, exports_dir
 from dutyroom.services import DutyRoom
+from ui.feedback import show_feedback
 
 BACKUP_TIME_KEY = "backup_time"  # bureau setting "HH:MM": the daily automatic backup
 DEFAULT_BACKUP_TIME = "12:00"
@@ -168,7 +169,6 @@ class BackupSection(QGroupBox):
         self.restore_button.setEnabled(bool(found))
 
     def _say(self, text: str, *, error: bool) -> None:
-        from ui.settings_page import show_feedback  # the page imports this module
 
         show_feedback(self.feedback, text, error=error)
 

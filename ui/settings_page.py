@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import DayType
 from dutyroom.services import DutyRoom
+from ui.feedback import Confirm, ask_confirmation, show_feedback
 from ui.formatting import enum_text
 from ui.holiday_model import HolidayModel
 from ui.room_signals import RoomSignals
@@ -36,34 +35,13 @@ from ui.settings_lan_section import LanSection
 from ui.settings_language_section import LanguageSection
 from ui.settings_special_section import SpecialPeriodsSection
 
-Confirm = Callable[[QWidget, str], bool]
 DEFAULT_ZONE = "Asia/Shanghai"
-
-
-def ask_confirmation(parent: QWidget, text: str) -> bool:
-    """The real confirmation (modal); tests inject their own and never reach exec()."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Confirm", "请确认"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def timezone_names() -> list[str]:
     """Asia/Shanghai first (nearly every user), then the rest alphabetically."""
     rest = sorted(zoneinfo.available_timezones() - {DEFAULT_ZONE})
     return [DEFAULT_ZONE, *rest]
-
-
-def show_feedback(label: QLabel, text: str, *, error: bool) -> None:
-    label.setText(text)
-    label.setProperty("feedback", "error" if error else "ok")
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
 
 
 def _feedback_label(object_name: str, parent: QWidget) -> QLabel:

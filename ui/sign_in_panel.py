@@ -20,10 +20,6 @@ STATE_STYLE = {
     AttendanceState.PENDING: "muted",
     AttendanceState.MISSING: "error",
 }
-COLOURS = {"ok": "#1f7a3a", "warning": "#b26a00", "muted": "#5b6b7f", "error": "#c62828"}
-
-
-COMPACT_BUTTON = "QPushButton { padding: 2px 12px; min-height: 22px; font-size: 10pt; }"
 
 
 class SignInPanel(QFrame):
@@ -42,10 +38,8 @@ class SignInPanel(QFrame):
         self._grid.setContentsMargins(0, 6, 0, 0)
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(4)
-        self.setStyleSheet(COMPACT_BUTTON)
         self._message = QLabel(self)
         self._message.setObjectName("sign_in_message_label")
-        self._message.setStyleSheet(f"color: {COLOURS['error']};")
         self._message.setWordWrap(True)
         signals.changed.connect(self._on_signals_changed)
         self.refresh()
@@ -94,7 +88,7 @@ class SignInPanel(QFrame):
         rows = self.rows()
         if not rows:
             empty = QLabel(self.tr("本班未排人员"), self)
-            empty.setStyleSheet(f"color: {COLOURS['muted']};")
+            empty.setProperty("sign", "muted")
             self._grid.addWidget(empty, 0, 0)
         for index, row in enumerate(rows):
             self._add_row(index, row)
@@ -105,7 +99,7 @@ class SignInPanel(QFrame):
         role = enum_text(row.role) if row.role else self.tr("临时到岗")
         state = QLabel(self._state_text(row), self)
         state.setObjectName(f"sign_in_state_{pid}")
-        state.setStyleSheet(f"color: {COLOURS[STATE_STYLE[row.state]]}; font-weight: 600;")
+        state.setProperty("sign", STATE_STYLE[row.state])  # colour: style.qss
         sign_in = QPushButton(self.tr("签到"), self)
         sign_in.setObjectName(f"sign_in_button_{pid}")
         sign_in.setEnabled(row.signed_in_at is None)

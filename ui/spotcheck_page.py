@@ -44,8 +44,8 @@ from dutyroom.spot_checks import (
     AnswerTimer,
     approx_rings,
 )
+from ui.feedback import show_feedback
 from ui.room_signals import RoomSignals
-from ui.settings_page import show_feedback
 from ui.spotcheck_model import SpotCheckModel
 
 LIST_DAYS = 30

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from dutyroom.stats import CheckStats, Delay, Rate, Stats, day_period
+from ui.feedback import show_feedback
 from ui.room_signals import RoomSignals
-from ui.settings_page import show_feedback
 
 PathChooser = Callable[[QWidget, str, str], str | None]
 HEADLINE_QSS = (

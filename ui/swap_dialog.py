@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Person, Role, Swap, SwapKind
-from ui.settings_page import show_feedback
+from ui.feedback import show_feedback
 
 PeopleOn = Callable[[date, Role], list[Person]]
 Eligible = Callable[[Role], list[Person]]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ui.app import EXIT_STORAGE_ERROR, FONT_FAMILIES, apply_appearance, open_room_or_report, run
+from ui.errors_hook import ErrorHook
 from ui.single_instance import SingleInstance
 
 
@@ -55,3 +59,36 @@ def test_style_sheet_icon_urls_point_at_existing_files() -> None:
     assert "@ICONS@" not in sheet
     for url in re.findall(r'url\("([^"]+)"\)', sheet):
         assert Path(url).is_file(), url
+
+
+def test_the_early_check_decides_before_the_database_is_opened(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """run() waits for the thread's quick_check and hands its findings to the damaged-database
+    guard; refused, it exits 2 without opening (so without changing) the file."""
+    import ui.app
+    from tests.cli.test_corrupt_db import corrupt, make_data
+
+    data = tmp_path / "data"
+    make_data(data, 20)
+    corrupt(data / "dutyroom.sqlite3")
+    before = (data / "dutyroom.sqlite3").read_bytes()
+    seen: list[list[str] | None] = []
+
+    def guard(data_dir: Path, *, problems: list[str] | None = None) -> bool:
+        seen.append(problems)
+        return False
+
+    monkeypatch.setattr(ui.app, "check_before_open", guard)
+    # run() styles the application and sets the locale before it checks: undo both for the
+    # tests that follow.
+    old_font, old_sheet, old_locale = qapp.font(), qapp.styleSheet(), QLocale()
+    try:
+        assert run(data, ["dutyroom"], early_check=lambda: ["page 7 is damaged"]) == 2
+    finally:
+        qapp.setStyleSheet(old_sheet)
+        qapp.setFont(old_font)
+        QLocale.setDefault(old_locale)
+    assert seen == [["page 7 is damaged"]]
+    assert not isinstance(sys.excepthook, ErrorHook)  # the refused start left no hook behind
+    assert (data / "dutyroom.sqlite3").read_bytes() == before

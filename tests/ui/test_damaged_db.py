@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dutyroom.cli_maintenance import instance_name
 from dutyroom.paths import backups_dir, database_path
 from tests.cli.test_corrupt_db import T0, corrupt, make_data
@@ -60,3 +62,40 @@ def test_no_backup_says_so(tmp_path: Path) -> None:
     reports: list[tuple[str, str]] = []
     assert not check_before_open(tmp_path, lambda m, b: True, lambda t, m: reports.append((t, m)))
     assert reports and "没有找到可用的备份" in reports[0][1]
+
+
+def test_the_early_check_on_a_thread_finds_the_same_damage(tmp_path: Path) -> None:
+    from dutyroom.compose import EarlyQuickCheck, quick_check
+
+    before = _damaged(tmp_path)
+    early = EarlyQuickCheck(tmp_path)
+    problems = early.result()
+    assert problems and problems == quick_check(tmp_path)
+    offers: list[Path] = []
+    assert not check_before_open(
+        tmp_path, lambda m, b: offers.append(b) is not None, problems=problems
+    )
+    assert len(offers) == 1 and database_path(tmp_path).read_bytes() == before
+
+
+def test_the_early_check_passes_a_sound_and_a_missing_database(tmp_path: Path) -> None:
+    from dutyroom.compose import EarlyQuickCheck
+
+    assert EarlyQuickCheck(tmp_path / "new").result() == []
+    make_data(tmp_path, 5)
+    assert EarlyQuickCheck(tmp_path).result() == []
+
+
+def test_the_early_check_hands_its_error_to_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import db
+    from dutyroom.compose import EarlyQuickCheck
+
+    def broken(path: Path) -> list[str]:
+        raise RuntimeError("check crashed")
+
+    monkeypatch.setattr(db, "quick_check", broken)
+    early = EarlyQuickCheck(tmp_path)
+    with pytest.raises(RuntimeError, match="check crashed"):
+        early.result()

@@ -1,0 +1,78 @@
+"""What every start pays in dutyroom.cli: few imports, and no parser for a bare `dutyroom`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dutyroom import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Imported by the handlers that need them, never by importing the command.
+HANDLER_ONLY = (
+    "argparse",
+    "json",
+    "hashlib",
+    "socket",
+    "getpass",
+    "tempfile",
+    "contextlib",
+    "dataclasses",
+    "datetime",
+    "dutyroom.compose",
+    "dutyroom.services",
+)
+
+
+def test_importing_the_command_imports_only_what_the_parser_needs() -> None:
+    script = (
+        "import sys; before = set(sys.modules); import dutyroom.cli; "
+        "new = set(sys.modules) - before; "
+        f"extra = sorted(new & set({HANDLER_ONLY!r})); assert not extra, extra"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The data folders the GUI was started on, instead of starting it."""
+    calls: list[Path] = []
+
+    def run_gui(data_dir: Path) -> int:
+        calls.append(data_dir)
+        return 0
+
+    monkeypatch.setattr(cli, "run_gui", run_gui)
+    monkeypatch.setattr(cli, "skip_unused_optional_imports", lambda: None)
+    return calls
+
+
+def test_bare_command_starts_the_gui_without_building_the_parser(
+    started: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def no_parser() -> None:
+        raise AssertionError("parser built for a bare start")
+
+    monkeypatch.setattr(cli, "build_parser", no_parser)
+    monkeypatch.setattr(sys, "argv", ["dutyroom"])
+    monkeypatch.setenv("DUTYROOM_DATA_DIR", str(tmp_path / "env"))
+    assert cli.main() == 0
+    assert cli.main([]) == 0
+    assert started == [tmp_path / "env", tmp_path / "env"]
+
+
+def test_data_dir_option_alone_starts_the_gui_there(started: list[Path], tmp_path: Path) -> None:
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert started == [tmp_path]
