@@ -120,11 +120,19 @@ class DutyCard(QFrame):
         self.problems_label.setVisible(bool(problems))
 
 
+Part = Callable[[QWidget], QWidget]
+"""Builds one part of the page inside the parent it is given."""
+
+
 class DashboardPage(QWidget):
     """Reads only the DutyWatcher: the watcher decides when the roster is read again.
 
     Below the duty cards: the alarm banner and the incident board, built by the page factory
     (they need the room); the 新接报 button calls `on_receive` (the main window's F2).
+
+    The parts are given as builders and every widget is made inside its final parent: moving a
+    finished subtree to another parent makes Qt resolve font, palette and style sheet again for
+    each widget in it (15 ms of the first frame when the board, the cards and the page moved).
     """
 
     def __init__(
@@ -132,65 +140,66 @@ class DashboardPage(QWidget):
         watcher: DutyWatcher,
         parent: QWidget | None = None,
         *,
-        board: QWidget | None = None,
-        banner: QWidget | None = None,
-        sign_in: QWidget | None = None,
-        handover: QWidget | None = None,
+        board: Part | None = None,
+        banner: Part | None = None,
+        sign_in: Part | None = None,
+        handover: Part | None = None,
         on_receive: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page_dashboard")
         self._watcher = watcher
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(16)
+        header = QHBoxLayout()
+        layout.addLayout(header)
         title = QLabel(self.tr("值班台"), self)
         title.setObjectName("page_title")
-        self.now_card = DutyCard("dashboard_now_card", self.tr("当前值班"), self)
-        self.next_card = DutyCard("dashboard_next_card", self.tr("下一班"), self)
-        self.countdown_label = QLabel(self)
-        self.countdown_label.setObjectName("shift_countdown_label")
-        self.now_card.extra_layout.addWidget(self.countdown_label)
-        self.board = board
-        self.sign_in = sign_in
-        self.handover = handover
         self.new_incident_button = QPushButton(self.tr("＋ 新接报  F2"), self)
         self.new_incident_button.setObjectName("new_incident_button")
         self.new_incident_button.setToolTip(self.tr("立即开始计时，边问边填"))
         if on_receive is not None:
             self.new_incident_button.clicked.connect(lambda _=False: on_receive())
-        header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.new_incident_button)
+        self.banner = banner(self) if banner is not None else None
+        if self.banner is not None:
+            layout.addWidget(self.banner)
 
-        cards = QHBoxLayout()
-        cards.setSpacing(18)
-        if sign_in is not None:
-            # Inside the current shift's card: who has arrived belongs with who is rostered.
-            self.now_card.extra_layout.addWidget(sign_in)
-        if handover is not None:
-            self.now_card.extra_layout.addWidget(handover)
-        cards.addWidget(self.now_card, 3, Qt.AlignmentFlag.AlignTop)
-        cards.addWidget(self.next_card, 2, Qt.AlignmentFlag.AlignTop)
-        content = QWidget(self)
-        content.setObjectName("dashboard_content")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        column.addLayout(cards)
-        if board is not None:
-            column.addWidget(board)
-        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("dashboard_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(16)
-        layout.addLayout(header)
-        if banner is not None:
-            layout.addWidget(banner)
+        content = QWidget(scroll)
+        content.setObjectName("dashboard_content")
+        scroll.setWidget(content)  # still empty: nothing to move
         layout.addWidget(scroll, 1)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        cards = QHBoxLayout()
+        cards.setSpacing(18)
+        column.addLayout(cards)
+        self.now_card = DutyCard("dashboard_now_card", self.tr("当前值班"), content)
+        self.next_card = DutyCard("dashboard_next_card", self.tr("下一班"), content)
+        self.countdown_label = QLabel(self.now_card)
+        self.countdown_label.setObjectName("shift_countdown_label")
+        self.now_card.extra_layout.addWidget(self.countdown_label)
+        # Inside the current shift's card: who has arrived belongs with who is rostered.
+        self.sign_in = sign_in(self.now_card) if sign_in is not None else None
+        if self.sign_in is not None:
+            self.now_card.extra_layout.addWidget(self.sign_in)
+        self.handover = handover(self.now_card) if handover is not None else None
+        if self.handover is not None:
+            self.now_card.extra_layout.addWidget(self.handover)
+        cards.addWidget(self.now_card, 3, Qt.AlignmentFlag.AlignTop)
+        cards.addWidget(self.next_card, 2, Qt.AlignmentFlag.AlignTop)
+        self.board = board(content) if board is not None else None
+        if self.board is not None:
+            column.addWidget(self.board)
+        column.addStretch(1)
 
         watcher.status_changed.connect(self._on_watcher_status_changed)
         self._on_watcher_status_changed()

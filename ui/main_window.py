@@ -93,16 +93,6 @@ class MainWindow(QMainWindow):
             raise_window=self.show_and_raise,
             parent=self,
         )
-        self._context = PageContext(
-            room,
-            self.signals,
-            self.watcher,
-            settings,
-            confirm,
-            receive_incident=self.receive_incident,
-            alarms=self.alarms,
-            officer=self.officer_name,
-        )
         self._pages: dict[str, QWidget] = {}
 
         self.setWindowIcon(load_icon("app.svg"))
@@ -114,6 +104,17 @@ class MainWindow(QMainWindow):
             self.nav.addItem(spec.title)
             self.nav.item(number - 1).setToolTip(f"{spec.title}  (Ctrl+{number})")
         self.pages = QStackedWidget(self)
+        self._context = PageContext(
+            room,
+            self.signals,
+            self.watcher,
+            settings,
+            confirm,
+            receive_incident=self.receive_incident,
+            alarms=self.alarms,
+            officer=self.officer_name,
+            parent=self.pages,
+        )
         self.pages.setObjectName("pages")
         self._build_central()
         self._build_status_bar()

@@ -34,6 +34,8 @@ class PageContext:
     receive_incident: Callable[[], object] | None = None
     alarms: AlarmController | None = None
     officer: Callable[[], str] = lambda: ""
+    # Where the pages go (the main window's stack): a page made inside it is not moved later.
+    parent: QWidget | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,19 +54,20 @@ def _placeholder(object_name: str, title: str, note: str) -> PageSpec:
 
 
 def _dashboard(ctx: PageContext) -> QWidget:
-    board = IncidentBoard(ctx.room, ctx.signals, ctx.officer)
-    banner = None
-    if ctx.alarms is not None:
-        banner = AlarmBanner(ctx.room, ctx.signals, ctx.alarms, ctx.officer)
-    sign_in = SignInPanel(ctx.room, ctx.signals)
     from ui.handover_state_label import HandoverStateLabel
 
+    alarms = ctx.alarms
     return DashboardPage(
         ctx.watcher,
-        board=board,
-        banner=banner,
-        sign_in=sign_in,
-        handover=HandoverStateLabel(ctx.room, ctx.signals),
+        ctx.parent,
+        board=lambda parent: IncidentBoard(ctx.room, ctx.signals, ctx.officer, parent),
+        banner=(
+            None
+            if alarms is None
+            else lambda parent: AlarmBanner(ctx.room, ctx.signals, alarms, ctx.officer, parent)
+        ),
+        sign_in=lambda parent: SignInPanel(ctx.room, ctx.signals, parent),
+        handover=lambda parent: HandoverStateLabel(ctx.room, ctx.signals, parent),
         on_receive=ctx.receive_incident,
     )
 
