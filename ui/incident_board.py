@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,8 +34,10 @@ from ui.countdown import (
     set_property,
     state_label,
 )
-from ui.report_dialog import ReportDialog
 from ui.room_signals import RoomSignals
+
+if TYPE_CHECKING:
+    from ui.report_dialog import ReportDialog
 
 COLUMNS = 2
 
@@ -262,6 +265,8 @@ class IncidentBoard(QWidget):
                 ob = countdown.obligation
                 if ob.id == obligation_id:
                     title = f"{card.incident.title or ''} · {obligation_name(ob, countdown.rule)}"
+                    from ui.report_dialog import ReportDialog  # on the first 登记报送
+
                     dialog = ReportDialog(
                         self._room,
                         ob,

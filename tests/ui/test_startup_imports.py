@@ -1,0 +1,70 @@
+"""What the first frame may cost: modules that only later pages, dialogs or jobs need stay out
+of the start path (issue 7: lazy pages, no openpyxl, python-docx or charts at start-up)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Imported at the first use of what needs them, never before the window is on screen.
+NOT_AT_START = (
+    "sqlite_utils",  # migrations only (db/handle.py serves an up-to-date database)
+    "apscheduler",  # the alarm scheduler starts after the first paint
+    "openpyxl",
+    "docx",
+    "PySide6.QtCharts",
+    "PySide6.QtMultimedia",
+    "PySide6.QtPrintSupport",
+    "dutyroom.stats",
+    "dutyroom.documents",
+    "ui.handover_page",
+    "ui.printing",
+    "ui.report_dialog",
+    "ui.settings_page",
+    "ui.wall_mode",
+)
+
+SCRIPT = """
+import json, sys
+from pathlib import Path
+import ui.app as app
+seen = {}
+start_alarms = app.start_alarms
+def at_first_paint(window):
+    seen["modules"] = sorted(sys.modules)
+    start_alarms(window)
+app.start_alarms = at_first_paint
+code = app.run(Path(sys.argv[1]), ["dutyroom"])
+print(json.dumps({"code": code, "modules": seen.get("modules", [])}))
+"""
+
+
+def test_the_first_frame_imports_none_of_the_later_modules(tmp_path: Path) -> None:
+    from dutyroom.compose import open_room
+    from dutyroom.demo import fill
+
+    room = open_room(tmp_path)
+    fill(room)  # open incidents on the board, a roster, an alarm due
+    room.store.close()  # type: ignore[attr-defined]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DUTYROOM_SMOKE_QUIT": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0
+    modules = set(result["modules"])
+    assert "ui.main_window" in modules  # the spy saw the running window
+    loaded = [name for name in NOT_AT_START if name in modules]
+    assert loaded == []
