@@ -154,8 +154,7 @@ def _check_header(path: Path) -> bool:
 
 def _check_ours_and_not_newer(db: sqlite3.Connection, path: Path) -> None:
     """Read-only checks before the first write: written by a newer dutyroom, or someone else's?"""
-    row = db.execute("PRAGMA user_version").fetchone()
-    version = int(row[0]) if row else 0
+    version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise StorageError(
             f"数据库来自更新版本的 dutyroom（架构版本 {version}），请升级程序后再打开；未做任何修改"
@@ -172,12 +171,7 @@ def _check_ours_and_not_newer(db: sqlite3.Connection, path: Path) -> None:
         raise StorageError(
             f"{path} 不是 dutyroom 数据库文件（没有 dutyroom 的迁移记录），未做任何修改"
         )
-    applied = {
-        str(row[0])
-        for row in db.execute(
-            f"SELECT name FROM {_MIGRATIONS_TABLE} WHERE migration_set = ?", (MIGRATION_SET,)
-        ).fetchall()
-    }
+    applied = set(_applied_migrations(db))
     unknown = applied - set(known_migrations())
     if unknown:
         raise StorageError(
