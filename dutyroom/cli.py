@@ -80,8 +80,11 @@ def skip_unused_optional_imports() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if argv is None:
+    if argv is None:  # a real process, not a test or a host program calling main([...])
         skip_unused_optional_imports()
+        from dutyroom import dataclass_cache
+
+        dataclass_cache.install()  # before the first module with dataclasses is imported
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:  # the usual GUI start: what the parser would say, without building it
         return run_gui(default_data_dir())
