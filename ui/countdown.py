@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from dutyroom.models import Obligation, ObligationState, Rule
 from dutyroom.obligations import Timer, sequence_label, timer
@@ -78,17 +77,6 @@ def done_text(ob: Obligation, tz: tzinfo) -> str:
     if ob.minutes_late:
         return _tr("✓ {at} 迟报{m}分钟").format(at=at, m=ob.minutes_late)
     return _tr("✓ {at} 按时").format(at=at)
-
-
-def set_property(widget: QWidget, name: str, value: str) -> bool:
-    """Change a property QSS selects on; repolish only when it really changed (ticks are cheap)."""
-    if widget.property(name) == value:
-        return False
-    widget.setProperty(name, value)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    return True
 
 
 def due_text(due_at: datetime, now: datetime, tz: tzinfo) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.duty_watcher import DutyWatcher
 from ui.formatting import enum_text, people_text, remaining_text, short_time
+from ui.restyle import set_property
 
 # (attribute of DutyStatus, objectName of the value label, shown even when empty)
 _ROLE_ROWS = (
@@ -28,13 +29,6 @@ _ROLE_ROWS = (
     ("officers", "duty_officers_label", True),
     ("backups", "duty_backups_label", False),
 )
-
-
-def _set_property(widget: QWidget, name: str, value: str) -> None:
-    """Change a property QSS selects on, and make the style notice."""
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class DutyCard(QFrame):
@@ -106,12 +100,13 @@ class DutyCard(QFrame):
             self.time_label.setText(self.tr("尚未设置班次"))
         day_type = getattr(status, "day_type", None)
         self.day_type_label.setText(enum_text(day_type) if day_type else "")
+        # The property before the visibility: showing polishes, and a repolish costs time.
+        set_property(self.day_type_label, "daytype", str(day_type or ""))
         self.day_type_label.setVisible(bool(day_type))
-        _set_property(self.day_type_label, "daytype", str(day_type or ""))
         for attr, (role, value, always) in self._values.items():
             people = tuple(getattr(status, attr, ()) or ())
             value.setText(people_text(people, empty=self.tr("未安排")))
-            _set_property(value, "empty", "false" if people else "true")
+            set_property(value, "empty", "false" if people else "true")
             visible = always or bool(people)
             role.setVisible(visible)
             value.setVisible(visible)

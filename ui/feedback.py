@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.restyle import set_property
+
 Confirm = Callable[[QWidget, str], bool]
 
 
@@ -26,7 +28,5 @@ def ask_confirmation(parent: QWidget, text: str) -> bool:
 
 def show_feedback(label: QLabel, text: str, *, error: bool) -> None:
     label.setText(text)
-    label.setProperty("feedback", "error" if error else "ok")
-    label.style().unpolish(label)
-    label.style().polish(label)
+    set_property(label, "feedback", "error" if error else "ok")
     label.setVisible(bool(text))

@@ -16,6 +16,7 @@ from dutyroom import handover as sheets
 from dutyroom.errors import DutyRoomError
 from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
+from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 
 log = logging.getLogger(__name__)
@@ -70,10 +71,7 @@ class HandoverStateLabel(QLabel):
             log.info("handover state unavailable: %s", exc.message)
             text, done = "", False
         state = "done" if done else "open"
-        if self.property("state") != state:
-            self.setProperty("state", state)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        set_property(self, "state", state)
         self.setText(self.tr("交接班：") + text if text else "")
 
     def tick(self, now: datetime) -> None:

@@ -31,9 +31,9 @@ from ui.countdown import (
     due_text,
     obligation_name,
     obligation_timer,
-    set_property,
     state_label,
 )
+from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 
 if TYPE_CHECKING:
@@ -215,7 +215,6 @@ class IncidentBoard(QWidget):
                 incident, obs, rules, self._tz, self.open_report, self, major=major, now=now
             )
             self._grid.addWidget(card, index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
-            card.show()  # added to a shown parent: Qt would only show it on the next loop
             self.cards.append(card)
         self.empty_label.setVisible(not self.cards)
         self._late_on_arrival = [
@@ -225,6 +224,12 @@ class IncidentBoard(QWidget):
             if ob.status is ObligationState.PENDING and ob.created_at and ob.due_at < ob.created_at
         ]
         self.tick(self._room.clock.now())
+        if self.isVisible():
+            # A child added to a shown parent stays hidden until shown; on a board not shown
+            # yet the cards appear with it, and stay unpolished until then (showing polishes,
+            # and a countdown state set after that costs a repolish).
+            for card in self.cards:
+                card.show()
 
     def tick(self, now: datetime) -> None:
         """Text and state of every countdown; no database."""

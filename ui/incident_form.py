@@ -35,6 +35,7 @@ from dutyroom.models import Incident
 from dutyroom.services import DutyRoom
 from ui.countdown import COUNTDOWN_QSS
 from ui.incident_obligations import ObligationList
+from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 
 SAVE_DELAY_MS = 1000
@@ -278,9 +279,7 @@ class IncidentForm(QWidget):
         )
         grade = incident.effective_grade.value
         self.grade_label.setText(grade)
-        self.grade_label.setProperty("grade", grade)
-        self.grade_label.style().unpolish(self.grade_label)
-        self.grade_label.style().polish(self.grade_label)
+        set_property(self.grade_label, "grade", grade)
         reason = incident.grade_override_reason or incident.grade_reason
         override = self.tr("（人工调整）") if incident.grade_override else ""
         self.grade_reason.setText(override + reason)

@@ -13,9 +13,9 @@ from ui.countdown import (
     due_text,
     obligation_name,
     obligation_timer,
-    set_property,
     state_label,
 )
+from ui.restyle import set_property
 
 
 class ObligationList(QFrame):

@@ -45,6 +45,7 @@ from dutyroom.spot_checks import (
     approx_rings,
 )
 from ui.feedback import show_feedback
+from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 from ui.spotcheck_model import SpotCheckModel
 
@@ -323,10 +324,7 @@ class SpotCheckPage(QWidget):
         else:
             text = self.tr("来电/接通  开始计时")
         self.timer_button.setText(text)
-        if self.timer_button.property("running") != ("true" if running else "false"):
-            self.timer_button.setProperty("running", "true" if running else "false")
-            self.timer_button.style().unpolish(self.timer_button)
-            self.timer_button.style().polish(self.timer_button)
+        set_property(self.timer_button, "running", "true" if running else "false")
 
     def _on_seconds_spin_value_changed(self, value: int) -> None:
         self.rings_label.setText(

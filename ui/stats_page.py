@@ -36,6 +36,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from dutyroom.stats import CheckStats, Delay, Rate, Stats, day_period
 from ui.feedback import show_feedback
+from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 
 PathChooser = Callable[[QWidget, str, str], str | None]
@@ -311,9 +312,7 @@ class StatsPage(QScrollArea):
         head = stats.headline
         self.headline_label.setText(percent(head.rate))
         low = head.rate is not None and head.rate < TARGET
-        self.headline_label.setProperty("low", "true" if low else "false")
-        self.headline_label.style().unpolish(self.headline_label)
-        self.headline_label.style().polish(self.headline_label)
+        set_property(self.headline_label, "low", "true" if low else "false")
         self.headline_detail.setText(
             self.tr(
                 "应报 {n} 起，1小时内书面报送 {ok} 起，超过1小时 {late} 起，未报 {missed} 起"

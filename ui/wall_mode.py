@@ -27,10 +27,10 @@ from ui.countdown import (
     due_text,
     obligation_name,
     obligation_timer,
-    set_property,
 )
 from ui.duty_watcher import DutyWatcher
 from ui.formatting import long_date, short_time
+from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 
 log = logging.getLogger(__name__)
