@@ -40,8 +40,47 @@ def instance_name(data_dir: Path) -> str:
     return "dutyroom-" + hashlib.sha256(key).hexdigest()[:20]
 
 
+LOCK_FILENAME = "dutyroom.lock"  # ui/instance_lock.py; a test keeps the two equal
+
+
+def lock_held(data_dir: Path) -> bool:
+    """True when the window's QLockFile in `data_dir` belongs to a live process.
+
+    The window takes the lock before it opens the database and answers on its local server only
+    after its first paint, so this covers the moments the server check below cannot (start-up,
+    the damaged-database dialog). Windows: Qt keeps the lock file open without write sharing, so
+    opening it for writing fails while the window runs. Elsewhere: the file's first line is the
+    holder's process id, its third the host (a holder on another host counts as live).
+    """
+    import socket
+
+    path = data_dir / LOCK_FILENAME
+    if sys.platform == "win32":
+        try:
+            with open(path, "r+b"):
+                return False  # nobody holds it open: left by a crash
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if len(lines) > 2 and lines[2] and lines[2] != socket.gethostname():
+        return True  # cannot be checked from here
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, another user's
+    return True
+
+
 def gui_running(data_dir: Path) -> bool:
-    """True when a dutyroom window holds `data_dir` (its QLocalServer answers).
+    """True when a dutyroom window holds `data_dir`: its lock is live or its QLocalServer answers.
 
     POSIX: QLocalServer listens on a socket in the temp folder; connecting is cheap and harmless
     (the window ignores a connection that sends nothing). Windows: a named pipe of that name.
@@ -50,6 +89,8 @@ def gui_running(data_dir: Path) -> bool:
     import socket
     import tempfile
 
+    if lock_held(data_dir):
+        return True
     name = instance_name(data_dir)
     if sys.platform == "win32":
         return os.path.exists(rf"\\.\pipe\{name}")

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 import dutyroom
+from dutyroom import dataclass_cache
 from dutyroom.compose import open_room
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import logs_dir
@@ -23,19 +24,21 @@ from ui.damaged_db import check_before_open
 from ui.errors_hook import ErrorHook
 from ui.feedback import Confirm, ask_confirmation
 from ui.first_paint import after_first_paint, watch_first_paint
+from ui.instance_lock import Held, InstanceLock
 from ui.main_window import MainWindow
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.settings import LANGUAGE, AppSettings, settings_path
-from ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from ui.settings_lan_section import LanController
+    from ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "dutyroom"
 ORG_NAME = "dutyroom"
 EXIT_STORAGE_ERROR = 2
+EXIT_FOLDER_IN_USE = 3  # held by a window that did not answer, or by another computer
 ALARMS_FALLBACK_MS = 2000
 # Windows first (the main target), then macOS, then the common Linux CJK fonts.
 FONT_FAMILIES = [
@@ -47,6 +50,7 @@ FONT_FAMILIES = [
     "sans-serif",
 ]
 BASE_POINT_SIZE = 11
+STYLE = "Fusion"
 
 Report = Callable[[str, str], None]
 
@@ -112,11 +116,32 @@ def start_lan_page(room: DutyRoom, window: MainWindow) -> LanController | None:
     return lan
 
 
+def listen_for_later_launches(data_dir: Path, window: MainWindow) -> SingleInstance:
+    """The local server a second launch on this folder asks to raise the window."""
+    from ui.single_instance import SingleInstance  # QtNetwork, after the first paint
+
+    instance = SingleInstance(data_dir)
+    instance.listen()
+    instance.raise_requested.connect(window.show_and_raise)
+    return instance
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication, in the Fusion style (the same on every OS).
+
+    A new one gets the style from its arguments, so Qt makes it without Python seeing a QStyle
+    (creating QStyle's Python enums costs ~5 ms of the first frame); an existing one (tests, a
+    host program) is switched to it.
+    """
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        existing.setStyle(STYLE)
+        return existing
+    return QApplication([*argv[:1], "-style", STYLE, *argv[1:]])
+
+
 def apply_appearance(app: QApplication) -> None:
-    """Fusion style (the same on every OS), the CJK font fallback list and the style sheet."""
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    """The CJK font fallback list, the style sheet and the window icon."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(BASE_POINT_SIZE)
@@ -181,19 +206,20 @@ def run(
     `early_check`: the result of a quick_check already running on a thread (dutyroom/cli.py
     starts it before importing Qt); None runs the check in line.
     """
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app = make_application(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(dutyroom.__version__)
 
     # Before the database: a second launch must not open it, only wake the first one up.
-    instance = SingleInstance(data_dir)
-    if instance.notify_running():
-        return 0
-
+    lock = InstanceLock(data_dir)
+    state = lock.acquire()
     settings = AppSettings(settings_path(data_dir))
     install_translations(app, settings.get(LANGUAGE))
+    if state.held in (Held.HERE, Held.ELSEWHERE):
+        from ui.hand_over import hand_over  # QtNetwork: only a second launch needs it now
+
+        return 0 if hand_over(data_dir, state) else EXIT_FOLDER_IN_USE
     apply_appearance(app)
     hook: ErrorHook | None = None
     try:
@@ -203,11 +229,10 @@ def run(
     except OSError:
         log.exception("cannot create the log folder; errors go to stderr only")
         hook = None
-    instance.listen()
     try:
-        return _run_room(app, data_dir, settings, instance, hook, early_check)
+        return _run_room(app, data_dir, settings, hook, early_check)
     finally:
-        instance.close()
+        lock.release()
         if hook is not None:
             hook.uninstall()
 
@@ -216,7 +241,6 @@ def _run_room(
     app: QApplication,
     data_dir: Path,
     settings: AppSettings,
-    instance: SingleInstance,
     hook: ErrorHook | None,
     early_check: Callable[[], list[str]] | None,
 ) -> int:
@@ -229,16 +253,19 @@ def _run_room(
         return EXIT_STORAGE_ERROR
 
     window = build_main_window(room, settings)
-    instance.raise_requested.connect(window.show_and_raise)
     if hook is not None:
         hook.set_parent(window)
-    # The scheduler (70 ms with its imports) and the LAN page wait for the first frame; the
-    # 1-second tick rings meanwhile. The fallback covers a window that gets no paint (started
-    # minimised).
+    # The scheduler (70 ms with its imports), the server a second launch talks to (QtNetwork)
+    # and the LAN page wait for the first frame; the 1-second tick rings meanwhile, and the
+    # folder's lock keeps a second launch out. The fallback covers a window that gets no paint
+    # (started minimised).
     lan: list[LanController] = []
+    instances: list[SingleInstance] = []
 
     def after_paint() -> None:
         start_alarms(window)
+        instances.append(listen_for_later_launches(data_dir, window))
+        dataclass_cache.save_installed()  # a duty-room PC is often switched off, not quit
         controller = start_lan_page(room, window)
         if controller is not None:
             lan.append(controller)
@@ -251,6 +278,8 @@ def _run_room(
     try:
         return int(app.exec())
     finally:
+        for instance in instances:
+            instance.close()
         for controller in lan:
             controller.stop()
         settings.sync()

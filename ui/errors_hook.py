@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -14,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
+
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("dutyroom.crash")
@@ -29,12 +30,52 @@ def _tr(text: str) -> str:
 
 
 def make_log_handler(logs_dir: Path) -> RotatingFileHandler:
+    from logging.handlers import RotatingFileHandler
+
     logs_dir.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
         logs_dir / LOG_FILENAME, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(_FORMAT))
     return handler
+
+
+class LazyLogHandler(logging.Handler):
+    """The rotating log file, opened at the first record.
+
+    logging.handlers brings socket, pickle, queue and selectors with it (5 ms of the first frame),
+    and a normal start logs nothing before its window is up; the folder is made at once, so a
+    data folder that cannot hold logs is still found at start.
+    """
+
+    def __init__(self, logs_dir: Path) -> None:
+        super().__init__()
+        logs_dir.mkdir(parents=True, exist_ok=True)
+        self._logs_dir = logs_dir
+        self._file: RotatingFileHandler | None = None
+
+    @property
+    def opened(self) -> bool:
+        return self._file is not None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            try:
+                self._file = make_log_handler(self._logs_dir)
+            except OSError:
+                self.handleError(record)
+                return
+        self._file.handle(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        super().close()
 
 
 class ErrorHook:
@@ -48,7 +89,7 @@ class ErrorHook:
         self.log_path = logs_dir / LOG_FILENAME
         self._logs_dir = logs_dir
         self._parent = parent
-        self._handler: RotatingFileHandler | None = None
+        self._handler: LazyLogHandler | None = None
         self._previous_hook = sys.excepthook
         self.message_box: QMessageBox | None = None
         self.repeated = 0  # errors that arrived while the box was still open
@@ -57,7 +98,7 @@ class ErrorHook:
         self._parent = parent
 
     def install(self) -> None:
-        self._handler = make_log_handler(self._logs_dir)
+        self._handler = LazyLogHandler(self._logs_dir)
         root = logging.getLogger()
         root.addHandler(self._handler)
         if root.level > logging.INFO or root.level == logging.NOTSET:

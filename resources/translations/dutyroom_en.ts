@@ -24,7 +24,7 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>确认</source>
         <translation>Acknowledge</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+161"/>
+        <location filename="../../ui/app.py" line="+192"/>
         <source>无法使用数据文件夹 {path}：{error}</source>
         <translation>Cannot use the data folder {path}: {error}</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings_backup_section.py" line="+98"/>
+        <location filename="../../ui/settings_backup_section.py" line="+99"/>
         <source>备份与导出</source>
         <translation>Backup and export</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>No backups yet (one is made automatically when a handover is confirmed)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
@@ -244,7 +244,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+47"/>
+        <location filename="../../ui/feedback.py" line="+21"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
@@ -488,7 +488,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/countdown.py" line="+78"/>
+        <location filename="../../ui/countdown.py" line="+77"/>
         <source>✓ {at} 迟报{m}分钟</source>
         <translation>✓ {at}, {m} min late</translation>
     </message>
@@ -498,7 +498,7 @@ The current data is backed up first. After the restore the program closes; pleas
         <translation>✓ {at}, on time</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>时限 {at}</source>
         <translation>Due {at}</translation>
@@ -507,13 +507,13 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>DamagedDatabase</name>
     <message>
-        <location filename="../../ui/damaged_db.py" line="+29"/>
-        <location line="+25"/>
+        <location filename="../../ui/damaged_db.py" line="+30"/>
+        <location line="+36"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-35"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
@@ -523,7 +523,7 @@ The current data is backed up first. After the restore the program closes; pleas
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>数据库文件已损坏，程序不能在损坏的数据上启动：
 {path}
 检查结果：{problem}</source>
@@ -552,12 +552,12 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+144"/>
+        <location filename="../../ui/dashboard.py" line="+152"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
@@ -567,7 +567,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-27"/>
         <source>＋ 新接报  F2</source>
         <translation>+ New report  F2</translation>
     </message>
@@ -577,7 +577,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>The clock starts at once; fill in while you ask</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>距交班 {left}</source>
         <translation>{left} to handover</translation>
     </message>
@@ -641,7 +641,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DutyCard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="-172"/>
+        <location filename="../../ui/dashboard.py" line="-176"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
@@ -666,7 +666,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>No shifts set up yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>未安排</source>
         <translation>Not assigned</translation>
     </message>
@@ -674,12 +674,12 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/errors_hook.py" line="+97"/>
+        <location filename="../../ui/errors_hook.py" line="+101"/>
         <source>之后又发生了 {n} 次错误，详情见日志。</source>
         <translation>{n} more error(s) occurred since; see the log for details.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
@@ -925,6 +925,28 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
     </message>
 </context>
 <context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../../ui/hand_over.py" line="+49"/>
+        <source>值班系统已在运行</source>
+        <translation>dutyroom is already running</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据文件夹 {folder} 正被另一台电脑（{host}）上的值班系统使用，同一份数据不能在两台电脑上同时打开。
+
+如确认那台电脑上的值班系统已经关闭，请删除文件 {lock} 后再启动。</source>
+        <translation>The data folder {folder} is in use by dutyroom on another computer ({host}); the same data cannot be open on two computers at once.
+
+If you are sure dutyroom on that computer has been closed, delete the file {lock} and start again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>值班系统已在本机运行（进程 {pid}），但暂时没有回应：它可能正在启动，或正等待在某个对话框中操作。请在任务栏中找到它。</source>
+        <translation>dutyroom is already running on this computer (process {pid}) but is not answering yet: it may still be starting, or waiting for you in a dialog. Look for it in the taskbar.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverForm</name>
     <message>
         <location filename="../../ui/handover_form.py" line="+88"/>
@@ -1068,12 +1090,12 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/handover_page.py" line="+40"/>
+        <location filename="../../ui/handover_state_label.py" line="+24"/>
         <source>交接未完成</source>
         <translation>Handover not done</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../ui/handover_page.py" line="+87"/>
         <source>交接班</source>
         <translation>Handover</translation>
     </message>
@@ -1184,7 +1206,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Printing failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_page.py" line="+62"/>
+        <location filename="../../ui/handover_state_label.py" line="+46"/>
         <source>已交接</source>
         <translation>Handed over</translation>
     </message>
@@ -1199,8 +1221,8 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>handover not started</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+155"/>
+        <location filename="../../ui/handover_page.py" line="+196"/>
+        <location filename="../../ui/handover_state_label.py" line="+1"/>
         <source>{state}（{detail}）</source>
         <translation>{state} ({detail})</translation>
     </message>
@@ -1221,7 +1243,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>HandoverStateLabel</name>
     <message>
-        <location filename="../../ui/handover_state_label.py" line="+38"/>
+        <location filename="../../ui/handover_state_label.py" line="+51"/>
         <source>交接班：</source>
         <translation>Handover: </translation>
     </message>
@@ -1388,12 +1410,12 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../ui/incident_board.py" line="+197"/>
+        <location filename="../../ui/incident_board.py" line="+179"/>
         <source>当前没有进行中的事件。接报请按 F2。</source>
         <translation>No open incidents. Press F2 to take a report.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>{title}「{name}」已超时{m}分钟</source>
         <translation>{title} “{name}” is {m} min overdue</translation>
     </message>
@@ -1411,7 +1433,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>IncidentCard</name>
     <message>
-        <location line="-173"/>
+        <location line="-177"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -1439,7 +1461,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="+60"/>
+        <location filename="../../ui/incident_form.py" line="+61"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -1569,7 +1591,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Received {at}  by {by}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>（人工调整）</source>
         <translation>(set by hand)</translation>
     </message>
@@ -2023,7 +2045,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+174"/>
+        <location filename="../../ui/main_window.py" line="+180"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2043,7 +2065,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>接报失败：{error}</source>
         <translation>Could not take the report: {error}</translation>
     </message>
@@ -2080,7 +2102,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+111"/>
+        <location filename="../../ui/pages.py" line="+114"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -2847,7 +2869,7 @@ Publish anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+50"/>
+        <location filename="../../ui/settings_page.py" line="+75"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2932,7 +2954,7 @@ Publish anyway?</translation>
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/sign_in_panel.py" line="+96"/>
+        <location filename="../../ui/sign_in_panel.py" line="+90"/>
         <source>本班未排人员</source>
         <translation>Not rostered this shift</translation>
     </message>
@@ -3087,7 +3109,7 @@ Publish anyway?</translation>
 <context>
     <name>SpotCheckPage</name>
     <message>
-        <location filename="../../ui/spotcheck_page.py" line="+78"/>
+        <location filename="../../ui/spotcheck_page.py" line="+79"/>
         <source>查岗</source>
         <translation>Spot checks</translation>
     </message>
@@ -3232,7 +3254,7 @@ Publish anyway?</translation>
         <translation>Call/answer  start timing</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>约{n}声</source>
         <translation>about {n} rings</translation>
     </message>
@@ -3245,7 +3267,7 @@ Publish anyway?</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../ui/stats_page.py" line="+126"/>
+        <location filename="../../ui/stats_page.py" line="+127"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3449,7 +3471,7 @@ Publish anyway?</translation>
         <translation>Duty time (fairness)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>应报 {n} 起，1小时内书面报送 {ok} 起，超过1小时 {late} 起，未报 {missed} 起</source>
         <translation>{n} due: {ok} reported in writing within 1 hour, {late} after more than 1 hour, {missed} not reported</translation>
     </message>
@@ -3464,19 +3486,19 @@ Publish anyway?</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+148"/>
+        <location line="-135"/>
+        <location line="+146"/>
         <source>迟报</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-287"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location line="+142"/>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>漏报</source>
         <translation>Missed</translation>
     </message>

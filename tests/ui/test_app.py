@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,14 +11,26 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ui.app import EXIT_STORAGE_ERROR, FONT_FAMILIES, apply_appearance, open_room_or_report, run
+from ui.app import (
+    EXIT_FOLDER_IN_USE,
+    EXIT_STORAGE_ERROR,
+    FONT_FAMILIES,
+    apply_appearance,
+    open_room_or_report,
+    run,
+)
 from ui.errors_hook import ErrorHook
+from ui.instance_lock import Held, InstanceLock
 from ui.single_instance import SingleInstance
 
 
 def test_a_second_launch_on_the_same_folder_exits_0_and_raises_the_first(
     qtbot, tmp_path: Path
 ) -> None:
+    """What a running window looks like to a later launch: the folder's lock, and the server it
+    starts after its first paint."""
+    lock = InstanceLock(tmp_path / "data")
+    assert lock.acquire().held is Held.ACQUIRED
     primary = SingleInstance(tmp_path / "data")
     assert primary.listen()
     try:
@@ -25,7 +38,29 @@ def test_a_second_launch_on_the_same_folder_exits_0_and_raises_the_first(
             assert run(tmp_path / "data", ["dutyroom"]) == 0
     finally:
         primary.close()
+        lock.release()
     assert not (tmp_path / "data" / "dutyroom.sqlite3").exists()  # never touched the database
+
+
+def test_a_second_launch_waits_for_a_window_still_starting(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locked but not yet listening (before its first paint): the launch retries, then says so
+    and stops with EXIT_FOLDER_IN_USE, still without opening the database."""
+    import ui.hand_over
+
+    monkeypatch.setattr(ui.hand_over, "WAIT_S", 0.5)
+    reports: list[tuple[str, str]] = []
+    monkeypatch.setattr(ui.hand_over, "_information_box", lambda t, m: reports.append((t, m)))
+    lock = InstanceLock(tmp_path / "data")
+    assert lock.acquire().held is Held.ACQUIRED
+    try:
+        assert run(tmp_path / "data", ["dutyroom"]) == EXIT_FOLDER_IN_USE
+    finally:
+        lock.release()
+    [(title, text)] = reports
+    assert title == "值班系统已在运行" and str(os.getpid()) in text
+    assert not (tmp_path / "data" / "dutyroom.sqlite3").exists()
 
 
 def test_a_file_that_is_not_a_database_is_reported_in_chinese(tmp_path: Path) -> None:
@@ -92,3 +127,4 @@ def test_the_early_check_decides_before_the_database_is_opened(
     assert seen == [["page 7 is damaged"]]
     assert not isinstance(sys.excepthook, ErrorHook)  # the refused start left no hook behind
     assert (data / "dutyroom.sqlite3").read_bytes() == before
+    assert InstanceLock(data).acquire().held is Held.ACQUIRED  # the refused start let go

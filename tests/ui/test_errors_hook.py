@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.errors_hook import ErrorHook
+from ui.errors_hook import LOG_BACKUPS, LOG_MAX_BYTES, ErrorHook, LazyLogHandler
 
 
 def raised(message: str) -> tuple[type[BaseException], BaseException, object]:
@@ -38,6 +38,32 @@ def test_the_traceback_goes_to_the_rotating_log(hook: ErrorHook, tmp_path: Path)
     assert "unexpected error" in text
     assert "ValueError: 数据库被拔掉了" in text
     assert "Traceback" in text
+
+
+def test_the_log_file_is_opened_by_the_first_record_and_rotates(tmp_path: Path) -> None:
+    import logging
+
+    handler = LazyLogHandler(tmp_path / "logs")
+    assert (tmp_path / "logs").is_dir() and not handler.opened  # nothing written at start
+    record = logging.LogRecord("dutyroom", logging.WARNING, __file__, 1, "x" * 1000, None, None)
+    for _ in range(LOG_MAX_BYTES // 1000 + 10):
+        handler.handle(record)
+    handler.close()
+    assert handler.opened is False  # closed again
+    names = sorted(p.name for p in (tmp_path / "logs").iterdir())
+    assert names[:2] == ["dutyroom.log", "dutyroom.log.1"] and len(names) <= LOG_BACKUPS + 1
+
+
+def test_a_log_file_that_cannot_be_opened_does_not_raise(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    handler = LazyLogHandler(tmp_path / "logs")
+    (tmp_path / "logs" / "dutyroom.log").mkdir()  # a folder where the file should be
+    handler.handle(logging.LogRecord("dutyroom", logging.ERROR, __file__, 1, "boom", None, None))
+    assert not handler.opened
+    assert "Logging error" in capsys.readouterr().err  # logging's own report, not an exception
 
 
 def test_one_non_modal_box_for_a_burst_of_errors(qtbot, hook: ErrorHook) -> None:
