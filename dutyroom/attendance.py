@@ -33,6 +33,8 @@ class AttendanceState(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class AttendanceRow:
+    """One rostered person of a shift and whether they have signed in."""
+
     person: Person
     role: Role | None  # None: signed in without being on the roster (e.g. called in)
     state: AttendanceState
@@ -42,6 +44,8 @@ class AttendanceRow:
 
 @dataclass(frozen=True, slots=True)
 class Attendance:
+    """Sign-in state of a shift at a moment, with its sign-in deadline."""
+
     at: datetime
     shift: Shift
     deadline: datetime  # sign-ins after this are late

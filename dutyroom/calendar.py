@@ -34,6 +34,8 @@ def iter_days(start: date, end: date) -> Iterator[date]:
 
 @dataclass(frozen=True, slots=True)
 class DayInfo:
+    """A day's type (工作日, 休息日, 法定节假日, 调休补班日) and where it comes from."""
+
     day: date
     day_type: DayType
     name: str  # Chinese holiday name ("春节"); for a 调休补班日 the holiday it makes up for

@@ -88,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:  # the usual GUI start: what the parser would say, without building it
         return run_gui(default_data_dir())
+    gui_folder = _data_dir_only(arguments)
+    if gui_folder is not None:  # `dutyroom --data-dir D` (a training copy's shortcut): the same
+        return run_gui(gui_folder)
     parser = build_parser()
     args = parser.parse_args(arguments)
     data_dir: Path = args.data_dir or default_data_dir()
@@ -106,6 +109,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DutyRoomError as exc:
         print(f"dutyroom: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _data_dir_only(arguments: Sequence[str]) -> Path | None:
+    """D when the arguments are just `--data-dir D` or `--data-dir=D`, as the parser would read
+    them (building it costs 8 ms of the start); anything else goes to the parser."""
+    option = "--data-dir"
+    if len(arguments) == 2 and arguments[0] == option:
+        value = arguments[1]
+    elif len(arguments) == 1 and arguments[0].startswith(option + "="):
+        value = arguments[0][len(option) + 1 :]
+    else:
+        return None
+    return Path(value) if value and not value.startswith("-") else None
 
 
 def run_gui(data_dir: Path) -> int:

@@ -21,6 +21,8 @@ STATE_ACCEPTED = "已交接"
 
 @dataclass(frozen=True, slots=True)
 class IncidentLine:
+    """An incident as the handover sheet lists it."""
+
     incident_id: int
     title: str
     received_at: datetime
@@ -45,6 +47,8 @@ class ClockLine:
 
 @dataclass(frozen=True, slots=True)
 class EquipmentItem:
+    """One piece of duty-room equipment and its state at handover."""
+
     name: str
     status: str = EQUIPMENT_OK
     remark: str = ""
@@ -52,6 +56,8 @@ class EquipmentItem:
 
 @dataclass(frozen=True, slots=True)
 class Annotation:
+    """A note added to the sheet after it was drafted."""
+
     at: datetime
     by: str
     text: str
@@ -59,6 +65,8 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True)
 class HandoverSheet:
+    """Everything the outgoing shift hands to the incoming one."""
+
     shift_start: datetime
     shift_end: datetime
     drafted_at: datetime

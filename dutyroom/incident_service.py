@@ -36,6 +36,8 @@ REPORT_TIME_TOLERANCE = timedelta(minutes=2)
 
 @dataclass(frozen=True, slots=True)
 class OpenTimer:
+    """A pending obligation with its incident, its rule and its countdown."""
+
     incident: Incident
     obligation: Obligation
     rule: Rule | None

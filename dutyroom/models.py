@@ -99,6 +99,8 @@ class ContactKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone who can be rostered: the roles they may take, their unit and phones."""
+
     name: str
     roles: tuple[Role, ...]
     unit: str = ""
@@ -110,6 +112,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Leave:
+    """A person away from `start` to `end` (both days included): not rostered then."""
+
     person_id: int
     start: date
     end: date  # inclusive
@@ -133,6 +137,8 @@ class ShiftTemplate:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
+    """One person in one role on the shift of `template_id` on `day`."""
+
     day: date
     role: Role
     person_id: int
@@ -142,6 +148,8 @@ class Assignment:
 
 @dataclass(frozen=True, slots=True)
 class Swap:
+    """A change of the published roster (代班 or 串班): who asked, who approved and why."""
+
     kind: SwapKind
     day: date
     role: Role
@@ -158,6 +166,8 @@ class Swap:
 
 @dataclass(frozen=True, slots=True)
 class SignIn:
+    """A person's arrival at (and departure from) the shift that starts at `shift_start`."""
+
     person_id: int
     shift_start: datetime
     signed_in_at: datetime | None = None
@@ -167,6 +177,8 @@ class SignIn:
 
 @dataclass(frozen=True, slots=True)
 class HolidayOverride:
+    """The bureau's own day type for `day`, over the statutory holiday data."""
+
     day: date
     day_type: DayType
     note: str = ""
@@ -184,6 +196,8 @@ class SpecialPeriod:
 
 @dataclass(frozen=True, slots=True)
 class Casualties:
+    """The figures that decide the grade: dead, missing, injured, trapped, moved, loss."""
+
     deaths: int = 0
     missing: int = 0
     injured: int = 0
@@ -196,6 +210,8 @@ class Casualties:
 
 @dataclass(frozen=True, slots=True)
 class Incident:
+    """One accident or disaster report, from the moment the call came in to its closing."""
+
     received_at: datetime
     title: str = ""
     received_by: str = ""
@@ -256,6 +272,8 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Obligation:
+    """One report owed for an incident (a phone call or a written report) and its due time."""
+
     incident_id: int
     rule_code: str
     kind: ObligationKind
@@ -273,6 +291,8 @@ class Obligation:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """How an obligation was met: when, how, to whom, by whom."""
+
     obligation_id: int
     done_at: datetime
     method: str
@@ -287,6 +307,8 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class LogEntry:
+    """One line of the duty log: a call, a notice, an instruction, what was done."""
+
     at: datetime
     kind: LogKind
     content: str
@@ -301,6 +323,8 @@ class LogEntry:
 
 @dataclass(frozen=True, slots=True)
 class Handover:
+    """One version of a shift's handover sheet, and who accepted it when."""
+
     shift_start: datetime
     outgoing: str
     incoming: str
@@ -314,6 +338,8 @@ class Handover:
 
 @dataclass(frozen=True, slots=True)
 class SpotCheck:
+    """One 查岗: who checked whom, how, who answered, how fast and with what result."""
+
     at: datetime
     direction: str  # "received" (from above) or "made"
     method: str
@@ -331,6 +357,8 @@ class SpotCheck:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """One entry of the address book (通讯录)."""
+
     name: str
     kind: ContactKind
     unit: str = ""

@@ -62,6 +62,8 @@ def state_at(
 
 @dataclass(frozen=True, slots=True)
 class Timer:
+    """An obligation's countdown at one moment: its state and the seconds left."""
+
     obligation: Obligation
     state: ObligationState
     seconds_left: int  # floor of due_at - now; negative once overdue
@@ -122,6 +124,8 @@ def complete(ob: Obligation, evidence: Evidence) -> Obligation:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """What a change of an incident does to its obligations: new ones, cancelled ones."""
+
     add: tuple[Obligation, ...] = ()
     cancel: tuple[tuple[Obligation, str], ...] = ()  # obligation and the reason, in Chinese
 
@@ -136,6 +140,8 @@ class Plan:
 
 @dataclass(slots=True)
 class _Planner:
+    """The working state of one planning pass over an incident's obligations."""
+
     incident: Incident
     incident_id: int
     mine: list[Obligation]

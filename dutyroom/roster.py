@@ -48,6 +48,8 @@ def day_label(day: date) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Shift:
+    """One shift of a template on a day, with its start and end."""
+
     template: ShiftTemplate
     day: date  # the roster day: the date the shift starts on
     start: datetime
@@ -249,6 +251,8 @@ def generate(
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """Something wrong with a roster day (a gap, a conflict), for the person to fix."""
+
     day: date
     severity: str  # "error" or "warning"
     code: str
@@ -336,6 +340,8 @@ def validate(
 
 @dataclass(frozen=True, slots=True)
 class FairnessRow:
+    """One person's share of a period's shifts, hours, holidays and weekends."""
+
     person_id: int
     shifts: int = 0
     hours: int = 0
@@ -422,6 +428,8 @@ def invert_swap(swap: Swap) -> Swap:
 
 @dataclass(frozen=True, slots=True)
 class DutyStatus:
+    """Who is on duty at a moment, by role, and what is wrong with that shift."""
+
     at: datetime
     shift: Shift
     day_type: DayType

@@ -54,6 +54,8 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 
 @dataclass(frozen=True, slots=True)
 class MonthState:
+    """Whether a month's roster has been published, and when."""
+
     year: int
     month: int
     published: bool

@@ -44,6 +44,8 @@ COLUMNS = 2
 
 @dataclass(slots=True)
 class _Countdown:
+    """One countdown label on a card and the obligation it counts down."""
+
     obligation: Obligation
     rule: Rule | None
     label: QLabel

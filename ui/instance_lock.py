@@ -35,6 +35,8 @@ class Held(enum.Enum):
 
 @dataclass(frozen=True)
 class LockState:
+    """The outcome of `acquire()`: who holds the folder (pid and host when not us)."""
+
     held: Held
     pid: int = 0
     host: str = ""

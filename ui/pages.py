@@ -40,6 +40,8 @@ class PageContext:
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:
+    """One page of the navigation: its object name, title and builder."""
+
     object_name: str
     title: str
     build: Callable[[PageContext], QWidget]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom import cli
+from dutyroom import cli, dataclass_cache
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,6 +57,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
     monkeypatch.setattr(cli, "run_gui", run_gui)
     monkeypatch.setattr(cli, "skip_unused_optional_imports", lambda: None)
+    monkeypatch.setattr(dataclass_cache, "install", lambda folder=None: None)
     return calls
 
 
@@ -73,6 +75,33 @@ def test_bare_command_starts_the_gui_without_building_the_parser(
     assert started == [tmp_path / "env", tmp_path / "env"]
 
 
-def test_data_dir_option_alone_starts_the_gui_there(started: list[Path], tmp_path: Path) -> None:
+def test_data_dir_option_alone_starts_the_gui_there_without_the_parser(
+    started: list[Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def no_parser() -> None:
+        raise AssertionError("parser built for `--data-dir D`")
+
+    monkeypatch.setattr(cli, "build_parser", no_parser)
     assert cli.main(["--data-dir", str(tmp_path)]) == 0
-    assert started == [tmp_path]
+    assert cli.main([f"--data-dir={tmp_path}"]) == 0
+    assert started == [tmp_path, tmp_path]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--data-dir", ""], ["--data-dir="], ["--data-dir", "-x"], ["--data", "D"], ["--data-dir"]],
+)
+def test_anything_else_goes_to_the_parser(
+    started: list[Path], monkeypatch: pytest.MonkeyPatch, arguments: list[str]
+) -> None:
+    parsed: list[bool] = []
+    build = cli.build_parser
+
+    def spy() -> object:
+        parsed.append(True)
+        return build()
+
+    monkeypatch.setattr(cli, "build_parser", spy)
+    with contextlib.suppress(SystemExit):  # the parser's own verdict on a bad value
+        cli.main(arguments)
+    assert parsed == [True]
