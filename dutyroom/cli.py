@@ -125,6 +125,9 @@ def _data_dir_only(arguments: Sequence[str]) -> Path | None:
 
 
 def run_gui(data_dir: Path) -> int:
+    from dutyroom import startup_gc
+
+    startup_gc.pause()  # ui/app.py resumes it after the first paint
     # The database's quick_check first, on its own thread: SQLite reads the file while this
     # thread imports Qt (ui/app.py waits for the result before it opens the database).
     from dutyroom.compose import EarlyQuickCheck
@@ -132,7 +135,10 @@ def run_gui(data_dir: Path) -> int:
     check = EarlyQuickCheck(data_dir)
     from ui.app import run  # the GUI is imported only when it is asked for
 
-    code: int = run(data_dir, sys.argv[:1], early_check=check.result)
+    try:
+        code: int = run(data_dir, sys.argv[:1], early_check=check.result)
+    finally:
+        startup_gc.resume()  # a start refused before its first paint
     return code
 
 
