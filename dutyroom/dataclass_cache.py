@@ -29,29 +29,16 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
+from dutyroom.paths import default_cache_dir
+
 log = logging.getLogger(__name__)
 
-ENV_CACHE_DIR = "DUTYROOM_CACHE_DIR"
 # A file from another interpreter build is not read: marshal's format and bytecode differ.
 _HEADER = f"dutyroom-dataclass-cache 1 {sys.implementation.cache_tag} {sys.version}".encode()
 # Code of classes that no longer exist is dropped once the file would hold more than this.
 MAX_ENTRIES = 4000
 
 _installed: DataclassCache | None = None
-
-
-def default_cache_dir() -> Path:
-    """DUTYROOM_CACHE_DIR if set, else the per-user cache folder of this platform."""
-    override = os.environ.get(ENV_CACHE_DIR, "").strip()
-    if override:
-        return Path(override).expanduser()
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "dutyroom" / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "dutyroom"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "dutyroom"
 
 
 def cache_file(folder: Path) -> Path:

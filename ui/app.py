@@ -137,7 +137,8 @@ def make_application(argv: list[str]) -> QApplication:
     if isinstance(existing, QApplication):
         existing.setStyle(STYLE)
         return existing
-    return QApplication([*argv[:1], "-style", STYLE, *argv[1:]])
+    program = argv[:1] or [APP_NAME]  # Qt reads the first argument as the program's name
+    return QApplication([*program, "-style", STYLE, *argv[1:]])
 
 
 def apply_appearance(app: QApplication) -> None:

@@ -144,3 +144,17 @@ def test_a_real_start_writes_the_cache_and_the_next_one_compiles_nothing(tmp_pat
     (compiled_first, _), (compiled_second, hits_second) = runs
     # The first run also migrated the new database (sqlite-utils' classes): the second did not.
     assert compiled_first > 20 and compiled_second == 0 and hits_second > 20
+
+
+def test_the_cache_folder_is_per_user_or_the_environments(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from dutyroom.paths import ENV_CACHE_DIR, default_cache_dir
+
+    monkeypatch.setenv(ENV_CACHE_DIR, str(tmp_path))
+    assert default_cache_dir() == tmp_path
+    monkeypatch.delenv(ENV_CACHE_DIR)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert default_cache_dir() == tmp_path / "xdg" / "dutyroom"
+    assert default_cache_dir() != tmp_path
