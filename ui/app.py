@@ -217,11 +217,11 @@ def run(
     state = lock.acquire()
     settings = AppSettings(settings_path(data_dir))
     install_translations(app, settings.get(LANGUAGE))
+    apply_appearance(app)  # the hand-over's message looks like the rest of the program
     if state.held in (Held.HERE, Held.ELSEWHERE):
         from ui.hand_over import hand_over  # QtNetwork: only a second launch needs it now
 
         return 0 if hand_over(data_dir, state) else EXIT_FOLDER_IN_USE
-    apply_appearance(app)
     hook: ErrorHook | None = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
