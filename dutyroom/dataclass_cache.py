@@ -11,8 +11,9 @@ flags), so every class behaves exactly as without the cache; a file of another P
 one is ignored. `dataclasses` finds `exec` as a global name, so if a later Python stops calling
 it, the cache simply stays empty.
 
-The file lives in the per-user cache folder (trusted like the program, never the data folder,
-which may be shared) and is written atomically after the first window is painted and at exit.
+The file lives in the per-user cache folder on this computer (trusted like the program; never a
+data folder given by --data-dir, which may be on a share: code is read from it) and is written
+atomically after the first window is painted and at exit.
 """
 
 from __future__ import annotations
