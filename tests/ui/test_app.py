@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,19 @@ from ui.instance_lock import Held, InstanceLock
 from ui.single_instance import SingleInstance
 
 
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[None]:
+    """run() styles the application and sets the locale before anything else: undo both, or
+    the tests that follow build their windows with the program's larger fonts."""
+    old_font, old_sheet, old_locale = qapp.font(), qapp.styleSheet(), QLocale()
+    yield
+    qapp.setStyleSheet(old_sheet)
+    qapp.setFont(old_font)
+    QLocale.setDefault(old_locale)
+
+
 def test_a_second_launch_on_the_same_folder_exits_0_and_raises_the_first(
-    qtbot, tmp_path: Path
+    qtbot, tmp_path: Path, app_look: None
 ) -> None:
     """What a running window looks like to a later launch: the folder's lock, and the server it
     starts after its first paint."""
@@ -43,7 +55,7 @@ def test_a_second_launch_on_the_same_folder_exits_0_and_raises_the_first(
 
 
 def test_a_second_launch_waits_for_a_window_still_starting(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_look: None
 ) -> None:
     """Locked but not yet listening (before its first paint): the launch retries, then says so
     and stops with EXIT_FOLDER_IN_USE, still without opening the database."""
@@ -97,7 +109,7 @@ def test_style_sheet_icon_urls_point_at_existing_files() -> None:
 
 
 def test_the_early_check_decides_before_the_database_is_opened(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_look: None
 ) -> None:
     """run() waits for the thread's quick_check and hands its findings to the damaged-database
     guard; refused, it exits 2 without opening (so without changing) the file."""
@@ -115,15 +127,7 @@ def test_the_early_check_decides_before_the_database_is_opened(
         return False
 
     monkeypatch.setattr(ui.app, "check_before_open", guard)
-    # run() styles the application and sets the locale before it checks: undo both for the
-    # tests that follow.
-    old_font, old_sheet, old_locale = qapp.font(), qapp.styleSheet(), QLocale()
-    try:
-        assert run(data, ["dutyroom"], early_check=lambda: ["page 7 is damaged"]) == 2
-    finally:
-        qapp.setStyleSheet(old_sheet)
-        qapp.setFont(old_font)
-        QLocale.setDefault(old_locale)
+    assert run(data, ["dutyroom"], early_check=lambda: ["page 7 is damaged"]) == 2
     assert seen == [["page 7 is damaged"]]
     assert not isinstance(sys.excepthook, ErrorHook)  # the refused start left no hook behind
     assert (data / "dutyroom.sqlite3").read_bytes() == before
