@@ -222,6 +222,11 @@ def run(
         from ui.hand_over import hand_over  # QtNetwork: only a second launch needs it now
 
         return 0 if hand_over(data_dir, state) else EXIT_FOLDER_IN_USE
+    if state.held is Held.UNAVAILABLE:
+        from ui.hand_over import window_answers
+
+        if window_answers(data_dir):
+            return 0
     hook: ErrorHook | None = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)

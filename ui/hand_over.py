@@ -36,6 +36,12 @@ def _information_box(title: str, text: str) -> None:
     QMessageBox.information(None, title, text)
 
 
+def window_answers(data_dir: Path) -> bool:
+    """Without a lock (a folder where none can be made) the running window's server is the only
+    sign of it: True if it answered and was asked to come to the front."""
+    return SingleInstance(data_dir).notify_running()
+
+
 def hand_over(
     data_dir: Path,
     state: LockState,

@@ -66,10 +66,23 @@ class InstanceLock:
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             log.warning("no instance lock %s: %s", self.path, self._lock.error())
             return LockState(Held.UNAVAILABLE, path=self.path)
-        info = self._lock.getLockInfo()
+        info = self._lock.getLockInfo()  # (0, "", "") when the file names no holder
         pid, host = (int(info[0]), str(info[1])) if info else (0, "")
+        if pid <= 0:
+            return self._take_over_unreadable()
         here = not host or host == QSysInfo.machineHostName()  # what Qt writes
         return LockState(Held.HERE if here else Held.ELSEWHERE, pid, host, self.path)
+
+    def _take_over_unreadable(self) -> LockState:
+        """A lock file without a readable holder: what a power cut between creating the file and
+        writing it leaves (Qt would call it valid for ever with a stale time of 0). Qt removes it
+        only if no live process holds it (POSIX: that process's flock, taken before writing;
+        Windows: its open handle), so a holder that is just writing keeps it."""
+        if self._lock.removeStaleLockFile() and self._lock.tryLock(0):
+            log.warning("took over the unreadable lock file %s", self.path)
+            return LockState(Held.ACQUIRED, path=self.path)
+        log.warning("lock file %s cannot be read or replaced; starting unguarded", self.path)
+        return LockState(Held.UNAVAILABLE, path=self.path)
 
     def release(self) -> None:
         if self._lock.isLocked():

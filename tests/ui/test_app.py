@@ -54,6 +54,24 @@ def test_a_second_launch_on_the_same_folder_exits_0_and_raises_the_first(
     assert not (tmp_path / "data" / "dutyroom.sqlite3").exists()  # never touched the database
 
 
+def test_without_a_lock_the_running_windows_server_still_keeps_a_second_launch_out(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_look: None
+) -> None:
+    """A folder where no lock can be made (the lock file's name taken by a folder): the second
+    launch falls back to the server of the window already running there."""
+    monkeypatch.setenv("DUTYROOM_SMOKE_QUIT", "1")  # a wrongly started window fails, not hangs
+    (tmp_path / "data" / "dutyroom.lock").mkdir(parents=True)
+    assert InstanceLock(tmp_path / "data").acquire().held is Held.UNAVAILABLE
+    primary = SingleInstance(tmp_path / "data")
+    assert primary.listen()
+    try:
+        with qtbot.waitSignal(primary.raise_requested, timeout=3000):
+            assert run(tmp_path / "data", ["dutyroom"]) == 0
+    finally:
+        primary.close()
+    assert not (tmp_path / "data" / "dutyroom.sqlite3").exists()
+
+
 def test_a_second_launch_waits_for_a_window_still_starting(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_look: None
 ) -> None:

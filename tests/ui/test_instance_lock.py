@@ -79,6 +79,19 @@ def test_the_lock_of_a_killed_process_is_taken_over(qapp, tmp_path: Path, holder
     lock.release()
 
 
+@pytest.mark.parametrize("content", ["", "garbage\n"])
+def test_an_unreadable_lock_left_by_a_power_cut_is_taken_over(
+    qapp, tmp_path: Path, content: str
+) -> None:
+    """The file exists but names no holder (cut between creating and writing it): without the
+    take-over the folder would be refused for ever."""
+    lock_path(tmp_path).write_text(content, encoding="utf-8")
+    lock = InstanceLock(tmp_path)
+    assert lock.acquire().held is Held.ACQUIRED
+    assert InstanceLock(tmp_path).acquire().held is Held.HERE  # and it is ours now
+    lock.release()
+
+
 def test_a_lock_from_another_computer_is_refused_with_its_name(qapp, tmp_path: Path) -> None:
     # The file Qt writes: pid, program, host, machine id, boot id.
     lock_path(tmp_path).write_text("4242\ndutyroom\nzhiban-pc-2\nabc\ndef\n", encoding="utf-8")
