@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from dutyroom.errors import ValidationError
@@ -12,6 +11,7 @@ from dutyroom.models import AlarmEvent
 from dutyroom.services import DutyRoom
 from ui.alarms import AlarmController
 from ui.room_signals import RoomSignals
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 SNOOZE_MINUTES = 10
 KIND_WORDS = {

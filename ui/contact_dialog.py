@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom.models import Contact, ContactKind
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 FIELDS = (
     ("name", QT_TRANSLATE_NOOP("ContactDialog", "名称")),
@@ -63,7 +64,7 @@ class ContactDialog(QDialog):
                 edit.setText(getattr(contact, field))
 
     def contact(self) -> Contact:
-        values = {field: edit.text() for field, edit in self.edits.items()}
+        values: dict[str, Any] = {field: edit.text() for field, edit in self.edits.items()}
         kind = self.kind_combo.currentData()
         if self._original is not None:
             return dataclasses.replace(self._original, kind=kind, **values)

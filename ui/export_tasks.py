@@ -74,7 +74,7 @@ class ExportJob(QObject):
         self.dialog.setCancelButton(None)  # a half-written workbook is worse than waiting
         self.dialog.setMinimumDuration(300)
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)
-        self.done = False
+        self.completed = False
         self.path = ""
         self.signals.progressed.connect(self._on_signals_progressed)
         self.signals.finished.connect(self._on_signals_finished)
@@ -90,7 +90,7 @@ class ExportJob(QObject):
         self.dialog.setValue(min(done, max(total, 1)))
 
     def _close_dialog(self) -> None:
-        self.done = True
+        self.completed = True
         self.dialog.reset()
         self.dialog.hide()
 

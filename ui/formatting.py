@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from dutyroom.models import Person
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:

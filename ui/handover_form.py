@@ -190,7 +190,8 @@ class HandoverForm(QWidget):
 
     def _set_equipment(self, items: tuple[EquipmentItem, ...]) -> None:
         while self.equipment_grid.count():
-            widget = self.equipment_grid.takeAt(0).widget()
+            taken = self.equipment_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.setObjectName("")  # findChild must not see the old rows
                 widget.hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dutyroom import handover as sheets
@@ -18,6 +18,7 @@ from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -66,7 +66,7 @@ class IncidentCard(QFrame):
         obligations: list[Obligation],
         rules: dict[str, Rule],
         tz: tzinfo,
-        on_report: Callable[[int], None],
+        on_report: Callable[[int], object],
         parent: QWidget | None = None,
         *,
         major: bool = False,
@@ -128,7 +128,7 @@ class IncidentCard(QFrame):
         ob: Obligation,
         rule: Rule | None,
         tz: tzinfo,
-        on_report: Callable[[int], None],
+        on_report: Callable[[int], object],
     ) -> None:
         assert ob.id is not None
         name = QLabel(obligation_name(ob, rule), self)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dutyroom.errors import ValidationError
 from dutyroom.services import DutyRoom
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 SOURCE_LABELS = {
     "audit": QT_TRANSLATE_NOOP("HistoryDialog", "修改"),

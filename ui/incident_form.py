@@ -11,7 +11,7 @@ import contextlib
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from ui.countdown import COUNTDOWN_QSS
 from ui.incident_obligations import ObligationList
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 SAVE_DELAY_MS = 1000
 DRAFT_MS = 3000

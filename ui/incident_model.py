@@ -8,7 +8,6 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from dutyroom.models import Incident, IncidentStatus, Obligation, ObligationState, Rule
 from ui.countdown import STATE_COLOURS, obligation_timer
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

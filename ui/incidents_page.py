@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from ui.incident_dialogs import CloseDialog, HistoryDialog
 from ui.incident_form import CATEGORIES, IncidentForm
 from ui.incident_model import IncidentModel, Row
 from ui.ledger_export import export_ledger
+from ui.qt_dates import to_date, to_qdate
 from ui.report_draft_dialog import report_draft_button
 from ui.room_signals import RoomSignals
 from ui.roster_io import choose_save_path
@@ -78,9 +79,9 @@ class IncidentsPage(QWidget):
         view = QWidget(self)
         view.setObjectName("ledger_view")
         today = self._room.clock.now().astimezone(self._tz).date()
-        self.date_from = QDateEdit(QDate(today - timedelta(days=LEDGER_DAYS)), view)
+        self.date_from = QDateEdit(to_qdate(today - timedelta(days=LEDGER_DAYS)), view)
         self.date_from.setObjectName("filter_from")
-        self.date_to = QDateEdit(QDate(today), view)
+        self.date_to = QDateEdit(to_qdate(today), view)
         self.date_to.setObjectName("filter_to")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -149,7 +150,7 @@ class IncidentsPage(QWidget):
 
     def export_ledger(self) -> ExportJob | None:
         """The ledger of the shown date range, written in the background with a progress bar."""
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        start, end = to_date(self.date_from.date()), to_date(self.date_to.date())
         result = export_ledger(self, self._room, start, end, self.choose_save)
         if isinstance(result, str):
             if result:
@@ -190,8 +191,8 @@ class IncidentsPage(QWidget):
         if text:
             incidents = self._room.ledger.search(text)
         else:
-            start = datetime.combine(self.date_from.date().toPython(), time(0), tzinfo=self._tz)
-            end = datetime.combine(self.date_to.date().toPython(), time(0), tzinfo=self._tz)
+            start = datetime.combine(to_date(self.date_from.date()), time(0), tzinfo=self._tz)
+            end = datetime.combine(to_date(self.date_to.date()), time(0), tzinfo=self._tz)
             state = {
                 self.tr("处置中"): IncidentStatus.OPEN,
                 self.tr("已终结"): IncidentStatus.CLOSED,

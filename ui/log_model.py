@@ -7,7 +7,6 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from dutyroom.log_service import is_correction
 from dutyroom.models import LogEntry
 from ui.formatting import enum_text
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

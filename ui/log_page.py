@@ -33,6 +33,7 @@ from ui.formatting import enum_text
 from ui.log_correction import CorrectionDialog
 from ui.log_model import CONTENT_COLUMN, LogModel
 from ui.print_preview import PrintHtml, PrintJob, preview_print
+from ui.qt_dates import to_date
 from ui.room_signals import RoomSignals
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ class LogPage(QWidget):
         return shift.start.astimezone(self._room.bureau.timezone()).date()
 
     def selected_day(self) -> date:
-        return self.day_edit.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.day_edit.date())
 
     def span(self) -> tuple[datetime, datetime]:
         day = self.selected_day()

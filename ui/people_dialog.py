@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,9 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.models import Leave, Person, Role
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
+from ui.qt_dates import to_date
 from ui.room_signals import RoomSignals
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
     Role.LEADER: "person_role_leader",
@@ -284,8 +286,8 @@ class PeopleDialog(QDialog):
             return None
         leave = Leave(
             person.id,
-            self.leave_start.date().toPython(),
-            self.leave_end.date().toPython(),
+            to_date(self.leave_start.date()),
+            to_date(self.leave_end.date()),
             self.leave_reason.text().strip(),
         )
         try:

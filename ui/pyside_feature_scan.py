@@ -26,7 +26,7 @@ def install() -> bool:
     original = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or not callable(original) or getattr(original, "_dutyroom", False):
         return False
-    feature._mod_uses_pyside = _bytes_scan(original)  # type: ignore[union-attr]
+    setattr(feature, "_mod_uses_pyside", _bytes_scan(original))  # noqa: B010
     return True
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom.errors import DutyRoomError
-from dutyroom.reference import DOCUMENT_CATEGORIES, ProcedureStep, ReportingDuty
+from dutyroom.reference import (
+    DOCUMENT_CATEGORIES,
+    ProcedureStep,
+    ReferenceDocument,
+    ReportingDuty,
+)
 from dutyroom.services import DutyRoom
 from ui.feedback import Confirm, show_feedback
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 PathChooser = Callable[[QWidget, str, str], str | None]
 OpenUrl = Callable[[QUrl], object]
@@ -114,7 +120,7 @@ class DocumentsTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.feedback)
         layout.addWidget(self.table, 1)
-        self._documents: list = []  # type: ignore[type-arg]
+        self._documents: list[ReferenceDocument] = []
         self.reload()
 
     def reload(self) -> None:
@@ -126,7 +132,7 @@ class DocumentsTab(QWidget):
             for c, value in enumerate((doc.title, doc.category, doc.file, added, doc.note)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
-    def _selected(self):  # type: ignore[no-untyped-def]
+    def _selected(self) -> ReferenceDocument | None:
         row = self.table.currentRow()
         return self._documents[row] if 0 <= row < len(self._documents) else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import ValidationError
 from dutyroom.models import Evidence, Obligation, ObligationKind
 from dutyroom.services import DutyRoom
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 METHODS = (
     QT_TRANSLATE_NOOP("ReportDialog", "电话"),
@@ -51,7 +52,8 @@ class ReportDialog(QDialog):
         self._obligation = obligation
         self._tz = tz
         self._opened_at = room.clock.now()
-        self.done: Obligation | None = None
+        # Never `self.done`: that shadows QDialog.done(), and PySide6 dies when Qt calls it.
+        self.recorded: Obligation | None = None
 
         heading = QLabel(title, self)
         heading.setObjectName("report_heading")
@@ -136,7 +138,9 @@ class ReportDialog(QDialog):
             by=self.by.text().strip(),
         )
         try:
-            self.done = self._room.incidents.report(self._obligation.id, evidence, reason=reason)
+            self.recorded = self._room.incidents.report(
+                self._obligation.id, evidence, reason=reason
+            )
         except ValidationError as exc:
             return self._fail(exc.message)
         return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dutyroom.errors import DutyRoomError
@@ -17,6 +17,7 @@ from ui.people_dialog import PeopleDialog
 from ui.room_signals import RoomSignals
 from ui.roster_ops import MonthData
 from ui.roster_print import month_html, print_with_preview
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 PathChooser = Callable[[QWidget, str, str], str | None]
 Printer = Callable[[QWidget, str], object]

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from dutyroom.calendar import DayInfo
 from dutyroom.models import DayType, Person, Role, Swap, SwapKind
 from dutyroom.roster import Problem
 from ui.formatting import enum_text, weekday_name
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.roster_model import ERROR_RED, WARNING_AMBER, month_day
 from ui.roster_ops import MonthData
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 _FAIRNESS_HEADERS = (
     QT_TRANSLATE_NOOP("RosterSidePanel", "姓名"),

@@ -73,7 +73,7 @@ class AppSettings:
             return _to_bool(raw)  # type: ignore[return-value]
         if isinstance(key.default, int):
             try:
-                return int(raw)  # type: ignore[return-value]
+                return int(str(raw))  # type: ignore[return-value]
             except (TypeError, ValueError):
                 return key.default
         return str(raw)  # type: ignore[return-value]

@@ -28,6 +28,7 @@ from dutyroom.services import DutyRoom
 from ui.feedback import Confirm, ask_confirmation, show_feedback
 from ui.formatting import enum_text
 from ui.holiday_model import HolidayModel
+from ui.qt_dates import to_date
 from ui.room_signals import RoomSignals
 from ui.settings import AppSettings
 from ui.settings_backup_section import BackupSection
@@ -242,7 +243,7 @@ class SettingsPage(QScrollArea):
         show_feedback(self.tz_feedback, self.tr("已保存"), error=False)
 
     def _on_add_clicked(self) -> None:
-        day = self.date_edit.date().toPython()
+        day = to_date(self.date_edit.date())
         day_type = DayType(self.type_combo.currentData())
         try:
             self._room.calendar.set_override(day, day_type, self.note_edit.text())

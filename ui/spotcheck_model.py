@@ -7,7 +7,6 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dutyroom.models import SpotCheck
 from dutyroom.spot_checks import DIRECTIONS, is_failure
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 FAILURE_FG = QColor("#C62828")
 FAILURE_BG = QColor("#FFE3E3")

@@ -45,6 +45,7 @@ from dutyroom.spot_checks import (
     approx_rings,
 )
 from ui.feedback import show_feedback
+from ui.qt_dates import to_qdatetime
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 from ui.spotcheck_model import SpotCheckModel
@@ -297,7 +298,7 @@ class SpotCheckPage(QWidget):
 
     def _local_now(self) -> QDateTime:
         local = self._room.now_local()
-        return QDateTime(local.date(), local.time().replace(second=0, microsecond=0))
+        return to_qdatetime(local)
 
     def _on_direction_combo_changed(self, _index: int = 0) -> None:
         """上级查岗: the bureau is the one checked; 本局查岗: the bureau is the checker."""

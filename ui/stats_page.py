@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from dutyroom.stats import CheckStats, Delay, Rate, Stats, day_period
 from ui.feedback import show_feedback
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
+from ui.tr_noop import QT_TRANSLATE_NOOP
 
 PathChooser = Callable[[QWidget, str, str], str | None]
 HEADLINE_QSS = (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Person, Role, Swap, SwapKind
 from ui.feedback import show_feedback
+from ui.qt_dates import to_date
 
 PeopleOn = Callable[[date, Role], list[Person]]
 Eligible = Callable[[Role], list[Person]]
@@ -135,10 +136,10 @@ class SwapDialog(QDialog):
         return Role(self.role_combo.currentData())
 
     def day(self) -> date:
-        return self.day_edit.date().toPython()
+        return to_date(self.day_edit.date())
 
     def other_day(self) -> date:
-        return self.other_day_edit.date().toPython()
+        return to_date(self.other_day_edit.date())
 
     def select_person(self, combo: QComboBox, name: str) -> None:
         """Tests and callers pick a person by name."""

@@ -78,7 +78,7 @@ def test_a_failing_export_reports_its_error_on_the_gui_thread(qtbot) -> None:
     with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
         pass
     assert blocker.args == ["磁盘已满"]
-    assert job.done
+    assert job.completed
     QThreadPool.globalInstance().waitForDone()
 
 
