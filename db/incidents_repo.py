@@ -38,6 +38,7 @@ _TEXT_FIELDS = (
     "grade_reason",
     "grade_override_reason",
     "closing_note",
+    "void_reason",
 )
 _CASUALTY_INTS = (
     "deaths",
@@ -63,6 +64,7 @@ def _values(incident: Incident) -> dict[str, Any]:
         grade_override=None if incident.grade_override is None else incident.grade_override.value,
         status=incident.status.value,
         closed_at=ts_opt(incident.closed_at),
+        voided_at=ts_opt(incident.voided_at),
     )
     return values
 
@@ -83,6 +85,7 @@ def _incident(row: sqlite3.Row) -> Incident:
         grade_override=None if override is None else Grade(override),
         status=IncidentStatus(row["status"]),
         closed_at=from_ts_opt(row["closed_at"]),
+        voided_at=from_ts_opt(row["voided_at"]),
         id=row["id"],
         **{name: row[name] for name in _TEXT_FIELDS},
     )

@@ -10,4 +10,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0001_initial",
     "0002_alarms_drafts",
     "0003_reference",
+    "0004_incident_void",
 )

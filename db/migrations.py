@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import Table
 from sqlite_utils.migrations import Migrations
 
-from db.audit import create_audit_tables, install_audit, run_statements
+from db.audit import create_audit_tables, install_audit, reinstall_audit, run_statements
 from db.migration_names import MIGRATION_SET
 
 # Imported only when a database needs migrating (db.connection): nothing else loads sqlite-utils.
@@ -353,3 +353,21 @@ def m0003_reference(db: Database) -> None:
     # The version is the number of migrations known, so that it stays right whether or not the
     # concurrently written 0003 is registered before this one (DESIGN: user_version = count).
     set_user_version(db, len(migrations._migrations))
+
+
+# 作废 (a false call or a duplicate): the incident stays, with when and why it was voided; who
+# voided it is the audit row's actor. The incident's audit triggers are rebuilt so that the JSON
+# they record carries the two new columns.
+_SCHEMA_0004 = (
+    "ALTER TABLE incident ADD COLUMN voided_at TEXT",
+    "ALTER TABLE incident ADD COLUMN void_reason TEXT NOT NULL DEFAULT ''",
+)
+
+
+@migrations(name="0004_incident_void")
+def m0004_incident_void(db: Database) -> None:
+    run_statements(db, _SCHEMA_0004)
+    reinstall_audit(db, "incident")
+    # Its own number, not len(migrations._migrations) as 0003 does (which, once a later
+    # migration is registered, claims that later version before it has run).
+    set_user_version(db, 4)

@@ -19,13 +19,14 @@ from dutyroom.alerts import Moment, MomentKind
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import t
 from dutyroom.models import AlarmEvent, Draft, LogEntry, LogKind, ObligationState, Rule
 from dutyroom.ports import Store
 
 LAST_SEEN_KEY = "last_seen"
 REPEAT_SETTING = "overdue_repeat_minutes"
 MAX_SNOOZE_MINUTES = 120
-_KIND_WORDS = {MomentKind.WARNING: "临近", MomentKind.CRITICAL: "紧急"}
+_KIND_WORDS = {MomentKind.WARNING: t("临近"), MomentKind.CRITICAL: t("紧急")}
 
 
 class AlarmService:
@@ -55,7 +56,7 @@ class AlarmService:
 
     def set_overdue_repeat_minutes(self, minutes: int) -> None:
         if not 1 <= minutes <= 120:
-            raise ValidationError(REPEAT_SETTING, "超时重复提醒间隔应在1至120分钟之间")
+            raise ValidationError(REPEAT_SETTING, t("超时重复提醒间隔应在1至120分钟之间"))
         self._store.settings.set(REPEAT_SETTING, str(minutes))
         self._events.emit("alarms")
 
@@ -69,6 +70,10 @@ class AlarmService:
             end,
             repeat_minutes=self.overdue_repeat_minutes(),
         )
+
+    def born_past(self, since: datetime, now: datetime) -> list[Moment]:
+        """Alarms of obligations made after `since` that were already due to ring by then."""
+        return alerts.born_past(self._store.obligations.open(), self._rules(), since, now)
 
     def next_moment(self, after: datetime | None = None) -> Moment | None:
         return alerts.next_moment_after(
@@ -109,7 +114,7 @@ class AlarmService:
     def acknowledge(self, obligation_id: int, by: str) -> int:
         """Silence the obligation's alarms (its countdown keeps running); how many were silenced."""
         if not by.strip():
-            raise ValidationError("acknowledged_by", "请填写确认人")
+            raise ValidationError("acknowledged_by", t("请填写确认人"))
         now = self._clock.now()
         events = [
             e for e in self._store.alarms.for_obligation(obligation_id) if e.acknowledged_at is None
@@ -121,7 +126,7 @@ class AlarmService:
                 )
             if events:  # acknowledgements appear in the duty log, linked to the incident
                 incident_id, what = self._describe(obligation_id)
-                self._log(now, f"确认提醒：{what}", incident_id, by=by.strip())
+                self._log(now, t("确认提醒：{what}", what=what), incident_id, by=by.strip())
         if events:
             self._events.emit("alarms")
             self._events.emit("log")
@@ -131,12 +136,15 @@ class AlarmService:
         """Silence the obligation for `minutes`; the reason goes into the duty log."""
         reason = reason.strip()
         if not reason:
-            raise ValidationError("snooze_reason", "暂缓提醒须填写原因")
+            raise ValidationError("snooze_reason", t("暂缓提醒须填写原因"))
         if not 1 <= minutes <= MAX_SNOOZE_MINUTES:
-            raise ValidationError("minutes", f"暂缓时间应在1至{MAX_SNOOZE_MINUTES}分钟之间")
+            raise ValidationError(
+                "minutes",
+                t("暂缓时间应在1至{snooze_minutes}分钟之间", snooze_minutes=MAX_SNOOZE_MINUTES),
+            )
         events = self._store.alarms.for_obligation(obligation_id)
         if not events:
-            raise ValidationError("obligation_id", "该时限尚未提醒，无需暂缓")
+            raise ValidationError("obligation_id", t("该时限尚未提醒，无需暂缓"))
         now = self._clock.now()
         until = now + timedelta(minutes=minutes)
         latest = events[-1]
@@ -151,7 +159,12 @@ class AlarmService:
                     acknowledged_by=latest.acknowledged_by or by.strip(),
                 )
             )
-            text = f"暂缓提醒{minutes}分钟：{what}，原因：{reason}"
+            text = t(
+                "暂缓提醒{minutes}分钟：{what}，原因：{reason}",
+                minutes=minutes,
+                what=what,
+                reason=reason,
+            )
             self._log(now, text, incident_id, by=by.strip())
         self._events.emit("alarms")
         self._events.emit("log")
@@ -193,12 +206,18 @@ class AlarmService:
     def _log_missed(self, moment: Moment, now: datetime) -> None:
         incident_id, what = self._describe(moment.obligation_id)
         if moment.due_at <= now:
-            text = f"应急提醒：{what}在程序未运行期间已超时{moment.minutes_late(now)}分钟"
+            text = t(
+                "应急提醒：{what}在程序未运行期间已超时{minutes_late}分钟",
+                what=what,
+                minutes_late=moment.minutes_late(now),
+            )
         else:
-            word = _KIND_WORDS.get(moment.kind, "临近")
-            text = (
-                f"应急提醒：{what}在程序未运行期间进入{word}状态，"
-                f"距时限还有{moment.minutes_left(now)}分钟"
+            word = _KIND_WORDS.get(moment.kind, t("临近"))
+            text = t(
+                "应急提醒：{what}在程序未运行期间进入{word}状态，距时限还有{minutes_left}分钟",
+                what=what,
+                word=word,
+                minutes_left=moment.minutes_left(now),
             )
         self._log(now, text, incident_id)
 
@@ -208,7 +227,7 @@ class AlarmService:
         try:
             plain = json.loads(json.dumps(dict(payload), ensure_ascii=False))
         except (TypeError, ValueError) as exc:
-            raise ValidationError("payload", f"草稿内容无法保存：{exc}") from exc
+            raise ValidationError("payload", t("草稿内容无法保存：{exc}", exc=exc)) from exc
         draft = Draft(form=form, key=key, payload=plain, saved_at=self._clock.now())
         return self._store.drafts.save(draft)
 
@@ -238,8 +257,13 @@ class AlarmService:
         incident = self._store.incidents.get(obligation.incident_id)
         rule = next((r.name for r in self._rules() if r.code == obligation.rule_code), None)
         due = obligation.due_at.astimezone(self._tz())
-        title = incident.title or "事件"
-        return incident.id, f"{title}「{rule or obligation.rule_code}」（时限{due:%m-%d %H:%M}）"
+        title = incident.title or t("事件")
+        return incident.id, t(
+            "{title}「{rule}」（时限{due:%m-%d %H:%M}）",
+            title=title,
+            rule=rule or obligation.rule_code,
+            due=due,
+        )
 
     def _log(self, at: datetime, content: str, incident_id: int | None, by: str = "") -> None:
         self._store.log.add(

@@ -126,6 +126,30 @@ def _moments_in(
         repeat += 1
 
 
+def born_past(
+    obligations: Iterable[Obligation], rules: RulesArg, since: datetime, now: datetime
+) -> list[Moment]:
+    """One moment to ring now for each obligation created after `since` whose alarms already lay
+    at or before `since`: a grade rise anchored on a 接报 45 minutes ago makes a phone report
+    that was due 15 minutes ago. Moments after `since` are `moments_between`'s to ring."""
+    rule_map = _rule_map(rules)
+    found = []
+    for ob in obligations:
+        created = ob.created_at
+        if ob.status is not ObligationState.PENDING or ob.id is None or created is None:
+            continue
+        if created < since:  # at `since` itself: made after that check, in the same instant
+            continue
+        if ob.due_at <= since:
+            # Repeat 0: the overdue alarm of its birth, a key no scheduled repeat uses.
+            found.append(Moment(ob.id, MomentKind.OVERDUE, now, ob.due_at, 0))
+            continue
+        passed = [m for m in _before_due(ob, rule_map) if m.at <= since]
+        if passed:
+            found.append(passed[-1])
+    return found
+
+
 def moments_between(
     obligations: Iterable[Obligation],
     rules: RulesArg,

@@ -13,6 +13,7 @@ from dutyroom import roster as rostering
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import t
 from dutyroom.models import LogEntry, LogKind, Person, Role, ShiftTemplate, SignIn
 from dutyroom.ports import Store
 from dutyroom.roster import Shift
@@ -76,7 +77,7 @@ class AttendanceService:
 
     def set_late_minutes(self, minutes: int) -> None:
         if not 0 <= minutes <= 720:
-            raise ValidationError("late_minutes", "迟到判定时间应在0到720分钟之间")
+            raise ValidationError("late_minutes", t("迟到判定时间应在0到720分钟之间"))
         self._store.settings.set(LATE_KEY, str(int(minutes)))
         self._events.emit("roster")
 
@@ -92,7 +93,7 @@ class AttendanceService:
             stored = self._store.roster.upsert_sign_in(
                 SignIn(person_id, shift.start, signed_in_at=at)
             )
-            self._log(at, f"{person.name}签到", stored)
+            self._log(at, t("{name}签到", name=person.name), stored)
         self._events.emit("roster")
         return stored
 
@@ -108,15 +109,17 @@ class AttendanceService:
             if record is None or record.signed_in_at is None or record.signed_out_at is not None:
                 continue
             if at < record.signed_in_at:
-                raise ValidationError("at", "签退时间不能早于签到时间")
+                raise ValidationError("at", t("签退时间不能早于签到时间"))
             with self._store.atomic():
                 stored = self._store.roster.upsert_sign_in(
                     dataclasses.replace(record, signed_out_at=at)
                 )
-                self._log(at, f"{person.name}签退", stored)
+                self._log(at, t("{name}签退", name=person.name), stored)
             self._events.emit("roster")
             return stored
-        raise ValidationError("person_id", f"{person.name}没有未签退的签到记录，无法签退")
+        raise ValidationError(
+            "person_id", t("{name}没有未签退的签到记录，无法签退", name=person.name)
+        )
 
     def for_shift(self, shift_start: datetime) -> list[SignIn]:
         return self._store.roster.sign_ins(shift_start)

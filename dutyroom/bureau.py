@@ -6,10 +6,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import t
 from dutyroom.ports import Store
 from dutyroom.text import has_control
 
-DEFAULT_NAME = "应急管理局值班室"
+DEFAULT_NAME = t("应急管理局值班室")
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 MAX_NAME_LENGTH = 60
 
@@ -26,11 +27,14 @@ class BureauService:
     def set_name(self, name: str) -> None:
         cleaned = " ".join(name.split())
         if not cleaned:
-            raise ValidationError("bureau_name", "单位名称不能为空")
+            raise ValidationError("bureau_name", t("单位名称不能为空"))
         if len(cleaned) > MAX_NAME_LENGTH:
-            raise ValidationError("bureau_name", f"单位名称过长（最多{MAX_NAME_LENGTH}个字）")
+            raise ValidationError(
+                "bureau_name",
+                t("单位名称过长（最多{name_length}个字）", name_length=MAX_NAME_LENGTH),
+            )
         if has_control(cleaned):
-            raise ValidationError("bureau_name", "单位名称含有不可见的控制字符")
+            raise ValidationError("bureau_name", t("单位名称含有不可见的控制字符"))
         self._store.settings.set("bureau_name", cleaned)
         self._events.emit("bureau")
 
@@ -49,7 +53,9 @@ class BureauService:
                 raise ZoneInfoNotFoundError(cleaned)
             ZoneInfo(cleaned)
         except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-            raise ValidationError("timezone", f"无法识别的时区：{cleaned or '（空）'}") from exc
+            raise ValidationError(
+                "timezone", t("无法识别的时区：{value}", value=cleaned or t("（空）"))
+            ) from exc
         self._store.settings.set("timezone", cleaned)
         self._tz = None
         self._events.emit("bureau")

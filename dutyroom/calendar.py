@@ -9,18 +9,19 @@ from functools import lru_cache
 
 import chinese_calendar
 
+from dutyroom.messages import joined, t
 from dutyroom.models import DayType, HolidayOverride, Role, SpecialPeriod
 
 # chinese_calendar names holidays in English; the duty room speaks Chinese.
 _HOLIDAY_NAMES: dict[str, str] = {
-    "New Year's Day": "元旦",
-    "Spring Festival": "春节",
-    "Tomb-sweeping Day": "清明节",
-    "Labour Day": "劳动节",
-    "Dragon Boat Festival": "端午节",
-    "National Day": "国庆节",
-    "Mid-autumn Festival": "中秋节",
-    "Anti-Fascist 70th Day": "抗战胜利纪念日",
+    "New Year's Day": t("元旦"),
+    "Spring Festival": t("春节"),
+    "Tomb-sweeping Day": t("清明节"),
+    "Labour Day": t("劳动节"),
+    "Dragon Boat Festival": t("端午节"),
+    "National Day": t("国庆节"),
+    "Mid-autumn Festival": t("中秋节"),
+    "Anti-Fascist 70th Day": t("抗战胜利纪念日"),
 }
 
 
@@ -100,7 +101,7 @@ class HolidayCalendar:
             result = DayInfo(day, override.day_type, name, known=True, overridden=True)
         else:
             result = _package_info(day)
-        names = "、".join(p.name for p in self._specials if p.start <= day <= p.end)
+        names = joined("、", (p.name for p in self._specials if p.start <= day <= p.end))
         if names:
             result = DayInfo(
                 day, result.day_type, result.name, result.known, result.overridden, names
@@ -134,7 +135,9 @@ class HolidayCalendar:
 
     @staticmethod
     def message_for_missing(years: Iterable[int]) -> str:
-        listed = "、".join(f"{y}年" for y in sorted(set(years)))
+        listed = joined("、", [t("{year}年", year=y) for y in sorted(set(years))])
         if not listed:
             return ""
-        return f"{listed}法定节假日数据缺失：已按普通周末处理，请在“设置”中录入节假日"
+        return t(
+            "{years}法定节假日数据缺失：已按普通周末处理，请在“设置”中录入节假日", years=listed
+        )

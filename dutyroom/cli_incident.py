@@ -1,4 +1,4 @@
-"""`dutyroom incident …`: receive, update, show, report and close incidents as JSON (README)."""
+"""`dutyroom incident …`: receive, update, show, report, close, void incidents as JSON (README)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register this area's subcommands; each parser sets `handler`."""
-    incident = sub.add_parser("incident", help="接报：新建、修改、查看、报送、终结事件")
+    incident = sub.add_parser("incident", help="接报：新建、修改、查看、报送、终结、作废事件")
     actions = incident.add_subparsers(dest="action", metavar="操作")
 
     receive = actions.add_parser("receive", help="从 JSON 新建事件（接报时间默认为当前时间）")
@@ -50,6 +50,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     close.add_argument("id", type=int, help="事件编号")
     close.add_argument("--note", required=True, help="终结说明")
     close.set_defaults(handler=cmd_close)
+
+    void = actions.add_parser("void", help="作废事件（误报、重复接报）：保留记录，取消其报送时限")
+    void.add_argument("id", type=int, help="事件编号")
+    void.add_argument("--reason", required=True, help="作废原因")
+    void.set_defaults(handler=cmd_void)
 
 
 def read_fields(source: str) -> dict[str, Any]:
@@ -130,6 +135,9 @@ def show_text(room: DutyRoom, incident: Incident) -> str:
         f"#{incident.id} {incident.title or '（无标题）'}  [{incident.effective_grade.value}]",
         f"接报时间：{received:%Y-%m-%d %H:%M}  地点：{incident.place or '—'}",
     ]
+    if incident.voided_at is not None:
+        voided = incident.voided_at.astimezone(tz)
+        lines.append(f"已作废：{voided:%Y-%m-%d %H:%M}，原因：{incident.void_reason}")
     rules = {rule.code: rule for rule in room.incidents.rules()}
     now = room.clock.now()
     for ob in room.incidents.obligations_of(incident.id):
@@ -166,4 +174,10 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
 def cmd_close(args: argparse.Namespace, data_dir: Path) -> int:
     room = open_room(data_dir)
     emit(room, room.incidents.close(args.id, args.note))
+    return EXIT_OK
+
+
+def cmd_void(args: argparse.Namespace, data_dir: Path) -> int:
+    room = open_room(data_dir)
+    emit(room, room.incidents.void(args.id, args.reason))
     return EXIT_OK

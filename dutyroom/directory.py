@@ -13,6 +13,7 @@ from pathlib import Path
 from dutyroom.contact_search import ContactIndex, digits
 from dutyroom.errors import DutyRoomError, NotFoundError, ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import t
 from dutyroom.models import Contact, ContactKind
 from dutyroom.ports import Store
 from dutyroom.reference import (
@@ -35,18 +36,21 @@ def clean_contact(contact: Contact) -> Contact:
     fields = ("name", "unit", "title", "phone", "mobile", "township", "note")
     contact = dataclasses.replace(contact, **{f: getattr(contact, f).strip() for f in fields})
     if not contact.name:
-        raise ValidationError("name", "请填写联系人名称")
+        raise ValidationError("name", t("请填写联系人名称"))
     for field in fields:
         if has_control(getattr(contact, field)):
-            raise ValidationError(field, "含有不可见的控制字符，请删除后重试")
+            raise ValidationError(field, t("含有不可见的控制字符，请删除后重试"))
     if not isinstance(contact.kind, ContactKind):
-        raise ValidationError("kind", "请选择联系人类别")
-    for field, label in (("phone", "电话"), ("mobile", "手机")):
+        raise ValidationError("kind", t("请选择联系人类别"))
+    for field, label in (("phone", t("电话")), ("mobile", t("手机"))):
         value = getattr(contact, field)
         if not _PHONE_CHARS.match(value) or len(digits(value)) > MAX_PHONE_DIGITS:
-            raise ValidationError(field, f"{label}号码只能包含数字、空格、横线和“转”：{value}")
+            raise ValidationError(
+                field,
+                t("{label}号码只能包含数字、空格、横线和“转”：{value}", label=label, value=value),
+            )
     if not (contact.phone or contact.mobile):
-        raise ValidationError("phone", "请至少填写一个电话或手机号码")
+        raise ValidationError("phone", t("请至少填写一个电话或手机号码"))
     return contact
 
 
@@ -112,14 +116,14 @@ class DirectoryService:
 
     def _folder(self) -> Path:
         if self.documents_dir is None:
-            raise DutyRoomError("未设置数据目录，无法保存资料文件")
+            raise DutyRoomError(t("未设置数据目录，无法保存资料文件"))
         return self.documents_dir
 
     def add_document(
         self, title: str, category: str, source: Path | None = None, *, note: str = ""
     ) -> ReferenceDocument:
         """Copy `source` into the documents folder (never moved: the original stays) and list it."""
-        title = _clean_text(title, "title", "请填写资料名称")
+        title = _clean_text(title, "title", t("请填写资料名称"))
         category = category.strip() or DOCUMENT_CATEGORIES[-1]
         relative = self._copy_in(Path(source)) if source is not None else ""
         document = ReferenceDocument(title, category, relative, note.strip(), self._now())
@@ -134,10 +138,10 @@ class DirectoryService:
 
     def _copy_in(self, source: Path) -> str:
         if not source.is_file():
-            raise ValidationError("file", f"找不到文件：{source}")
+            raise ValidationError("file", t("找不到文件：{source}", source=source))
         folder = self._folder()
         folder.mkdir(parents=True, exist_ok=True)
-        stem = _UNSAFE_NAME.sub("_", source.stem) or "资料"
+        stem = _UNSAFE_NAME.sub("_", source.stem) or t("资料")
         target = folder / f"{stem}{source.suffix}"
         number = 2
         while target.exists():  # never overwrite another document's file
@@ -146,11 +150,13 @@ class DirectoryService:
         try:
             shutil.copy2(source, target)
         except OSError as exc:
-            raise DutyRoomError(f"无法复制文件到资料目录：{exc.strerror or exc}") from exc
+            raise DutyRoomError(
+                t("无法复制文件到资料目录：{value}", value=exc.strerror or exc)
+            ) from exc
         return target.name
 
     def update_document(self, document: ReferenceDocument) -> ReferenceDocument:
-        title = _clean_text(document.title, "title", "请填写资料名称")
+        title = _clean_text(document.title, "title", t("请填写资料名称"))
         saved = self._store.reference.update_document(dataclasses.replace(document, title=title))
         self._events.emit("reference")
         return saved
@@ -166,10 +172,10 @@ class DirectoryService:
     def document_path(self, document: ReferenceDocument) -> Path:
         """The absolute path for the system viewer; NotFoundError when the file is gone."""
         if not document.file:
-            raise NotFoundError(f"“{document.title}”没有附带文件")
+            raise NotFoundError(t("“{title}”没有附带文件", title=document.title))
         path = self._folder() / document.file
         if not path.is_file():
-            raise NotFoundError(f"资料文件不存在：{path}")
+            raise NotFoundError(t("资料文件不存在：{path}", path=path))
         return path
 
     # ------------------------------------------------------------------ checklist and duties
@@ -183,11 +189,11 @@ class DirectoryService:
 
     def set_procedure(self, steps: Sequence[ProcedureStep]) -> None:
         cleaned = [
-            ProcedureStep(s.stage.strip(), _clean_text(s.text, "text", "步骤内容不能为空"), i)
+            ProcedureStep(s.stage.strip(), _clean_text(s.text, "text", t("步骤内容不能为空")), i)
             for i, s in enumerate(steps)
         ]
         if not cleaned:
-            raise ValidationError("steps", "报告流程至少需要一个步骤")
+            raise ValidationError("steps", t("报告流程至少需要一个步骤"))
         self._store.reference.replace_procedure(cleaned)
         self._events.emit("reference")
 
@@ -203,8 +209,12 @@ class DirectoryService:
     def set_reporting_duties(self, duties: Sequence[ReportingDuty]) -> None:
         cleaned = []
         for i, d in enumerate(duties):
-            kind = _clean_text(d.event_kind, "event_kind", f"第{i + 1}行：请填写事件类别")
-            dept = _clean_text(d.department, "department", f"第{i + 1}行：请填写报送部门")
+            kind = _clean_text(
+                d.event_kind, "event_kind", t("第{row}行：请填写事件类别", row=i + 1)
+            )
+            dept = _clean_text(
+                d.department, "department", t("第{row}行：请填写报送部门", row=i + 1)
+            )
             cleaned.append(ReportingDuty(kind, dept, d.contact.strip(), d.note.strip(), i))
         self._store.reference.replace_reporting_duties(cleaned)
         self._events.emit("reference")

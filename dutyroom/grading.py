@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from dutyroom.messages import Text, joined, t
 from dutyroom.models import Casualties, Grade, Incident
 
 # Decree 493 lower bounds, ascending grade order (较大, 重大, 特别重大); "≥" includes the bound.
@@ -13,6 +14,8 @@ SERIOUS_INJURY_BOUNDS: tuple[int, int, int] = (10, 50, 100)
 LOSS_WAN_BOUNDS: tuple[float, float, float] = (1000.0, 5000.0, 10000.0)
 
 _RAISED = (Grade.LARGER, Grade.MAJOR, Grade.GRAVE)
+PERSONS = t("人")
+TEN_THOUSAND_YUAN = t("万元")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,38 +43,55 @@ def _grade_by(value: float, bounds: tuple[float, ...]) -> Grade:
     return grade
 
 
-def _band(grade: Grade, bounds: tuple[float, ...], unit: str) -> str:
+def _band(grade: Grade, bounds: tuple[float, ...], unit: str) -> Text:
     """The bracket text of a grade for one criterion, e.g. "3–9人" or "≥30人"."""
     index = _RAISED.index(grade)
     low = _fmt_num(bounds[index])
     if index == len(bounds) - 1:
-        return f"≥{low}{unit}"
+        return t("≥{low}{unit}", low=low, unit=unit)
     upper = bounds[index + 1]
-    high = _fmt_num(upper - 1) if unit == "人" else f"<{_fmt_num(upper)}"
-    return f"{low}–{high}{unit}"
+    high = _fmt_num(upper - 1) if unit == PERSONS else f"<{_fmt_num(upper)}"
+    return t("{low}–{high}{unit}", low=low, high=high, unit=unit)
 
 
 def grade_for(c: Casualties, policy: GradingPolicy = DEFAULT_POLICY) -> tuple[Grade, str]:
     """The highest grade any single criterion reaches, and a reason naming the deciding criteria."""
     deaths = c.deaths + (c.missing if policy.count_missing_as_deaths else 0)
-    death_label = "死亡（含失踪）" if policy.count_missing_as_deaths else "死亡"
+    death_label = t("死亡（含失踪）") if policy.count_missing_as_deaths else t("死亡")
     criteria: list[tuple[Grade, str, str]] = []
     g = _grade_by(deaths, DEATH_BOUNDS)
-    criteria.append((g, f"{death_label}{deaths}人", "人"))
+    criteria.append((g, t("{label}{n}人", label=death_label, n=deaths), PERSONS))
     g = _grade_by(c.serious_injuries, SERIOUS_INJURY_BOUNDS)
-    criteria.append((g, f"重伤（含急性中毒）{c.serious_injuries}人", "人"))
+    criteria.append((g, t("重伤（含急性中毒）{n}人", n=c.serious_injuries), PERSONS))
     g = _grade_by(c.direct_loss_wan, LOSS_WAN_BOUNDS)
-    criteria.append((g, f"直接经济损失{_fmt_num(c.direct_loss_wan)}万元", "万元"))
+    loss = _fmt_num(c.direct_loss_wan)
+    criteria.append((g, t("直接经济损失{loss}万元", loss=loss), TEN_THOUSAND_YUAN))
     bounds = {0: DEATH_BOUNDS, 1: SERIOUS_INJURY_BOUNDS, 2: LOSS_WAN_BOUNDS}
     top = max((grade for grade, _, _ in criteria), key=lambda grade: grade.rank)
     if top is Grade.GENERAL:
-        return Grade.GENERAL, "未达较大标准"
+        return Grade.GENERAL, t("未达较大标准")
     parts = [
-        f"{text}，达到{grade.value}（{_band(grade, bounds[i], unit)}）"
+        t(
+            "{criterion}，达到{grade}（{band}）",
+            criterion=text,
+            grade=grade,
+            band=_band(grade, bounds[i], unit),
+        )
         for i, (grade, text, unit) in enumerate(criteria)
         if grade is top
     ]
-    return top, "；".join(parts)
+    return top, joined("；", parts)
+
+
+def reason_of(incident: Incident) -> str:
+    """The stored grade reason, as the core's message (which a UI can translate) when grading the
+    numbers with or without the missing counted as deaths gives the same words; else as stored."""
+    for count_missing in (True, False):
+        policy = GradingPolicy(count_missing_as_deaths=count_missing)
+        _, reason = grade_for(incident.casualties, policy)
+        if reason == incident.grade_reason:
+            return reason
+    return incident.grade_reason
 
 
 def is_near_miss(c: Casualties, policy: GradingPolicy = DEFAULT_POLICY) -> bool:

@@ -8,15 +8,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from dutyroom.errors import ValidationError
+from dutyroom.messages import joined, t
 
-DEFAULT_EQUIPMENT = ("值班电话", "传真", "卫星电话", "视频会商", "业务系统")
-EQUIPMENT_OK = "正常"
-EQUIPMENT_FAULT = "异常"
+DEFAULT_EQUIPMENT = (t("值班电话"), t("传真"), t("卫星电话"), t("视频会商"), t("业务系统"))
+EQUIPMENT_OK = t("正常")
+EQUIPMENT_FAULT = t("异常")
 DEFAULT_REMINDER_MINUTES = 15
 
-STATE_NONE = "未开始"
-STATE_PENDING = "待接班"
-STATE_ACCEPTED = "已交接"
+STATE_NONE = t("未开始")
+STATE_PENDING = t("待接班")
+STATE_ACCEPTED = t("已交接")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,35 +107,41 @@ def reminder_at(shift_end: datetime, minutes: int = DEFAULT_REMINDER_MINUTES) ->
 def validate_sheet(sheet: HandoverSheet) -> None:
     """What a sheet must say before it is submitted."""
     if not sheet.outgoing:
-        raise ValidationError("outgoing", "交班人员不能为空")
+        raise ValidationError("outgoing", t("交班人员不能为空"))
     for item in sheet.equipment:
         if item.status not in (EQUIPMENT_OK, EQUIPMENT_FAULT):
-            raise ValidationError("equipment", f"{item.name}的状态应为“正常”或“异常”")
+            raise ValidationError("equipment", t("{name}的状态应为“正常”或“异常”", name=item.name))
         if item.status == EQUIPMENT_FAULT and not item.remark.strip():
-            raise ValidationError("equipment", f"{item.name}异常，请在备注中说明情况")
+            raise ValidationError("equipment", t("{name}异常，请在备注中说明情况", name=item.name))
 
 
 def check_acceptors(sheet: HandoverSheet, leader: str, officer: str) -> tuple[str, str]:
     """Both incoming names are required and must be the incoming 带班领导 and 值班员."""
     leader, officer = leader.strip(), officer.strip()
     if not leader:
-        raise ValidationError("leader_name", "请接班带班领导确认姓名")
+        raise ValidationError("leader_name", t("请接班带班领导确认姓名"))
     if not officer:
-        raise ValidationError("officer_name", "请接班值班员确认姓名")
+        raise ValidationError("officer_name", t("请接班值班员确认姓名"))
     if leader not in sheet.incoming_leaders:
-        expected = "、".join(sheet.incoming_leaders) or "（未排班）"
-        raise ValidationError("leader_name", f"{leader}不是接班带班领导（应为：{expected}）")
+        expected = joined("、", sheet.incoming_leaders) or t("（未排班）")
+        raise ValidationError(
+            "leader_name",
+            t("{leader}不是接班带班领导（应为：{expected}）", leader=leader, expected=expected),
+        )
     if officer not in sheet.incoming_officers:
-        expected = "、".join(sheet.incoming_officers) or "（未排班）"
-        raise ValidationError("officer_name", f"{officer}不是接班值班员（应为：{expected}）")
+        expected = joined("、", sheet.incoming_officers) or t("（未排班）")
+        raise ValidationError(
+            "officer_name",
+            t("{officer}不是接班值班员（应为：{expected}）", officer=officer, expected=expected),
+        )
     return leader, officer
 
 
 def annotated(sheet: HandoverSheet, at: datetime, by: str, text: str) -> HandoverSheet:
     if not text.strip():
-        raise ValidationError("text", "请填写更正内容")
+        raise ValidationError("text", t("请填写更正内容"))
     if not by.strip():
-        raise ValidationError("by", "请填写更正人")
+        raise ValidationError("by", t("请填写更正人"))
     note = Annotation(at, by.strip(), text.strip())
     return replace(sheet, annotations=(*sheet.annotations, note))
 

@@ -20,6 +20,7 @@ from dutyroom.events import Events
 from dutyroom.handover import ClockLine, EquipmentItem, HandoverSheet, IncidentLine
 from dutyroom.incident_service import IncidentService, OpenTimer
 from dutyroom.log_service import LogService
+from dutyroom.messages import t
 from dutyroom.models import Handover, IncidentStatus, LogKind, ObligationKind, ObligationState
 from dutyroom.ports import Store
 from dutyroom.roster import DutyStatus, Shift
@@ -27,17 +28,17 @@ from dutyroom.roster import DutyStatus, Shift
 EQUIPMENT_KEY = "handover_equipment"  # JSON list of names, the bureau's own checklist
 REMINDER_KEY = "handover_reminder_minutes"
 CLOCK_STATES = {
-    ObligationState.PENDING: "计时中",
-    ObligationState.WARNING: "临近",
-    ObligationState.CRITICAL: "紧急",
-    ObligationState.OVERDUE: "已超时",
+    ObligationState.PENDING: t("计时中"),
+    ObligationState.WARNING: t("临近"),
+    ObligationState.CRITICAL: t("紧急"),
+    ObligationState.OVERDUE: t("已超时"),
 }
 KIND_NAMES = {
-    ObligationKind.PHONE: "电话报告",
-    ObligationKind.WRITTEN: "书面报告",
-    ObligationKind.FOLLOWUP: "续报",
-    ObligationKind.SUPPLEMENTARY: "补报",
-    ObligationKind.FINAL: "终报",
+    ObligationKind.PHONE: t("电话报告"),
+    ObligationKind.WRITTEN: t("书面报告"),
+    ObligationKind.FOLLOWUP: t("续报"),
+    ObligationKind.SUPPLEMENTARY: t("补报"),
+    ObligationKind.FINAL: t("终报"),
 }
 AfterAccept = Callable[[Handover], None]
 
@@ -47,7 +48,7 @@ def clock_line(item: OpenTimer) -> ClockLine:
     overdue = item.timer.state is ObligationState.OVERDUE
     return ClockLine(
         incident_id=ob.incident_id,
-        incident_title=item.incident.title or "（无标题）",
+        incident_title=item.incident.title or t("（无标题）"),
         rule=item.rule.name if item.rule else ob.rule_code,
         kind=KIND_NAMES.get(ob.kind, ob.kind.value),
         due_at=ob.due_at,
@@ -87,7 +88,7 @@ class HandoverService:
     def set_equipment_names(self, names: list[str]) -> None:
         cleaned = [n.strip() for n in names if n.strip()]
         if not cleaned:
-            raise ValidationError("equipment", "设备检查清单不能为空")
+            raise ValidationError("equipment", t("设备检查清单不能为空"))
         self._store.settings.set(EQUIPMENT_KEY, json.dumps(cleaned, ensure_ascii=False))
         self._events.emit("bureau")
 
@@ -135,6 +136,8 @@ class HandoverService:
         older = sorted(
             (i for i in older if i.received_at < shift.start), key=lambda i: i.received_at
         )
+        # A voided incident (false call, duplicate) is not handed over: it has nothing open.
+        received = [i for i in received if i.status is not IncidentStatus.VOIDED]
         lines = []
         for incident, carried in [*((i, True) for i in older), *((i, False) for i in received)]:
             assert incident.id is not None
@@ -142,10 +145,10 @@ class HandoverService:
             lines.append(
                 IncidentLine(
                     incident_id=incident.id,
-                    title=incident.title or "（无标题）",
+                    title=incident.title or t("（无标题）"),
                     received_at=incident.received_at,
                     grade=incident.effective_grade.value,
-                    status="已终结" if closed else "处置中",
+                    status=t("已终结") if closed else t("处置中"),
                     carried_over=carried,
                 )
             )
@@ -178,7 +181,7 @@ class HandoverService:
         it (the audit trail keeps the earlier text); after acceptance only `annotate` is allowed."""
         sheets.validate_sheet(sheet)
         if not by.strip():
-            raise ValidationError("by", "请填写交班人")
+            raise ValidationError("by", t("请填写交班人"))
         current = self.current_for(sheet.shift_start)
         record = Handover(
             shift_start=sheet.shift_start,
@@ -190,7 +193,7 @@ class HandoverService:
         if current is None:
             stored = self._store.handovers.add(record)
         elif current.accepted_at is not None:
-            raise ConflictError("本班交接已完成并锁定，不能修改；如需更正请添加批注")
+            raise ConflictError(t("本班交接已完成并锁定，不能修改；如需更正请添加批注"))
         else:
             stored = self._store.handovers.update(
                 dataclasses.replace(record, id=current.id, version=current.version)
@@ -208,7 +211,7 @@ class HandoverService:
         reaches the caller."""
         handover = self._store.handovers.get(handover_id)
         if handover.accepted_at is not None:
-            raise ConflictError("本班交接已完成，无需重复接班")
+            raise ConflictError(t("本班交接已完成，无需重复接班"))
         leader, officer = sheets.check_acceptors(self.sheet_of(handover), leader_name, officer_name)
         now = self._clock.now()
         with self._store.atomic():
@@ -217,7 +220,12 @@ class HandoverService:
             )
             self._log.add(
                 LogKind.OTHER,
-                f"交接班完成：{handover.outgoing or '交班人员'}交班，{leader}、{officer}接班",
+                t(
+                    "交接班完成：{outgoing}交班，{leader}、{officer}接班",
+                    outgoing=handover.outgoing or t("交班人员"),
+                    leader=leader,
+                    officer=officer,
+                ),
                 at=now,
                 taken_by=officer,
                 ref_table="handover",
@@ -232,7 +240,7 @@ class HandoverService:
         """A correction to an accepted (locked) sheet: version n+1 carrying the annotation."""
         base = self._store.handovers.get(handover_id)
         if base.accepted_at is None:
-            raise ConflictError("交接尚未完成，可直接修改后重新提交，无需批注")
+            raise ConflictError(t("交接尚未完成，可直接修改后重新提交，无需批注"))
         latest = self.current_for(base.shift_start)
         assert latest is not None
         sheet = sheets.annotated(self.sheet_of(latest), self._clock.now(), by, text)

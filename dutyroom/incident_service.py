@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,14 @@ from dutyroom import grading, obligations
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
-from dutyroom.incident_fields import apply_fields
+from dutyroom.incident_fields import (
+    apply_fields,
+    check_entered_times,
+    check_not_future,
+    check_title_kept,
+    clean_text,
+)
+from dutyroom.messages import t
 from dutyroom.models import (
     Evidence,
     Grade,
@@ -32,6 +39,7 @@ from dutyroom.rules import DEFAULT_RULES
 # How far a report's time may differ from the clock before the officer must say why: the form
 # is filled at "now", and a minute or two of typing is not a correction.
 REPORT_TIME_TOLERANCE = timedelta(minutes=2)
+VOID_REASON_LIMIT = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,51 @@ class OpenTimer:
     obligation: Obligation
     rule: Rule | None
     timer: Timer
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatePreview:
+    """What `update(incident_id, fields)` would do, computed without writing anything.
+
+    `cancelled` are stored pending obligations that would be cancelled, `cancel_reasons` the
+    reason of each (same order); `added` are the obligations that would be created (not stored:
+    id None; `due_at` may already be past). `rule_names` maps rule codes to names.
+    """
+
+    incident: Incident  # as it would be stored
+    old_grade: Grade
+    new_grade: Grade
+    grade_reason: str
+    cancelled: tuple[Obligation, ...]
+    cancel_reasons: tuple[str, ...]
+    added: tuple[Obligation, ...]
+    rule_names: dict[str, str]
+
+    @property
+    def lowers_grade(self) -> bool:
+        return self.new_grade.rank < self.old_grade.rank
+
+    @property
+    def withdrawn(self) -> tuple[Obligation, ...]:
+        """Cancelled deadlines that no new one of the same rule replaces: what the officer
+        must confirm before a change (a grade that falls, a near miss no longer reached)."""
+        renewed = {ob.rule_code for ob in self.added}
+        return tuple(ob for ob in self.cancelled if ob.rule_code not in renewed)
+
+    def rule_name(self, ob: Obligation) -> str:
+        return self.rule_names.get(ob.rule_code, ob.rule_code)
+
+    def cancelled_lines(self, tz: tzinfo) -> list[str]:
+        """ "首报·电话（时限11-23 14:30）：等级调整为一般，不再适用首报·电话时限", one per item."""
+        return [
+            t(
+                "{rule}（时限{due:%m-%d %H:%M}）：{reason}",
+                rule=self.rule_name(ob),
+                due=ob.due_at.astimezone(tz),
+                reason=reason,
+            )
+            for ob, reason in zip(self.cancelled, self.cancel_reasons, strict=True)
+        ]
 
 
 class IncidentService:
@@ -74,31 +127,62 @@ class IncidentService:
     ) -> Incident:
         """Store a new incident; its clocks run from received_at (default: now)."""
         now = self._clock.now()
+        fields = fields or {}
         # 接报时间 is shown to the minute; microseconds would only clutter the JSON contract.
         blank = Incident(received_at=now.replace(microsecond=0), received_by=received_by)
-        incident = grading.regrade(apply_fields(blank, fields or {}), self._policy())
+        incident = grading.regrade(apply_fields(blank, fields), self._policy())
+        check_entered_times(incident, fields, now)
         with self._store.atomic():
             stored = self._store.incidents.add(incident)
-            self._apply(obligations.plan(stored, self.rules(), [], now, self._tz()))
+            self._apply(self._plan(stored, None, now, self.rules(), existing=[]))
             # The log reads in time order: the entry stands at the time the call came in.
-            title = stored.title or "（标题待填）"
-            self._log(stored.received_at, LogKind.INCIDENT, f"接报：{title}", stored.id)
+            title = stored.title or t("（标题待填）")
+            self._log(
+                stored.received_at, LogKind.INCIDENT, t("接报：{title}", title=title), stored.id
+            )
         self._events.emit("incidents")
         return stored
 
     def update(self, incident_id: int, fields: Mapping[str, Any]) -> Incident:
-        previous = self._store.incidents.get(incident_id)
-        if previous.status is IncidentStatus.CLOSED:
-            raise ValidationError("status", "事件已终结，不能再修改；如需更正请联系管理员")
-        if "received_at" in fields:
-            raise ValidationError("received_at", "接报时间须通过“更正接报时间”修改并说明原因")
-        incident = grading.regrade(apply_fields(previous, fields), self._policy())
+        previous, incident = self._updated(incident_id, fields)
         return self._save(previous, incident)
+
+    def preview_update(self, incident_id: int, fields: Mapping[str, Any]) -> UpdatePreview:
+        """The grade and the deadlines `update` would give, without writing anything: the UI
+        shows what a falling grade cancels, and why, before the officer confirms it."""
+        previous, incident = self._updated(incident_id, fields)
+        rules = self._store.rules.list() or list(DEFAULT_RULES)  # rules() would seed them
+        plan = self._plan(incident, previous, self._clock.now(), rules)
+        return UpdatePreview(
+            incident=incident,
+            old_grade=previous.effective_grade,
+            new_grade=incident.effective_grade,
+            grade_reason=incident.grade_override_reason
+            if incident.grade_override
+            else incident.grade_reason,
+            cancelled=tuple(ob for ob, _ in plan.cancel),
+            cancel_reasons=tuple(reason for _, reason in plan.cancel),
+            added=plan.add,
+            rule_names={rule.code: rule.name for rule in rules},
+        )
+
+    def _updated(self, incident_id: int, fields: Mapping[str, Any]) -> tuple[Incident, Incident]:
+        """The stored incident and the checked, regraded copy `fields` make of it."""
+        previous = self._store.incidents.get(incident_id)
+        _check_editable(previous, t("不能再修改"))
+        if "received_at" in fields:
+            raise ValidationError("received_at", t("接报时间须通过“更正接报时间”修改并说明原因"))
+        incident = grading.regrade(apply_fields(previous, fields), self._policy())
+        check_title_kept(previous, incident)
+        check_entered_times(incident, fields, self._clock.now())
+        return previous, incident
 
     def override_grade(self, incident_id: int, grade: Grade | None, reason: str) -> Incident:
         previous = self._store.incidents.get(incident_id)
+        if previous.status is IncidentStatus.VOIDED:
+            raise ValidationError("status", t("事件已作废，不能调整等级"))
         if grade is not None and not reason.strip():
-            raise ValidationError("grade_override_reason", "人工调整等级须填写理由")
+            raise ValidationError("grade_override_reason", t("人工调整等级须填写理由"))
         incident = dataclasses.replace(
             previous, grade_override=grade, grade_override_reason=reason.strip() if grade else ""
         )
@@ -107,9 +191,11 @@ class IncidentService:
     def close(self, incident_id: int, note: str) -> Incident:
         previous = self._store.incidents.get(incident_id)
         if previous.status is IncidentStatus.CLOSED:
-            raise ValidationError("status", "事件已终结")
+            raise ValidationError("status", t("事件已终结"))
+        if previous.status is IncidentStatus.VOIDED:
+            raise ValidationError("status", t("事件已作废，不能终结"))
         if not note.strip():
-            raise ValidationError("closing_note", "请填写终结说明")
+            raise ValidationError("closing_note", t("请填写终结说明"))
         incident = dataclasses.replace(
             previous,
             status=IncidentStatus.CLOSED,
@@ -118,18 +204,61 @@ class IncidentService:
         )
         return self._save(previous, incident)
 
-    def _save(self, previous: Incident, incident: Incident) -> Incident:
+    def void(self, incident_id: int, reason: str) -> Incident:
+        """作废: a false call or a duplicate. The incident stays (ledger, audit) marked voided
+        with the reason; every pending obligation is cancelled with it, so its clocks and
+        alarms stop, and it leaves the board, the handover and the statistics."""
+        reason = clean_text("reason", reason, VOID_REASON_LIMIT, t("作废原因"))
+        if not reason:
+            raise ValidationError("reason", t("作废须说明原因（如误报、重复接报）"))
+        previous = self._store.incidents.get(incident_id)
+        if previous.status is IncidentStatus.VOIDED:
+            raise ValidationError("status", t("事件已作废，不能重复作废"))
+        if previous.status is IncidentStatus.CLOSED:
+            raise ValidationError("status", t("事件已终结，不能作废；如确属误报请联系管理员更正"))
         now = self._clock.now()
-        assert incident.id is not None
+        incident = dataclasses.replace(
+            previous, status=IncidentStatus.VOIDED, voided_at=now, void_reason=reason
+        )
         with self._store.atomic():
             stored = self._store.incidents.update(incident)
-            existing = self._store.obligations.for_incident(incident.id)
-            plan = obligations.plan(
-                stored, self.rules(), existing, now, self._tz(), previous=previous
+            self._apply(self._plan(stored, previous, now, self.rules()))
+            title = stored.title or t("（无标题）")
+            self._log(
+                now,
+                LogKind.INCIDENT,
+                t("作废：{title}，原因：{reason}", title=title, reason=reason),
+                incident_id,
             )
-            self._apply(plan)
+        for topic in ("incidents", "alarms", "log"):
+            self._events.emit(topic)
+        return stored
+
+    def _save(self, previous: Incident, incident: Incident) -> Incident:
+        now = self._clock.now()
+        with self._store.atomic():
+            stored = self._store.incidents.update(incident)
+            self._apply(self._plan(stored, previous, now, self.rules()))
         self._events.emit("incidents")
         return stored
+
+    def _plan(
+        self,
+        incident: Incident,
+        previous: Incident | None,
+        now: datetime,
+        rules: list[Rule],
+        *,
+        existing: list[Obligation] | None = None,
+    ) -> Plan:
+        """The one planning call of every write (and of `preview_update`), with the room's
+        grading policy; `existing` defaults to the incident's stored obligations."""
+        assert incident.id is not None
+        if existing is None:
+            existing = self._store.obligations.for_incident(incident.id)
+        return obligations.plan(
+            incident, rules, existing, now, self._tz(), previous=previous, policy=self._policy()
+        )
 
     def _apply(self, plan: Plan) -> None:
         for obligation, reason in plan.cancel:
@@ -157,17 +286,22 @@ class IncidentService:
         with self._store.atomic():
             self._store.obligations.update(done)
             self._store.obligations.add_evidence(evidence)
-            existing = self._store.obligations.for_incident(obligation.incident_id)
-            self._apply(obligations.plan(incident, self.rules(), existing, now, self._tz()))
-            late = f"，迟报{done.minutes_late}分钟" if done.minutes_late else ""
-            why = f"（报送时间补录：{reason.strip()}）" if reason.strip() else ""
-            self._log(
-                evidence.done_at,
-                LogKind.REPORT,
-                f"报送：{incident.title or '事件'} {obligation.rule_code}，{evidence.method}报"
-                f"{evidence.to_unit}{evidence.to_person}{late}{why}",
-                incident.id,
+            self._apply(self._plan(incident, None, now, self.rules()))
+            # In layers, each with its own words, so the stored line can be read back (ui).
+            line = t(
+                "报送：{title} {rule_code}，{method}报{to}",
+                title=incident.title or t("事件"),
+                rule_code=obligation.rule_code,
+                method=evidence.method,
+                to=f"{evidence.to_unit}{evidence.to_person}",
             )
+            if done.minutes_late:
+                line = t(
+                    "{line}，迟报{minutes_late}分钟", line=line, minutes_late=done.minutes_late
+                )
+            if reason.strip():
+                line = t("{line}（报送时间补录：{reason}）", line=line, reason=reason.strip())
+            self._log(evidence.done_at, LogKind.REPORT, line, incident.id)
         self._events.emit("incidents")
         return done
 
@@ -176,17 +310,19 @@ class IncidentService:
         obligation_id: int, evidence: Evidence, now: datetime, reason: str
     ) -> Evidence:
         if evidence.obligation_id != obligation_id:
-            raise ValidationError("obligation_id", "报送记录与时限不对应")
+            raise ValidationError("obligation_id", t("报送记录与时限不对应"))
         if evidence.done_at.tzinfo is None:
-            raise ValidationError("done_at", "报送时间缺少时区")
+            raise ValidationError("done_at", t("报送时间缺少时区"))
         if evidence.done_at > now + REPORT_TIME_TOLERANCE:
-            raise ValidationError("done_at", "报送时间不能晚于当前时间")
+            raise ValidationError("done_at", t("报送时间不能晚于当前时间"))
         if abs(now - evidence.done_at) <= REPORT_TIME_TOLERANCE:
             return evidence
         if not reason:
-            raise ValidationError("reason", "报送时间不是当前时间，请说明原因")
+            raise ValidationError("reason", t("报送时间不是当前时间，请说明原因"))
         note = "；".join(
-            part for part in (evidence.note.strip(), f"报送时间补录：{reason}") if part
+            part
+            for part in (evidence.note.strip(), t("报送时间补录：{reason}", reason=reason))
+            if part
         )
         return dataclasses.replace(evidence, note=note)
 
@@ -199,29 +335,33 @@ class IncidentService:
         """
         reason = reason.strip()
         if not reason:
-            raise ValidationError("reason", "更正接报时间须说明原因")
+            raise ValidationError("reason", t("更正接报时间须说明原因"))
         if new_time.tzinfo is None:
-            raise ValidationError("received_at", "接报时间缺少时区")
+            raise ValidationError("received_at", t("接报时间缺少时区"))
         previous = self._store.incidents.get(incident_id)
-        if previous.status is IncidentStatus.CLOSED:
-            raise ValidationError("status", "事件已终结，不能更正接报时间")
+        _check_editable(previous, t("不能更正接报时间"))
         now = self._clock.now()
-        if new_time > now:
-            raise ValidationError("received_at", "接报时间不能晚于当前时间")
+        check_not_future("received_at", new_time, now)
         if new_time == previous.received_at:
             return previous
         tz = self._tz()
-        label = (
-            f"接报时间更正：{reason}（原{previous.received_at.astimezone(tz):%m-%d %H:%M}，"
-            f"现{new_time.astimezone(tz):%m-%d %H:%M}）"
+        label = t(
+            "接报时间更正：{reason}（原{before:%m-%d %H:%M}，现{after:%m-%d %H:%M}）",
+            reason=reason,
+            before=previous.received_at.astimezone(tz),
+            after=new_time.astimezone(tz),
         )
         incident = dataclasses.replace(previous, received_at=new_time)
         with self._store.atomic():
             stored = self._store.incidents.update(incident)
-            existing = self._store.obligations.for_incident(incident_id)
-            plan = obligations.plan(stored, self.rules(), existing, now, tz, previous=previous)
+            plan = self._plan(stored, previous, now, self.rules())
             self._apply(Plan(add=plan.add, cancel=tuple((ob, label) for ob, _ in plan.cancel)))
-            self._log(now, LogKind.INCIDENT, f"{stored.title or '事件'}：{label}", incident_id)
+            self._log(
+                now,
+                LogKind.INCIDENT,
+                t("{title}：{label}", title=stored.title or t("事件"), label=label),
+                incident_id,
+            )
         self._events.emit("incidents")
         return stored
 
@@ -256,3 +396,11 @@ class IncidentService:
         self._store.log.add(
             LogEntry(at=at, kind=kind, content=content, ref_table="incident", ref_id=ref_id)
         )
+
+
+def _check_editable(incident: Incident, what: str) -> None:
+    """A closed or voided incident is part of the record: it is not edited any more."""
+    if incident.status is IncidentStatus.CLOSED:
+        raise ValidationError("status", t("事件已终结，{what}；如需更正请联系管理员", what=what))
+    if incident.status is IncidentStatus.VOIDED:
+        raise ValidationError("status", t("事件已作废，{what}", what=what))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dutyroom.clock import Clock
+from dutyroom.messages import joined, t
 from dutyroom.models import (
     AlarmEvent,
     AuditRecord,
@@ -20,14 +21,14 @@ from dutyroom.models import (
 )
 from dutyroom.ports import Store
 
-_ACTIONS = {"INSERT": "新增", "UPDATE": "修改", "DELETE": "删除"}
+_ACTIONS = {"INSERT": t("新增"), "UPDATE": t("修改"), "DELETE": t("删除")}
 _TABLES = {
-    "incident": "事件",
-    "obligation": "报送时限",
-    "evidence": "报送记录",
-    "alarm_event": "提醒",
+    "incident": t("事件"),
+    "obligation": t("报送时限"),
+    "evidence": t("报送记录"),
+    "alarm_event": t("提醒"),
 }
-_ALARM_KINDS = {"warning": "临近", "critical": "紧急", "due": "到时", "overdue": "超时"}
+_ALARM_KINDS = {"warning": t("临近"), "critical": t("紧急"), "due": t("到时"), "overdue": t("超时")}
 # Sorting ties (same second): the edit first, then what it caused.
 _SOURCE_ORDER = {"audit": 0, "evidence": 1, "alarm": 2, "log": 3}
 
@@ -126,9 +127,10 @@ def _audit_item(record: AuditRecord) -> HistoryItem:
             for key, value in record.new.items()
             if record.old.get(key) != value
         }
-    what = f"{_ACTIONS.get(record.action, record.action)}{_TABLES.get(record.table, record.table)}"
+    action = _ACTIONS.get(record.action, record.action)
+    what = t("{action}{table}", action=action, table=_TABLES.get(record.table, record.table))
     if changes:
-        what += "：" + "、".join(changes)
+        what = t("{what}：{fields}", what=what, fields=joined("、", changes))
     return HistoryItem(
         at=record.at,
         source="audit",
@@ -141,13 +143,26 @@ def _audit_item(record: AuditRecord) -> HistoryItem:
 
 
 def _evidence_item(e: Evidence, ob: Obligation | None, names: dict[str, str]) -> HistoryItem:
-    to = f"{e.to_unit}{e.to_person}" + (f"（{e.to_number}）" if e.to_number else "")
-    late = f"，迟报{ob.minutes_late}分钟" if ob is not None and ob.minutes_late else ""
-    note = f"；{e.note}" if e.note else ""
+    number = t("（{to_number}）", to_number=e.to_number) if e.to_number else ""
+    to = t("{unit}{person}{number}", unit=e.to_unit, person=e.to_person, number=number)
+    late = (
+        t("，迟报{minutes_late}分钟", minutes_late=ob.minutes_late)
+        if ob is not None and ob.minutes_late
+        else ""
+    )
+    note = t("；{note}", note=e.note) if e.note else ""
     return HistoryItem(
         at=e.done_at,
         source="evidence",
-        summary=f"{_rule(ob, names)}：{e.method}报{to}，经办人{e.by}{late}{note}",
+        summary=t(
+            "{rule}：{method}报{to}，经办人{by}{late}{note}",
+            rule=_rule(ob, names),
+            method=e.method,
+            to=to,
+            by=e.by,
+            late=late,
+            note=note,
+        ),
         actor=e.by,
         table="evidence",
         row_id=e.id,
@@ -162,10 +177,17 @@ def _alarm_items(
         rule = _rule(obs.get(a.obligation_id), names)
         kind = _ALARM_KINDS.get(a.kind, a.kind)
         items.append(
-            HistoryItem(a.fired_at, "alarm", f"{rule}：{kind}提醒", "", "alarm_event", a.id)
+            HistoryItem(
+                a.fired_at,
+                "alarm",
+                t("{rule}：{kind}提醒", rule=rule, kind=kind),
+                "",
+                "alarm_event",
+                a.id,
+            )
         )
         if a.acknowledged_at is not None:
-            text = f"{rule}：提醒已确认（{a.acknowledged_by or '未署名'}）"
+            text = t("{rule}：提醒已确认（{by}）", rule=rule, by=a.acknowledged_by or t("未署名"))
             items.append(
                 HistoryItem(
                     a.acknowledged_at, "alarm", text, a.acknowledged_by, "alarm_event", a.id
@@ -178,7 +200,7 @@ def _log_item(entry: LogEntry) -> HistoryItem:
     return HistoryItem(
         at=entry.at,
         source="log",
-        summary=f"[{entry.kind.value}] {entry.content}",
+        summary=t("[{kind}] {content}", kind=entry.kind, content=entry.content),
         actor=entry.taken_by,
         table="log_entry",
         row_id=entry.id,

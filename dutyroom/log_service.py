@@ -16,6 +16,7 @@ from dutyroom import roster as rostering
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import t
 from dutyroom.models import LogEntry, LogKind, ShiftTemplate
 from dutyroom.ports import Store
 from dutyroom.roster import Shift
@@ -68,12 +69,12 @@ class LogService:
         """Store one entry; `content` is required, `at` defaults to now (to the minute)."""
         text = printable(content).strip()
         if not text:
-            raise ValidationError("content", "请填写日志内容")
+            raise ValidationError("content", t("请填写日志内容"))
         if len(text) > MAX_CONTENT:
-            raise ValidationError("content", f"日志内容过长（最多{MAX_CONTENT}字）")
+            raise ValidationError("content", t("日志内容过长（最多{n}字）", n=MAX_CONTENT))
         when = at or self._clock.now()
         if when.tzinfo is None:
-            raise ValidationError("at", "日志时间缺少时区")
+            raise ValidationError("at", t("日志时间缺少时区"))
         entry = LogEntry(
             at=to_minute(when),
             kind=LogKind(kind),
@@ -116,14 +117,17 @@ class LogService:
         """Correct an entry by a new entry that references it; the old one is kept unchanged."""
         reason = reason.strip()
         if not reason:
-            raise ValidationError("reason", "更正日志须填写原因")
+            raise ValidationError("reason", t("更正日志须填写原因"))
         old = self._store.log.get(entry_id)
         if not new_content.strip():
-            raise ValidationError("content", "请填写更正后的内容")
+            raise ValidationError("content", t("请填写更正后的内容"))
         stamp = self._clock.now().astimezone(self._tz())
-        content = (
-            f"{CORRECTION_PREFIX}{new_content.strip()}"
-            f"（更正原因：{reason}；{stamp:%m-%d %H:%M}更正）"
+        # The template spells CORRECTION_PREFIX out, so that a stored correction reads back (ui).
+        content = t(
+            "【更正】{content}（更正原因：{reason}；{stamp:%m-%d %H:%M}更正）",
+            content=new_content.strip(),
+            reason=reason,
+            stamp=stamp,
         )
         return self.add(
             old.kind,

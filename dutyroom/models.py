@@ -64,6 +64,7 @@ class Anchor(enum.StrEnum):
 class IncidentStatus(enum.StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+    VOIDED = "voided"  # 作废: a false call or a duplicate, kept in the ledger, never deleted
 
 
 class SwapKind(enum.StrEnum):
@@ -243,6 +244,8 @@ class Incident:
     status: IncidentStatus = IncidentStatus.OPEN
     closed_at: datetime | None = None
     closing_note: str = ""
+    voided_at: datetime | None = None
+    void_reason: str = ""
     id: int | None = None
 
     @property

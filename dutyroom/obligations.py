@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta, tzinfo
 
 from dutyroom.errors import ValidationError
 from dutyroom.grading import DEFAULT_POLICY, GradingPolicy, incident_is_major
+from dutyroom.messages import t
 from dutyroom.models import (
     Anchor,
     Evidence,
@@ -96,21 +97,21 @@ def sequence_label(sequence: int) -> str:
 # ---------------------------------------------------------------------------- completion
 
 _EVIDENCE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("method", "请填写报送方式"),
-    ("to_unit", "请填写报送单位"),
-    ("by", "请填写报送人"),
+    ("method", t("请填写报送方式")),
+    ("to_unit", t("请填写报送单位")),
+    ("by", t("请填写报送人")),
 )
 
 
 def complete(ob: Obligation, evidence: Evidence) -> Obligation:
     """The DONE copy of a pending obligation; evidence of how, to whom and by whom is required."""
     if ob.status is not _PENDING:
-        raise ValidationError("status", "该时限已完成或已取消")
+        raise ValidationError("status", t("该时限已完成或已取消"))
     for name, message in _EVIDENCE_FIELDS:
         if not str(getattr(evidence, name)).strip():
             raise ValidationError(name, message)
     if evidence.done_at.tzinfo is None:
-        raise ValidationError("done_at", "报送时间缺少时区")
+        raise ValidationError("done_at", t("报送时间缺少时区"))
     return dataclasses.replace(
         ob,
         status=_DONE,
@@ -211,9 +212,9 @@ def _one_shot(p: _Planner, rule: Rule, applies: bool) -> None:
     pending = p.of_rule(rule, _PENDING)
     if not applies:
         if rule.applies == APPLIES_GENERAL:
-            reason = f"事件按较大及以上报送，不再适用{rule.name}时限"
+            reason = t("事件按较大及以上报送，不再适用{name}时限", name=rule.name)
         else:
-            reason = f"等级调整为一般，不再适用{rule.name}时限"
+            reason = t("等级调整为一般，不再适用{name}时限", name=rule.name)
         p.drop(pending, reason)
         return
     anchor_at = anchor_time(rule.anchor, p.incident, p.mine)
@@ -222,9 +223,9 @@ def _one_shot(p: _Planner, rule: Rule, applies: bool) -> None:
     due_at = anchor_at + timedelta(minutes=rule.offset_minutes)
     for ob in pending:
         if ob.anchor_at != anchor_at:
-            p.drop([ob], f"{rule.name}起算时间已更正，重新计时")
+            p.drop([ob], t("{name}起算时间已更正，重新计时", name=rule.name))
         elif ob.due_at != due_at:
-            p.drop([ob], f"{rule.name}时限规则已调整，重新计时")
+            p.drop([ob], t("{name}时限规则已调整，重新计时", name=rule.name))
     stale = [o for o in pending if (o.anchor_at, o.due_at) != (anchor_at, due_at)]
     if len(stale) < len(pending) or p.of_rule(rule, _DONE):
         return
@@ -242,10 +243,10 @@ def _followup(p: _Planner, rule: Rule) -> None:
     pending = p.of_rule(rule, _PENDING)
     grade = p.incident.effective_grade
     if p.incident.status is IncidentStatus.CLOSED:
-        p.drop(pending, "事件已终结")
+        p.drop(pending, t("事件已终结"))
         return
     if grade.rank < Grade.LARGER.rank:
-        p.drop(pending, f"等级调整为{grade.value}，不再需要{rule.name}")
+        p.drop(pending, t("等级调整为{grade}，不再需要{name}", grade=grade.value, name=rule.name))
         return
     anchor_at = anchor_time(rule.anchor, p.incident, p.mine)
     if anchor_at is None:
@@ -260,18 +261,23 @@ def _followup(p: _Planner, rule: Rule) -> None:
         if ob in keep[:1]:
             continue
         if ob.due_at - ob.anchor_at != timedelta(minutes=minutes):
-            reason = f"等级调整为{grade.value}，{rule.name}间隔改为{_hours(minutes)}"
+            reason = t(
+                "等级调整为{grade}，{name}间隔改为{interval}",
+                grade=grade.value,
+                name=rule.name,
+                interval=_hours(minutes),
+            )
         elif ob.sequence != sequence or ob.anchor_at < anchor_at:
-            reason = f"已有新的报送，{rule.name}重新计时"
+            reason = t("已有新的报送，{name}重新计时", name=rule.name)
         else:
-            reason = f"{rule.name}起算时间已更正，重新计时"
+            reason = t("{name}起算时间已更正，重新计时", name=rule.name)
         p.drop([ob], reason)
     if not keep:
         p.new(rule, anchor_at, due_at, sequence)
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes // 60}小时" if minutes % 60 == 0 else f"{minutes}分钟"
+    return t("{n}小时", n=minutes // 60) if minutes % 60 == 0 else t("{n}分钟", n=minutes)
 
 
 def _supplementary(p: _Planner, rule: Rule) -> None:
@@ -294,12 +300,28 @@ def _final(p: _Planner, rule: Rule) -> None:
     pending = p.of_rule(rule, _PENDING)
     grade = p.incident.effective_grade
     if p.incident.status is not IncidentStatus.CLOSED:
-        p.drop(pending, "事件已重新打开，暂不需要终报")
+        p.drop(pending, t("事件已重新打开，暂不需要终报"))
         return
     if grade.rank < Grade.LARGER.rank:
-        p.drop(pending, f"等级调整为{grade.value}，不需要终报")
+        p.drop(pending, t("等级调整为{grade}，不需要终报", grade=grade.value))
         return
     _one_shot(p, rule, applies=True)
+
+
+def void_reason_text(incident: Incident) -> str:
+    """The cancellation reason of a voided incident's obligations: "事件已作废：误报"."""
+    return (
+        t("事件已作废：{void_reason}", void_reason=incident.void_reason)
+        if incident.void_reason
+        else t("事件已作废")
+    )
+
+
+def _voided(incident: Incident, existing: Sequence[Obligation]) -> Plan:
+    """作废: every pending obligation of the incident, of any rule, is cancelled; none is added."""
+    reason = void_reason_text(incident)
+    mine = (o for o in existing if o.incident_id == incident.id and o.status is _PENDING)
+    return Plan(cancel=tuple((o, reason) for o in mine))
 
 
 def plan(
@@ -316,11 +338,14 @@ def plan(
 
     Pure: the caller stores the result. Done obligations are never touched; a pending one whose
     due time would change is cancelled with a reason and replaced, never re-timed. Obligations of
-    rules that are disabled or no longer exist are left alone. "major" counts 较大涉险 by the
-    numbers (`policy`) as well as by the officer's flag.
+    rules that are disabled or no longer exist are left alone, except when the incident is
+    voided (作废): then every pending one is cancelled. "major" counts 较大涉险 by the numbers
+    (`policy`) as well as by the officer's flag.
     """
     if incident.id is None:
         raise ValueError("plan() needs a stored incident (id is None)")
+    if incident.status is IncidentStatus.VOIDED:
+        return _voided(incident, existing)
     p = _Planner(
         incident=incident,
         incident_id=incident.id,

@@ -7,6 +7,7 @@ import dataclasses
 
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import t
 from dutyroom.models import Leave, Person, Role
 from dutyroom.ports import Store
 from dutyroom.text import has_control
@@ -19,20 +20,20 @@ def clean_person(person: Person) -> Person:
     """Trim fields and check what a person record needs; raises ValidationError in Chinese."""
     name = "".join(person.name.split())
     if not name:
-        raise ValidationError("name", "姓名不能为空")
+        raise ValidationError("name", t("姓名不能为空"))
     if len(name) > MAX_NAME:
-        raise ValidationError("name", f"姓名过长（最多{MAX_NAME}个字）")
-    for field, label in (("name", "姓名"), ("unit", "单位")):
+        raise ValidationError("name", t("姓名过长（最多{n}个字）", n=MAX_NAME))
+    for field, label in (("name", t("姓名")), ("unit", t("单位"))):
         if has_control(getattr(person, field).strip()):
-            raise ValidationError(field, f"{label}含有不可见的控制字符")
+            raise ValidationError(field, t("{label}含有不可见的控制字符", label=label))
     if not person.roles:
-        raise ValidationError("roles", f"请为{name}至少选择一个角色")
+        raise ValidationError("roles", t("请为{name}至少选择一个角色", name=name))
     roles = tuple(dict.fromkeys(Role(r) for r in person.roles))
     phones = {}
     for field in ("mobile", "office_phone"):
         value = getattr(person, field).strip()
         if len(value) > MAX_PHONE or has_control(value):
-            raise ValidationError(field, f"电话号码格式不正确：{value[:MAX_PHONE]}")
+            raise ValidationError(field, t("电话号码格式不正确：{value}", value=value[:MAX_PHONE]))
         phones[field] = value
     return dataclasses.replace(person, name=name, roles=roles, unit=person.unit.strip(), **phones)
 
@@ -73,7 +74,7 @@ class PeopleService:
 
     def add_leave(self, leave: Leave) -> Leave:
         if leave.end < leave.start:
-            raise ValidationError("end", "请假结束日期不能早于开始日期")
+            raise ValidationError("end", t("请假结束日期不能早于开始日期"))
         self._store.people.get(leave.person_id)
         stored = self._store.people.add_leave(leave)
         self._events.emit("people")

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from dutyroom.calendar import HolidayCalendar
 from dutyroom.errors import ValidationError
+from dutyroom.messages import Text, joined, t
 from dutyroom.models import (
     Assignment,
     DayType,
@@ -27,7 +28,7 @@ _ORDINARY = {Role.LEADER: 1, Role.OFFICER: 1}
 _DOUBLE = {Role.LEADER: 2, Role.OFFICER: 2}  # 双带双值
 
 DEFAULT_TEMPLATE = ShiftTemplate(
-    name="24小时班",
+    name=t("24小时班"),
     start=time(8, 30),
     hours=24,
     minimums={
@@ -40,7 +41,7 @@ DEFAULT_TEMPLATE = ShiftTemplate(
 
 
 def day_label(day: date) -> str:
-    return f"{day.month}月{day.day}日"
+    return t("{month}月{day}日", month=day.month, day=day.day)
 
 
 # ---------------------------------------------------------------------------- shifts in time
@@ -251,12 +252,21 @@ def generate(
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Something wrong with a roster day (a gap, a conflict), for the person to fix."""
+    """Something wrong with a roster day (a gap, a conflict), for the person to fix.
+
+    `message` names the day ("12月3日（工作日）值班员不足…"); `detail` is the same without the
+    day, for a row that already shows it (empty when the message names no day)."""
 
     day: date
     severity: str  # "error" or "warning"
     code: str
     message: str
+    detail: str = ""
+
+
+def _problem(day: date, severity: str, code: str, where: str, detail: Text) -> Problem:
+    """`where` (the day, maybe with its type or the role) and `detail` make the message."""
+    return Problem(day, severity, code, t("{where}{detail}", where=where, detail=detail), detail)
 
 
 def _staffing_problems(
@@ -268,11 +278,15 @@ def _staffing_problems(
     for role, needed in _required_roles(template, day_type, calendar.minimums_on(day)):
         have = sum(1 for a in on_day if a.role is role)
         if have < needed:
-            kind = "·".join(part for part in (day_type.value, info.special) if part)
-            where = f"{day_label(day)}（{kind}）"
-            text = f"{where}{role.value}不足：需要{needed}人，已排{have}人"
-            problems.append(Problem(day, "error", "short_staffed", text))
+            kind = joined("·", [part for part in (day_type.value, info.special) if part])
+            where = t("{day}（{kind}）", day=day_label(day), kind=kind)
+            text = _short_staffed(role, needed, have)
+            problems.append(_problem(day, "error", "short_staffed", where, text))
     return problems
+
+
+def _short_staffed(role: Role, needed: int, have: int) -> Text:
+    return t("{role}不足：需要{needed}人，已排{have}人", role=role, needed=needed, have=have)
 
 
 def _person_problems(
@@ -284,25 +298,28 @@ def _person_problems(
 ) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[int] = set()
+    label = day_label(day)
     for a in on_day:
         person = people.get(a.person_id)
-        name = person.name if person else f"编号{a.person_id}"
-        where = f"{day_label(day)}{a.role.value}"
+        name = person.name if person else t("编号{person_id}", person_id=a.person_id)
+        role = a.role
         if person is None:
-            problems.append(Problem(day, "error", "unknown_person", f"{where}：人员{name}不存在"))
+            text = t("{role}：人员{name}不存在", role=role, name=name)
+            problems.append(_problem(day, "error", "unknown_person", label, text))
         elif not person.active:
-            problems.append(Problem(day, "error", "inactive", f"{where}：{name}已停用，不能排班"))
+            text = t("{role}：{name}已停用，不能排班", role=role, name=name)
+            problems.append(_problem(day, "error", "inactive", label, text))
         leave = _leave_on(leaves, a.person_id, day)
         if leave is not None:
-            why = f"（{leave.reason}）" if leave.reason else ""
-            text = f"{where}：{name}正在请假{why}"
-            problems.append(Problem(day, "error", "on_leave", text))
+            why = t("（{reason}）", reason=leave.reason) if leave.reason else ""
+            text = t("{role}：{name}正在请假{why}", role=role, name=name, why=why)
+            problems.append(_problem(day, "error", "on_leave", label, text))
         if a.person_id in seen:
-            text = f"{day_label(day)}：{name}在同一班次重复排班"
-            problems.append(Problem(day, "error", "duplicate", text))
+            text = t("{name}在同一班次重复排班", name=name)
+            problems.append(_problem(day, "error", "duplicate", t("{day}：", day=label), text))
         elif a.person_id in previous:
-            text = f"{day_label(day)}：{name}连续两天值24小时班"
-            problems.append(Problem(day, "warning", "back_to_back", text))
+            text = t("{name}连续两天值24小时班", name=name)
+            problems.append(_problem(day, "warning", "back_to_back", t("{day}：", day=label), text))
         seen.add(a.person_id)
     return problems
 
@@ -384,14 +401,19 @@ def _find(assignments: Sequence[Assignment], day: date, person_id: int, role: Ro
 def _require(assignments: list[Assignment], day: date, person_id: int, role: Role | None) -> int:
     index = _find(assignments, day, person_id, role)
     if index < 0:
-        what = role.value if role else "班次"
-        raise ValidationError("from_person_id", f"{day_label(day)}的{what}中没有该人员，无法换班")
+        what = role.value if role else t("班次")
+        raise ValidationError(
+            "from_person_id",
+            t("{day}的{what}中没有该人员，无法换班", day=day_label(day), what=what),
+        )
     return index
 
 
 def _must_be_free(assignments: list[Assignment], day: date, person_id: int) -> None:
     if _find(assignments, day, person_id, None) >= 0:
-        raise ValidationError("to_person_id", f"该人员{day_label(day)}已在班，不能重复排班")
+        raise ValidationError(
+            "to_person_id", t("该人员{day}已在班，不能重复排班", day=day_label(day))
+        )
 
 
 def apply_swap(assignments: Sequence[Assignment], swap: Swap) -> list[Assignment]:
@@ -403,7 +425,7 @@ def apply_swap(assignments: Sequence[Assignment], swap: Swap) -> list[Assignment
         result[i] = dataclasses.replace(result[i], person_id=swap.to_person_id, manual=True)
         return result
     if swap.other_day is None:
-        raise ValidationError("other_day", "串班需要填写对调的日期")
+        raise ValidationError("other_day", t("串班需要填写对调的日期"))
     j = _find(result, swap.other_day, swap.to_person_id, swap.role)
     if j < 0:
         j = _require(result, swap.other_day, swap.to_person_id, None)
@@ -459,15 +481,17 @@ def on_duty(
             continue
         person = people_by_id.get(a.person_id)
         if person is None:
-            problems.append(f"{a.role.value}：人员编号{a.person_id}不存在")
+            problems.append(
+                t("{role}：人员编号{person_id}不存在", role=a.role.value, person_id=a.person_id)
+            )
         else:
             crew[a.role].append(person)
     for role, needed in _required_roles(template, day_type, calendar.minimums_on(shift.day)):
         have = len(crew[role])
         if have == 0:
-            problems.append(f"未排{role.value}")
+            problems.append(t("未排{role}", role=role.value))
         elif have < needed:
-            problems.append(f"{role.value}不足：需要{needed}人，已排{have}人")
+            problems.append(_short_staffed(role, needed, have))
     return DutyStatus(
         at=at,
         shift=shift,

@@ -16,6 +16,7 @@ from dutyroom.calendar import DayInfo, HolidayCalendar, iter_days
 from dutyroom.clock import Clock
 from dutyroom.errors import ConflictError, ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import t
 from dutyroom.models import (
     Assignment,
     DayType,
@@ -43,7 +44,9 @@ def parse_month(text: str) -> tuple[int, int]:
     """ "2026-12" (or 2026/12, 2026年12月) as (year, month); ValidationError otherwise."""
     match = _MONTH.match(text or "")
     if not match or not 1 <= int(match.group(2)) <= 12 or not 2000 <= int(match.group(1)) <= 2100:
-        raise ValidationError("month", f"无法识别的月份：{text}（应为 YYYY-MM，如 2026-12）")
+        raise ValidationError(
+            "month", t("无法识别的月份：{text}（应为 YYYY-MM，如 2026-12）", text=text)
+        )
     return int(match.group(1)), int(match.group(2))
 
 
@@ -66,7 +69,7 @@ class PublishNeedsConfirmationError(ConflictError):
     """Publishing a month with problems: the UI lists `problems` and asks before trying again."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__(f"该月排班还有{len(problems)}个问题，确认后才能发布")
+        super().__init__(t("该月排班还有{n}个问题，确认后才能发布", n=len(problems)))
         self.problems = list(problems)
 
 
@@ -106,9 +109,9 @@ class CalendarService:
     def set_override(self, day: date, day_type: DayType, note: str) -> None:
         note = note.strip()
         if len(note) > 100:
-            raise ValidationError("note", "说明过长（最多100个字）")
+            raise ValidationError("note", t("说明过长（最多100个字）"))
         if not date(2000, 1, 1) <= day <= date(2100, 12, 31):
-            raise ValidationError("day", "日期超出范围（2000–2100年）")
+            raise ValidationError("day", t("日期超出范围（2000–2100年）"))
         self._store.calendar.set_override(HolidayOverride(day, DayType(day_type), note))
         self._changed()
 
@@ -151,9 +154,11 @@ class RosterService:
     def generate(self, start: date, end: date, *, overwrite_manual: bool = False) -> list[Problem]:
         """Fill start..end by rotation, keeping hand edits unless told; returns the problems."""
         if end < start:
-            raise ValidationError("end", "结束日期不能早于开始日期")
+            raise ValidationError("end", t("结束日期不能早于开始日期"))
         if (end - start).days >= MAX_GENERATE_DAYS:
-            raise ValidationError("end", f"一次最多排{MAX_GENERATE_DAYS}天")
+            raise ValidationError(
+                "end", t("一次最多排{generate_days}天", generate_days=MAX_GENERATE_DAYS)
+            )
         template = self.template()
         days = list(iter_days(start, end))
         existing = self._store.roster.assignments(start, end)
@@ -286,12 +291,19 @@ class RosterService:
 def _check_staff(day: date, role: Role, ids: Sequence[int], people: Mapping[int, Person]) -> None:
     where = f"{rostering.day_label(day)}{role.value}"
     if len(set(ids)) != len(ids):
-        raise ValidationError("person_ids", f"{where}：同一人不能重复安排")
+        raise ValidationError("person_ids", t("{where}：同一人不能重复安排", where=where))
     for pid in ids:
         person = people.get(pid)
         if person is None:
-            raise ValidationError("person_ids", f"{where}：人员编号{pid}不存在")
+            raise ValidationError(
+                "person_ids", t("{where}：人员编号{pid}不存在", where=where, pid=pid)
+            )
         if not person.active:
-            raise ValidationError("person_ids", f"{where}：{person.name}已停用，不能排班")
+            raise ValidationError(
+                "person_ids", t("{where}：{name}已停用，不能排班", where=where, name=person.name)
+            )
         if role not in person.roles:
-            raise ValidationError("person_ids", f"{where}：{person.name}不是{role.value}")
+            raise ValidationError(
+                "person_ids",
+                t("{where}：{name}不是{role}", where=where, name=person.name, role=role.value),
+            )

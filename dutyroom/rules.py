@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from dutyroom.errors import ValidationError
+from dutyroom.messages import t
 from dutyroom.models import Anchor, ObligationKind, Rule
 
 # `applies` values understood by obligations.plan.
@@ -39,29 +40,31 @@ def _rule(
 
 
 FIRST_PHONE = _rule(
-    "first_phone", "首报·电话", ObligationKind.PHONE, APPLIES_MAJOR, Anchor.RECEIVED, 30
+    "first_phone", t("首报·电话"), ObligationKind.PHONE, APPLIES_MAJOR, Anchor.RECEIVED, 30
 )
 FIRST_WRITTEN = _rule(
-    "first_written", "首报·书面", ObligationKind.WRITTEN, APPLIES_MAJOR, Anchor.RECEIVED, 60
+    "first_written", t("首报·书面"), ObligationKind.WRITTEN, APPLIES_MAJOR, Anchor.RECEIVED, 60
 )
 GENERAL_WRITTEN = _rule(
-    "general_written", "一般·书面", ObligationKind.WRITTEN, APPLIES_GENERAL, Anchor.RECEIVED, 180
+    "general_written", t("一般·书面"), ObligationKind.WRITTEN, APPLIES_GENERAL, Anchor.RECEIVED, 180
 )
 FOLLOWUP = dataclasses.replace(
-    _rule("followup", "续报", ObligationKind.FOLLOWUP, APPLIES_OPEN_MAJOR, Anchor.PREVIOUS, 1440),
+    _rule(
+        "followup", t("续报"), ObligationKind.FOLLOWUP, APPLIES_OPEN_MAJOR, Anchor.PREVIOUS, 1440
+    ),
     repeat_minutes=1440,
     repeat_minutes_major=720,
 )
 # The due time of a 补报 is the next local midnight, not anchor + offset: offset 0 is a placeholder.
 SUPPLEMENTARY = _rule(
     "supplementary",
-    "补报",
+    t("补报"),
     ObligationKind.SUPPLEMENTARY,
     APPLIES_CASUALTY_CHANGE,
     Anchor.RECEIVED,
     0,
 )
-FINAL = _rule("final", "终报", ObligationKind.FINAL, APPLIES_CLOSING_MAJOR, Anchor.CLOSED, 60)
+FINAL = _rule("final", t("终报"), ObligationKind.FINAL, APPLIES_CLOSING_MAJOR, Anchor.CLOSED, 60)
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     FIRST_PHONE,
@@ -83,13 +86,13 @@ def _with_offsets(rules: Iterable[Rule], offsets: Mapping[str, int]) -> tuple[Ru
 # The natural-disaster preset leaves out the daily 零报告 by 09:00: it is a fixed clock time while a
 # response is active, not an obligation of one incident, and the rule model has no such anchor yet.
 PRESETS: dict[str, tuple[Rule, ...]] = {
-    "默认（部颁）": DEFAULT_RULES,
-    "从严（电话15分钟/书面35分钟）": _with_offsets(
+    t("默认（部颁）"): DEFAULT_RULES,
+    t("从严（电话15分钟/书面35分钟）"): _with_offsets(
         DEFAULT_RULES, {"first_phone": 15, "first_written": 35}
     ),
-    "一般事件2小时": _with_offsets(DEFAULT_RULES, {"general_written": 120}),
-    "一般事件6小时": _with_offsets(DEFAULT_RULES, {"general_written": 360}),
-    "自然灾害（首报2小时）": _with_offsets(
+    t("一般事件2小时"): _with_offsets(DEFAULT_RULES, {"general_written": 120}),
+    t("一般事件6小时"): _with_offsets(DEFAULT_RULES, {"general_written": 360}),
+    t("自然灾害（首报2小时）"): _with_offsets(
         DEFAULT_RULES, {"first_written": 120, "general_written": 120}
     ),
 }
@@ -101,27 +104,38 @@ def validate_rules(rules: Iterable[Rule]) -> None:
     for rule in rules:
         label = rule.name or rule.code
         if not rule.name.strip():
-            raise ValidationError("name", f"规则“{rule.code}”的名称不能为空")
+            raise ValidationError("name", t("规则“{code}”的名称不能为空", code=rule.code))
         if not rule.code.strip():
-            raise ValidationError("code", f"规则“{label}”的代码不能为空")
+            raise ValidationError("code", t("规则“{label}”的代码不能为空", label=label))
         if rule.code in seen:
-            raise ValidationError("code", f"规则代码“{rule.code}”重复")
+            raise ValidationError("code", t("规则代码“{code}”重复", code=rule.code))
         seen.add(rule.code)
         if rule.applies not in APPLIES_VALUES:
-            raise ValidationError("applies", f"规则“{label}”的适用范围“{rule.applies}”无效")
+            raise ValidationError(
+                "applies",
+                t("规则“{label}”的适用范围“{applies}”无效", label=label, applies=rule.applies),
+            )
         if rule.offset_minutes < 0:
-            raise ValidationError("offset_minutes", f"规则“{label}”的时限不能为负数")
+            raise ValidationError("offset_minutes", t("规则“{label}”的时限不能为负数", label=label))
         if rule.warn_minutes < 0 or rule.critical_minutes < 0:
-            raise ValidationError("warn_minutes", f"规则“{label}”的提醒时间不能为负数")
+            raise ValidationError(
+                "warn_minutes", t("规则“{label}”的提醒时间不能为负数", label=label)
+            )
         if rule.warn_minutes < rule.critical_minutes:
             raise ValidationError(
                 "warn_minutes",
-                f"规则“{label}”的预警时间不能短于紧急时间（{rule.critical_minutes}分钟）",
+                t(
+                    "规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）",
+                    label=label,
+                    critical_minutes=rule.critical_minutes,
+                ),
             )
         for field_name in ("repeat_minutes", "repeat_minutes_major"):
             value = getattr(rule, field_name)
             if value is not None and value <= 0:
-                raise ValidationError(field_name, f"规则“{label}”的续报间隔必须大于0分钟")
+                raise ValidationError(
+                    field_name, t("规则“{label}”的续报间隔必须大于0分钟", label=label)
+                )
 
 
 def rule_to_dict(rule: Rule) -> dict[str, Any]:
@@ -164,9 +178,11 @@ def rule_from_dict(data: Mapping[str, Any]) -> Rule:
             id=_opt_int(data.get("id")),
         )
     except KeyError as exc:
-        raise ValidationError(str(exc.args[0]), f"规则数据缺少字段“{exc.args[0]}”") from exc
+        raise ValidationError(
+            str(exc.args[0]), t("规则数据缺少字段“{field}”", field=exc.args[0])
+        ) from exc
     except ValueError as exc:
-        raise ValidationError("rule", f"规则数据无效：{exc}") from exc
+        raise ValidationError("rule", t("规则数据无效：{exc}", exc=exc)) from exc
 
 
 def supplementary_window_days(category: str, subtype: str) -> int:

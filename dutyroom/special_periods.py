@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from dutyroom.errors import ValidationError
+from dutyroom.messages import t
 from dutyroom.models import Role, SpecialPeriod
 
 SETTING_KEY = "special_periods"
@@ -21,18 +22,21 @@ def validate(periods: Sequence[SpecialPeriod]) -> list[SpecialPeriod]:
     for period in periods:
         name = " ".join(period.name.split())
         if not name:
-            raise ValidationError("name", "请填写特殊时期名称（如：汛期、重要活动）")
+            raise ValidationError("name", t("请填写特殊时期名称（如：汛期、重要活动）"))
         if len(name) > 20:
-            raise ValidationError("name", "特殊时期名称过长（最多20个字）")
+            raise ValidationError("name", t("特殊时期名称过长（最多20个字）"))
         if period.end < period.start:
-            raise ValidationError("end", f"“{name}”的结束日期早于开始日期")
+            raise ValidationError("end", t("“{name}”的结束日期早于开始日期", name=name))
         if (period.end - period.start).days + 1 > MAX_DAYS:
-            raise ValidationError("end", f"“{name}”超过一年，请分段设置")
+            raise ValidationError("end", t("“{name}”超过一年，请分段设置", name=name))
         minimums = {Role(role): int(count) for role, count in period.minimums.items()}
         if any(not 0 <= count <= MAX_PER_ROLE for count in minimums.values()):
-            raise ValidationError("minimums", f"“{name}”的人数应在0到{MAX_PER_ROLE}之间")
+            raise ValidationError(
+                "minimums",
+                t("“{name}”的人数应在0到{per_role}之间", name=name, per_role=MAX_PER_ROLE),
+            )
         if not any(minimums.values()):
-            raise ValidationError("minimums", f"“{name}”至少要为一个角色设定人数")
+            raise ValidationError("minimums", t("“{name}”至少要为一个角色设定人数", name=name))
         cleaned.append(SpecialPeriod(name, period.start, period.end, minimums))
     return sorted(cleaned, key=lambda p: (p.start, p.name))
 

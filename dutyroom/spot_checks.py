@@ -11,14 +11,21 @@ from datetime import datetime, timedelta, tzinfo
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
+from dutyroom.messages import joined, t
 from dutyroom.models import Contact, ContactKind, LogEntry, LogKind, SpotCheck
 from dutyroom.ports import Store
 from dutyroom.text import has_control
 
 RECEIVED, MADE = "received", "made"
-DIRECTIONS = {RECEIVED: "上级查岗", MADE: "本局查岗"}
-METHODS: tuple[str, ...] = ("电话", "视频", "暗访", "现场")
-NORMAL, UNANSWERED, ABSENT, STAND_IN, EQUIPMENT = "正常", "未接", "脱岗", "代岗", "设备故障"
+DIRECTIONS = {RECEIVED: t("上级查岗"), MADE: t("本局查岗")}
+METHODS: tuple[str, ...] = (t("电话"), t("视频"), t("暗访"), t("现场"))
+NORMAL, UNANSWERED, ABSENT, STAND_IN, EQUIPMENT = (
+    t("正常"),
+    t("未接"),
+    t("脱岗"),
+    t("代岗"),
+    t("设备故障"),
+)
 RESULTS: tuple[str, ...] = (NORMAL, UNANSWERED, ABSENT, STAND_IN, EQUIPMENT)
 # Results that are reported (通报) and highlighted; an equipment fault is fixed, not blamed.
 FAILURES: frozenset[str] = frozenset({UNANSWERED, ABSENT, STAND_IN})
@@ -59,7 +66,7 @@ class AnswerTimer:
 
     def stop(self) -> int:
         if self.started_at is None:
-            raise ValidationError("answer_seconds", "计时尚未开始，请先按“来电/接通”")
+            raise ValidationError("answer_seconds", t("计时尚未开始，请先按“来电/接通”"))
         self.seconds = self.elapsed()
         self.started_at = None
         return self.seconds
@@ -80,27 +87,31 @@ def validate(check: SpotCheck) -> SpotCheck:
     check = dataclasses.replace(check, **strip)
     for field, value in strip.items():
         if has_control(value, multiline=True):
-            raise ValidationError(field, "含有不可见的控制字符，请删除后重试")
+            raise ValidationError(field, t("含有不可见的控制字符，请删除后重试"))
     if check.at.tzinfo is None:
-        raise ValidationError("at", "查岗时间缺少时区")
+        raise ValidationError("at", t("查岗时间缺少时区"))
     if check.direction not in DIRECTIONS:
-        raise ValidationError("direction", "请选择查岗方向：上级查岗或本局查岗")
+        raise ValidationError("direction", t("请选择查岗方向：上级查岗或本局查岗"))
     if check.method not in METHODS:
-        raise ValidationError("method", f"查岗方式应为{'、'.join(METHODS)}之一")
+        raise ValidationError(
+            "method", t("查岗方式应为{methods}之一", methods=joined("、", METHODS))
+        )
     if check.result not in RESULTS:
-        raise ValidationError("result", f"查岗结果应为{'、'.join(RESULTS)}之一")
-    _require(check.checker_unit, "checker_unit", "请填写查岗单位")
-    _require(check.checked_unit, "checked_unit", "请填写被查单位")
+        raise ValidationError(
+            "result", t("查岗结果应为{results}之一", results=joined("、", RESULTS))
+        )
+    _require(check.checker_unit, "checker_unit", t("请填写查岗单位"))
+    _require(check.checked_unit, "checked_unit", t("请填写被查单位"))
     seconds = check.answer_seconds
     if seconds is not None and not 0 <= seconds <= MAX_ANSWER_SECONDS:
-        raise ValidationError("answer_seconds", "接听用时应在0秒到24小时之间")
+        raise ValidationError("answer_seconds", t("接听用时应在0秒到24小时之间"))
     if check.result == UNANSWERED:
         if seconds is not None or check.answered_by:
-            raise ValidationError("result", "结果为“未接”时不应填写接听人和接听用时")
+            raise ValidationError("result", t("结果为“未接”时不应填写接听人和接听用时"))
     elif check.result == NORMAL and not (check.leader_present and check.officer_present):
-        raise ValidationError("result", "带班领导或值班员不在岗时，结果不能为“正常”")
-    if check.result in (NORMAL, STAND_IN) and check.method == "电话":
-        _require(check.answered_by, "answered_by", "请填写接听人")
+        raise ValidationError("result", t("带班领导或值班员不在岗时，结果不能为“正常”"))
+    if check.result in (NORMAL, STAND_IN) and check.method == t("电话"):
+        _require(check.answered_by, "answered_by", t("请填写接听人"))
     return check
 
 
@@ -202,7 +213,7 @@ class SpotCheckService:
     def correct(self, check: SpotCheck, *, taken_by: str = "") -> SpotCheck:
         """Correct a saved check; the log gets a new line saying so (nothing is rewritten)."""
         if check.id is None:
-            raise ValidationError("id", "查岗记录尚未保存，无法更正")
+            raise ValidationError("id", t("查岗记录尚未保存，无法更正"))
         check = validate(check)
         with self._store.atomic():
             self._store.spot_checks.update(check)

@@ -7,6 +7,8 @@ The period is [start, end). Definitions (the `stats --json` keys follow them):
 - 1小时内报送达标率: incidents received in the period with a (not cancelled) first written report
   obligation (rule `first_written`); met = sent within 60 minutes of 接报时间. Incidents whose hour
   has not run out and whose report is not sent yet are left out (not decided yet).
+- Voided incidents (作废: false calls, duplicates) count nowhere: neither in the incident counts
+  nor, with all their obligations (done ones included), in any rate.
 """
 
 from __future__ import annotations
@@ -18,14 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from dutyroom.models import Incident, Obligation, ObligationState, Rule, SpotCheck
+from dutyroom.messages import t
+from dutyroom.models import Incident, IncidentStatus, Obligation, ObligationState, Rule, SpotCheck
 from dutyroom.obligations import minutes_late
 from dutyroom.ports import Store
 from dutyroom.roster import FairnessRow
 
 HEADLINE_RULE = "first_written"
 HEADLINE_MINUTES = 60
-UNKNOWN_CATEGORY, UNKNOWN_TOWNSHIP = "未分类", "未填写"
+UNKNOWN_CATEGORY, UNKNOWN_TOWNSHIP = t("未分类"), t("未填写")
 _MINUTE = timedelta(minutes=1)
 
 
@@ -241,24 +244,41 @@ class Inputs:
     fairness: Mapping[int, FairnessRow] = field(default_factory=dict)
     names: Mapping[int, str] = field(default_factory=dict)
     titles: Mapping[int, str] = field(default_factory=dict)  # incident id -> title, for the lists
+    voided: frozenset[int] = frozenset()  # ids of voided incidents the obligations belong to
+
+
+def without_voided(
+    incidents: Iterable[Incident], obligations: Iterable[Obligation], voided: Iterable[int] = ()
+) -> tuple[list[Incident], list[Obligation]]:
+    """The incidents that count and their obligations: voided ones (by status, or by id in
+    `voided` for incidents outside the list) and every obligation of theirs are left out."""
+    dropped = set(voided)
+    kept = []
+    for incident in incidents:
+        if incident.status is IncidentStatus.VOIDED:
+            dropped.add(incident.id or 0)
+        else:
+            kept.append(incident)
+    return kept, [ob for ob in obligations if ob.incident_id not in dropped]
 
 
 def compute(data: Inputs) -> Stats:
-    titles = {**data.titles, **{i.id: i.title for i in data.incidents if i.id is not None}}
+    incidents, obligations = without_voided(data.incidents, data.obligations, data.voided)
+    titles = {**data.titles, **{i.id: i.title for i in incidents if i.id is not None}}
     overall, by_rule, late, missed = timeliness(
-        data.obligations, data.rules, window=(data.start, data.end), now=data.now, titles=titles
+        obligations, data.rules, window=(data.start, data.end), now=data.now, titles=titles
     )
-    counts = incident_counts(data.incidents, data.tz)
+    counts = incident_counts(incidents, data.tz)
     return Stats(
         start=data.start,
         end=data.end,
         now=data.now,
         overall=overall,
         by_rule=by_rule,
-        headline=headline(data.incidents, data.obligations, data.now),
+        headline=headline(incidents, obligations, data.now),
         late=late,
         missed=missed,
-        incidents=len(data.incidents),
+        incidents=len(incidents),
         by_category=counts["by_category"],
         by_grade=counts["by_grade"],
         by_township=counts["by_township"],
@@ -367,8 +387,12 @@ class StatsService:
         # First written reports of incidents received near the end fall due after it.
         obligations = store.obligations.due_between(start, end + timedelta(days=1))
         titles = {i.id: i.title for i in incidents if i.id is not None}
+        voided = {i.id for i in incidents if i.status is IncidentStatus.VOIDED}
         for incident_id in {ob.incident_id for ob in obligations} - titles.keys():
-            titles[incident_id] = store.incidents.get(incident_id).title
+            other = store.incidents.get(incident_id)
+            titles[incident_id] = other.title
+            if other.status is IncidentStatus.VOIDED:
+                voided.add(incident_id)
         last_day = (end - timedelta(microseconds=1)).astimezone(self._timezone()).date()
         return Inputs(
             start=start,
@@ -382,6 +406,7 @@ class StatsService:
             fairness=self._fairness(start.astimezone(self._timezone()).date(), last_day),
             names={p.id: p.name for p in store.people.list() if p.id is not None},
             titles=titles,
+            voided=frozenset(i for i in voided if i is not None),
         )
 
     def period(self, start: datetime, end: datetime, now: datetime | None = None) -> Stats:

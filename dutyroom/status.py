@@ -7,25 +7,26 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from dutyroom.incident_fields import obligation_to_dict
+from dutyroom.messages import t
 from dutyroom.models import ObligationState, Person
 from dutyroom.roster import DutyStatus
 from dutyroom.services import DutyRoom
 
 KIND_LABELS = {
-    "phone": "电话报告",
-    "written": "书面报告",
-    "followup": "续报",
-    "supplementary": "补报",
-    "final": "终报",
+    "phone": t("电话报告"),
+    "written": t("书面报告"),
+    "followup": t("续报"),
+    "supplementary": t("补报"),
+    "final": t("终报"),
 }
 STATE_LABELS = {
-    "pending": "计时中",
-    "warning": "临近",
-    "critical": "紧急",
-    "overdue": "已超时",
-    "done": "按时完成",
-    "done_late": "迟报完成",
-    "cancelled": "已取消",
+    "pending": t("计时中"),
+    "warning": t("临近"),
+    "critical": t("紧急"),
+    "overdue": t("已超时"),
+    "done": t("按时完成"),
+    "done_late": t("迟报完成"),
+    "cancelled": t("已取消"),
 }
 
 

@@ -33,8 +33,14 @@ KIND_ORDER = (
 assert len(KIND_ORDER) == len(GROUPS)
 
 
+_STATUS_TEXTS = {IncidentStatus.CLOSED: "已终结", IncidentStatus.VOIDED: "作废"}
+
+
 def status_text(incident: Incident) -> str:
-    return "已终结" if incident.status is IncidentStatus.CLOSED else "处置中"
+    """处置中 / 已终结 / 作废（原因）: a voided incident stays in the ledger with its reason."""
+    if incident.status is IncidentStatus.VOIDED and incident.void_reason:
+        return f"作废（{incident.void_reason}）"
+    return _STATUS_TEXTS.get(incident.status, "处置中")
 
 
 def _incident_row(incident: Incident, tz: tzinfo) -> IncidentRow:

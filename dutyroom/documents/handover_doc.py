@@ -6,6 +6,7 @@ from datetime import datetime, tzinfo
 
 from dutyroom.documents.html import esc, fields, names, page, signatures, table
 from dutyroom.handover import ClockLine, HandoverSheet
+from dutyroom.messages import t
 
 CLOCK_HEADERS = ("编号", "事件", "报送事项", "时限", "状态", "剩余/超时")
 
@@ -16,8 +17,8 @@ def _t(at: datetime, tz: tzinfo | None) -> str:
 
 def clock_text(clock: ClockLine) -> str:
     if clock.minutes_late is not None:
-        return f"已超时{clock.minutes_late}分钟"
-    return f"剩余{clock.minutes_left}分钟"
+        return t("已超时{minutes_late}分钟", minutes_late=clock.minutes_late)
+    return t("剩余{minutes_left}分钟", minutes_left=clock.minutes_left)
 
 
 def sheet_title(bureau: str, sheet: HandoverSheet, tz: tzinfo | None = None) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from dutyroom.documents.html import esc, page, signatures
+from dutyroom.messages import t
 from dutyroom.models import Casualties, Incident, Obligation, ObligationKind, ObligationState
 from dutyroom.obligations import sequence_label
 
@@ -159,16 +160,21 @@ def written_report(
 
 def check_elements(draft: ReportDraft) -> list[str]:
     """Names of the required elements the draft lacks; empty means it may count as evidence."""
-    missing = []
+    missing: list[str] = []
     if not draft.bureau:
-        missing.append("报告单位")
+        missing.append(t("报告单位"))
     if not draft.signer:
-        missing.append("签发人")
+        missing.append(t("签发人"))
     if draft.occurred_at is None:
-        missing.append("事发时间")
+        missing.append(t("事发时间"))
     if not draft.place:
-        missing.append("事发地点")
-    names = {"伤亡和初步损失": "伤亡情况", "联系人及电话": "联系人及电话"}
+        missing.append(t("事发地点"))
+    names: dict[str, str] = {
+        "简要经过": t("简要经过"),
+        "伤亡和初步损失": t("伤亡情况"),
+        "已采取措施": t("已采取措施"),
+        "联系人及电话": t("联系人及电话"),
+    }
     missing += [names.get(h, h) for h in REQUIRED if not draft.section(h).strip()]
     return missing
 

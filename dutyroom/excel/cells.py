@@ -10,6 +10,8 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+from dutyroom.messages import t
+
 # Excel serial day numbers (days since 1899-12-30) between 1982 and 2119: a date column
 # formatted as "General" shows them as plain numbers.
 _SERIAL_RANGE = (30000, 80000)
@@ -51,7 +53,7 @@ def _make(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateCellError(f"日期不存在：{text}") from None
+        raise DateCellError(t("日期不存在：{text}", text=text)) from None
 
 
 def parse_date_cell(value: object, year: int | None) -> date | None:
@@ -70,7 +72,7 @@ def parse_date_cell(value: object, year: int | None) -> date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise DateCellError(f"无法识别的日期：{normalise(value)}")
+        raise DateCellError(t("无法识别的日期：{value}", value=normalise(value)))
     text = normalise(value)
     if not text:
         return None
@@ -82,10 +84,13 @@ def parse_date_cell(value: object, year: int | None) -> date | None:
     if match:
         if year is None:
             raise DateCellError(
-                f"日期“{text}”没有年份：请在标题或文件名中写明年份（如“2026年12月值班表”）"
+                t(
+                    "日期“{text}”没有年份：请在标题或文件名中写明年份（如“2026年12月值班表”）",
+                    text=text,
+                )
             )
         return _make(year, int(match.group(1)), int(match.group(2)), text)
-    raise DateCellError(f"无法识别的日期：{text[:30]}")
+    raise DateCellError(t("无法识别的日期：{text}", text=text[:30]))
 
 
 def split_names(value: object) -> list[str]:

@@ -19,6 +19,7 @@ from dutyroom.excel.roster_import import HEADER_SEARCH_ROWS, RowProblem
 from dutyroom.excel.style import a4_landscape, display_width, fit_columns, safe_value, thin_border
 from dutyroom.excel.transfer import ImportProblemsError, _save
 from dutyroom.excel.workbook import Row, Sheet, is_blank, read_sheets
+from dutyroom.messages import joined, t
 from dutyroom.models import Contact, ContactKind
 
 if TYPE_CHECKING:
@@ -84,8 +85,10 @@ def parse_kind(value: object) -> ContactKind:
     for kind in ContactKind:
         if text == kind.value or text in kind.value:
             return kind
-    known = "、".join(k.value for k in ContactKind)
-    raise ValidationError("kind", f"无法识别的类别“{text}”（可用：{known}）")
+    known = joined("、", (k.value for k in ContactKind))
+    raise ValidationError(
+        "kind", t("无法识别的类别“{text}”（可用：{known}）", text=text, known=known)
+    )
 
 
 def _contact(row: Row, columns: dict[str, int]) -> Contact:
@@ -113,7 +116,7 @@ def parse_contacts(sheets: Sequence[Sheet], existing: Sequence[Contact]) -> Cont
     """Every row under a header with 名称 and a phone column, checked like the form checks it."""
     found = next(((s, h) for s in sheets if (h := _header(s.rows))), None)
     if found is None:
-        return ContactsPreview((), (RowProblem(0, "未找到表头：需要“名称”和“电话”或“手机”列"),))
+        return ContactsPreview((), (RowProblem(0, t("未找到表头：需要“名称”和“电话”或“手机”列")),))
     sheet, (header_row, columns) = found
     known = {(c.name, c.unit): c for c in existing}
     rows: list[ContactRow] = []
@@ -130,7 +133,9 @@ def parse_contacts(sheets: Sequence[Sheet], existing: Sequence[Contact]) -> Cont
             continue
         key = (contact.name, contact.unit)
         if key in seen:
-            problems.append(RowProblem(number, f"“{contact.name}”与第{seen[key]}行重复"))
+            problems.append(
+                RowProblem(number, t("“{name}”与第{row}行重复", name=contact.name, row=seen[key]))
+            )
             continue
         seen[key] = number
         stored = known.get(key)
@@ -140,7 +145,7 @@ def parse_contacts(sheets: Sequence[Sheet], existing: Sequence[Contact]) -> Cont
             merged = dataclasses.replace(contact, id=stored.id)
             rows.append(ContactRow(number, merged, "same" if merged == stored else "update"))
     if not rows and not problems:
-        problems.append(RowProblem(0, "表头下没有任何联系人"))
+        problems.append(RowProblem(0, t("表头下没有任何联系人")))
     return ContactsPreview(tuple(rows), tuple(problems))
 
 
@@ -152,7 +157,7 @@ def preview_contacts_import(room: DutyRoom, path: Path) -> ContactsPreview:
 def apply_contacts_import(room: DutyRoom, preview: ContactsPreview) -> dict[str, int]:
     """Write a clean preview in one transaction; counts by change."""
     if not preview.ok:
-        raise ImportProblemsError(preview.problems or (RowProblem(0, "没有可导入的联系人"),))
+        raise ImportProblemsError(preview.problems or (RowProblem(0, t("没有可导入的联系人")),))
     with room.store.atomic():
         for row in preview.rows:
             if row.change == "add":

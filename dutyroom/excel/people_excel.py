@@ -12,6 +12,7 @@ from dutyroom.excel.cells import header_key, normalise, split_names
 from dutyroom.excel.roster_import import HEADER_SEARCH_ROWS, RowProblem
 from dutyroom.excel.style import a4_landscape, display_width, fit_columns, safe_value, thin_border
 from dutyroom.excel.workbook import Row, Sheet, is_blank
+from dutyroom.messages import joined, t
 from dutyroom.models import Person, Role
 from dutyroom.people_service import clean_person
 
@@ -84,8 +85,10 @@ def parse_roles(value: object) -> tuple[Role, ...]:
     for word in split_names(value):
         role = _ROLE_NAMES.get(word)
         if role is None:
-            known = "、".join(r.value for r in Role)
-            raise ValidationError("roles", f"无法识别的角色“{word}”（可用：{known}）")
+            known = joined("、", (r.value for r in Role))
+            raise ValidationError(
+                "roles", t("无法识别的角色“{word}”（可用：{known}）", word=word, known=known)
+            )
         roles.append(role)
     return tuple(dict.fromkeys(roles))
 
@@ -110,7 +113,7 @@ def parse_people(sheets: Sequence[Sheet], people: Sequence[Person]) -> PeoplePre
     """Every row of the first sheet with a 姓名 and 角色 header, checked like a form would be."""
     found = next(((s, h) for s in sheets if (h := _header(s.rows))), None)
     if found is None:
-        return PeoplePreview((), (RowProblem(0, "未找到表头：需要“姓名”和“角色”两列"),))
+        return PeoplePreview((), (RowProblem(0, t("未找到表头：需要“姓名”和“角色”两列")),))
     sheet, (header_row, columns) = found
     known = {p.name: p for p in people}
     rows: list[PeopleRow] = []
@@ -126,7 +129,11 @@ def parse_people(sheets: Sequence[Sheet], people: Sequence[Person]) -> PeoplePre
             problems.append(RowProblem(number, exc.message))
             continue
         if person.name in seen:
-            problems.append(RowProblem(number, f"{person.name}与第{seen[person.name]}行重名"))
+            problems.append(
+                RowProblem(
+                    number, t("{name}与第{row}行重名", name=person.name, row=seen[person.name])
+                )
+            )
             continue
         seen[person.name] = number
         existing = known.get(person.name)
@@ -137,7 +144,7 @@ def parse_people(sheets: Sequence[Sheet], people: Sequence[Person]) -> PeoplePre
         merged = dataclasses.replace(person, id=existing.id, active=existing.active)
         rows.append(PeopleRow(number, merged, "same" if merged == existing else "update"))
     if not rows and not problems:
-        problems.append(RowProblem(0, "表头下没有任何人员"))
+        problems.append(RowProblem(0, t("表头下没有任何人员")))
     return PeoplePreview(tuple(rows), tuple(problems))
 
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from dutyroom.excel.cells import DateCellError, header_key, parse_date_cell, split_names, year_in
 from dutyroom.excel.workbook import Row, Sheet, is_blank
+from dutyroom.messages import joined, t
 from dutyroom.models import Person, Role
 from dutyroom.people_service import MAX_NAME
 from dutyroom.roster import day_label
@@ -35,7 +36,11 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"第{self.row}行：{self.message}" if self.row else self.message
+        return (
+            t("第{row}行：{message}", row=self.row, message=self.message)
+            if self.row
+            else self.message
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +173,7 @@ class _Reader:
         if day is None or not has_names:
             if has_names:
                 self.problem(
-                    number, "日期为空（日期单元格若是合并单元格，请取消合并并逐行填写日期）"
+                    number, t("日期为空（日期单元格若是合并单元格，请取消合并并逐行填写日期）")
                 )
             else:
                 self.skipped.append(number)
@@ -180,12 +185,22 @@ class _Reader:
 
     def _check_day(self, number: int, day: date) -> bool:
         if day in self.seen:
-            self.problem(number, f"日期{day_label(day)}与第{self.seen[day]}行重复")
+            self.problem(
+                number, t("日期{day}与第{row}行重复", day=day_label(day), row=self.seen[day])
+            )
             return False
         self.seen[day] = number
         if self.allowed and not self.allowed[0] <= day <= self.allowed[1]:
             start, end = (d.isoformat() for d in self.allowed)
-            self.problem(number, f"日期{day.isoformat()}不在导入范围（{start} 至 {end}）内")
+            self.problem(
+                number,
+                t(
+                    "日期{day}不在导入范围（{start} 至 {end}）内",
+                    day=day.isoformat(),
+                    start=start,
+                    end=end,
+                ),
+            )
             return False
         return True
 
@@ -194,7 +209,15 @@ class _Reader:
         for role, role_names in names.items():
             for name in role_names:
                 if name in seen_today:
-                    self.problem(number, f"{name}同时排为{seen_today[name].value}和{role.value}")
+                    self.problem(
+                        number,
+                        t(
+                            "{name}同时排为{other}和{role}",
+                            name=name,
+                            other=seen_today[name].value,
+                            role=role.value,
+                        ),
+                    )
                 seen_today[name] = role
                 self._check_person(number, name, role)
 
@@ -202,18 +225,28 @@ class _Reader:
         person = self.people.get(name)
         if person is None:
             if len(name) > MAX_NAME:
-                self.problem(number, f"“{name[:30]}”不像人名（超过{MAX_NAME}个字）")
+                self.problem(
+                    number, t("“{name}”不像人名（超过{n}个字）", name=name[:30], n=MAX_NAME)
+                )
             elif self.create_missing:
                 roles = self.new_people.setdefault(name, [])
                 if role not in roles:
                     roles.append(role)
             else:
-                self.problem(number, f"人员“{name}”不在人员名单中（可选择自动新建）")
+                self.problem(number, t("人员“{name}”不在人员名单中（可选择自动新建）", name=name))
         elif not person.active:
-            self.problem(number, f"{name}已停用，不能排班")
+            self.problem(number, t("{name}已停用，不能排班", name=name))
         elif role not in person.roles:
-            held = "、".join(r.value for r in person.roles)
-            self.problem(number, f"{name}不是{role.value}（人员名单中的角色：{held}）")
+            held = joined("、", (r.value for r in person.roles))
+            self.problem(
+                number,
+                t(
+                    "{name}不是{role}（人员名单中的角色：{held}）",
+                    name=name,
+                    role=role.value,
+                    held=held,
+                ),
+            )
 
 
 def parse_roster(
@@ -230,7 +263,7 @@ def parse_roster(
         if columns is not None:
             break
     else:
-        message = "未找到表头：前30行中需要有“日期”列和“带班领导”或“值班员”列"
+        message = t("未找到表头：前30行中需要有“日期”列和“带班领导”或“值班员”列")
         return RosterPreview("", 0, (), (RowProblem(0, message),))
     year = _year(sheet, columns, file_name)
     reader = _Reader({p.name: p for p in people}, create_missing, allowed)
@@ -239,7 +272,7 @@ def parse_roster(
         if not is_blank(row):
             reader.read(number, row, columns, year)
     if not reader.days and not reader.problems:
-        reader.problem(0, f"工作表“{sheet.name}”表头下没有任何排班行")
+        reader.problem(0, t("工作表“{name}”表头下没有任何排班行", name=sheet.name))
     return RosterPreview(
         sheet=sheet.name,
         header_row=columns.first_data_row - 1,

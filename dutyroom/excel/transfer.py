@@ -13,6 +13,7 @@ from dutyroom.excel.people_excel import PeoplePreview, build_people_workbook, pa
 from dutyroom.excel.roster_export import ExportDay, ExportPerson, build_roster_workbook
 from dutyroom.excel.roster_import import RosterPreview, RowProblem, parse_roster
 from dutyroom.excel.workbook import read_sheets
+from dutyroom.messages import t
 from dutyroom.models import Person, Role
 from dutyroom.roster_service import month_range
 
@@ -24,7 +25,9 @@ class ImportProblemsError(ValidationError):
     """An import refused as a whole; `problems` lists every row that needs fixing."""
 
     def __init__(self, problems: tuple[RowProblem, ...]) -> None:
-        super().__init__("file", f"导入未执行：发现{len(problems)}个问题，数据库未做任何修改")
+        super().__init__(
+            "file", t("导入未执行：发现{n}个问题，数据库未做任何修改", n=len(problems))
+        )
         self.problems = problems
 
 
@@ -61,7 +64,7 @@ def apply_roster_import(room: DutyRoom, preview: RosterPreview) -> RosterImportR
     """Write a clean preview in one transaction: new people, then the days (as manual edits)."""
     span = preview.span()
     if not preview.ok or span is None:
-        raise ImportProblemsError(preview.problems or (RowProblem(0, "没有可导入的排班"),))
+        raise ImportProblemsError(preview.problems or (RowProblem(0, t("没有可导入的排班")),))
     with room.store.atomic():
         for name, roles in preview.new_people.items():
             room.people.add(Person(name, roles))
@@ -73,7 +76,10 @@ def apply_roster_import(room: DutyRoom, preview: RosterPreview) -> RosterImportR
                 names = imported.people.get(role, ())
                 missing = [n for n in names if n not in ids]
                 if missing:
-                    raise ValidationError("file", f"第{imported.row}行：人员“{missing[0]}”不存在")
+                    raise ValidationError(
+                        "file",
+                        t("第{row}行：人员“{missing}”不存在", row=imported.row, missing=missing[0]),
+                    )
                 plan[imported.day][role] = [ids[n] for n in names]
         room.roster.set_days(plan)
     return RosterImportResult(len(preview.days), len(preview.new_people), *span)
@@ -124,7 +130,7 @@ def preview_people_import(room: DutyRoom, path: Path) -> PeoplePreview:
 def apply_people_import(room: DutyRoom, preview: PeoplePreview) -> dict[str, int]:
     """Add new people and update changed ones in one transaction; counts by change."""
     if not preview.ok:
-        raise ImportProblemsError(preview.problems or (RowProblem(0, "没有可导入的人员"),))
+        raise ImportProblemsError(preview.problems or (RowProblem(0, t("没有可导入的人员")),))
     with room.store.atomic():
         for row in preview.rows:
             if row.change == "add":
@@ -140,12 +146,16 @@ def export_people(room: DutyRoom, path: Path) -> Path:
 
 def _save(workbook: Any, path: Path) -> Path:
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("out", f"导出文件的扩展名应为 .xlsx：{path.name}")
+        raise ValidationError("out", t("导出文件的扩展名应为 .xlsx：{name}", name=path.name))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(path)
     except PermissionError as exc:
-        raise DutyRoomError(f"无法写入 {path}：没有权限，或文件正在 Excel 中打开") from exc
+        raise DutyRoomError(
+            t("无法写入 {path}：没有权限，或文件正在 Excel 中打开", path=path)
+        ) from exc
     except OSError as exc:
-        raise DutyRoomError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+        raise DutyRoomError(
+            t("无法写入 {path}：{value}", path=path, value=exc.strerror or exc)
+        ) from exc
     return path

@@ -167,3 +167,74 @@ def test_status_obligations_use_the_same_object(tmp_path: Path) -> None:
     for ob in status["obligations"]:
         assert OBLIGATION_KEYS | {"incident_id", "title", "minutes_left"} == set(ob)
         assert ob["state"] == "overdue" and ob["minutes_late"] > 0 and ob["title"] == "滑坡"
+
+
+def test_void_prints_the_voided_incident_and_cancels_its_clocks(tmp_path: Path) -> None:
+    incident = ok(
+        tmp_path, "incident", "receive", "--json", "-", stdin='{"title": "误报", "deaths": 3}'
+    )
+    assert (incident["status"], incident["voided_at"], incident["void_reason"]) == (
+        "open",
+        None,
+        "",
+    )
+    other = ok(
+        tmp_path, "incident", "receive", "--json", "-", stdin='{"title": "真实事件", "trapped": 3}'
+    )
+    voided = ok(tmp_path, "incident", "void", str(incident["id"]), "--reason", "重复接报")
+    assert voided["status"] == "voided" and voided["void_reason"] == "重复接报"
+    assert voided["voided_at"] and voided["voided_at"].endswith("+08:00")
+    assert kinds(voided, *LIVE) == [] and len(kinds(voided, "cancelled")) == 3
+    shown = ok(tmp_path, "incident", "show", str(incident["id"]), "--json")
+    assert shown == voided
+    text = run(tmp_path, "incident", "show", str(incident["id"]))
+    assert text.returncode == 0 and "已作废" in text.stdout and "重复接报" in text.stdout
+    status = ok(tmp_path, "status", "--json", "--at", "2099-01-01T00:00+08:00")
+    assert status["obligations"]
+    assert {ob["incident_id"] for ob in status["obligations"]} == {other["id"]}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--reason", "  "), "作废须说明原因"),
+        (("--reason", "误报"), "不能重复作废"),
+    ],
+)
+def test_void_errors_exit_2_in_chinese(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    ok(tmp_path, "incident", "receive", "--json", "-", stdin='{"title": "误报"}')
+    if message == "不能重复作废":
+        ok(tmp_path, "incident", "void", "1", "--reason", "误报")
+    before = count(tmp_path, "audit")
+    result = run(tmp_path, "incident", "void", "1", *args)
+    assert result.returncode == 2 and message in result.stderr
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert count(tmp_path, "audit") == before
+
+
+def test_void_of_an_unknown_incident_or_without_reason_exits_2(tmp_path: Path) -> None:
+    missing = run(tmp_path, "incident", "void", "7", "--reason", "误报")
+    assert missing.returncode == 2 and "找不到" in missing.stderr
+    no_reason = run(tmp_path, "incident", "void", "7")
+    assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+
+
+def test_receive_refuses_a_received_at_in_the_future(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    ok(tmp_path, "incident", "receive", "--json", "-", stdin='{"title": "已有事件"}')
+    before = (count(tmp_path, "incident"), count(tmp_path, "obligation"), count(tmp_path, "audit"))
+    ahead = (datetime.now().astimezone() + timedelta(hours=3)).isoformat()
+    for key in ("received_at", "occurred_at"):
+        result = run(tmp_path, "incident", "receive", "--json", "-", stdin=json.dumps({key: ahead}))
+        assert result.returncode == 2 and "不能晚于当前时间（允许1分钟误差）" in result.stderr
+        assert result.stdout == ""
+    after = (count(tmp_path, "incident"), count(tmp_path, "obligation"), count(tmp_path, "audit"))
+    assert after == before
+
+
+def test_update_cannot_empty_a_given_title(tmp_path: Path) -> None:
+    ok(tmp_path, "incident", "receive", "--json", "-", stdin='{"title": "化工厂爆炸"}')
+    result = run(tmp_path, "incident", "update", "1", "--json", "-", stdin='{"title": " "}')
+    assert result.returncode == 2 and "标题不能为空" in result.stderr
+    assert ok(tmp_path, "incident", "show", "1", "--json")["title"] == "化工厂爆炸"

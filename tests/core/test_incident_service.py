@@ -100,7 +100,8 @@ def test_correct_received_at_cancels_and_replans_and_leaves_done_alone(
     ("when", "reason", "message"),
     [
         (T0 - 4 * MIN, " ", "须说明原因"),
-        (T0 + 1 * MIN, "打错了", "不能晚于当前时间"),
+        # One minute of clock skew is allowed (issue 12); a second more is refused.
+        (T0 + 1 * MIN + timedelta(seconds=1), "打错了", "不能晚于当前时间（允许1分钟误差）"),
     ],
 )
 def test_correct_received_at_refuses(

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from db import SqliteStore, open_database, schema_version
 from db.audit import audited_tables
-from db.handle import Handle
+from db.base_repo import ts
 from db.migrations import migrations
 from dutyroom import SCHEMA_VERSION
 from dutyroom.errors import NotFoundError
@@ -41,6 +41,30 @@ def add_obligation(store: SqliteStore) -> Obligation:
             due_at=T0 + timedelta(minutes=30),
         )
     )
+
+
+def add_obligation_as_0001(conn: sqlite3.Connection) -> Obligation:
+    """The rows add_obligation makes, written in SQL as a program of schema 0001 wrote them:
+    today's repositories write columns (incident.void_reason) that 0001 does not have."""
+    incident_id = conn.execute(
+        "INSERT INTO incident (received_at, title) VALUES (?, ?)", (ts(T0), "化工厂爆炸")
+    ).lastrowid
+    assert incident_id is not None
+    ob = Obligation(
+        incident_id=incident_id,
+        rule_code="first_phone",
+        kind=ObligationKind.PHONE,
+        anchor=Anchor.RECEIVED,
+        anchor_at=T0,
+        due_at=T0 + timedelta(minutes=30),
+    )
+    ob_id = conn.execute(
+        "INSERT INTO obligation (incident_id, rule_code, kind, anchor, anchor_at, due_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (incident_id, ob.rule_code, ob.kind.value, ob.anchor.value, ts(T0), ts(ob.due_at)),
+    ).lastrowid
+    conn.commit()
+    return dataclasses.replace(ob, id=ob_id)
 
 
 def event(ob: Obligation, key: str = "1:warning") -> AlarmEvent:
@@ -115,7 +139,7 @@ def test_migration_0002_applies_on_a_database_made_by_0001(db_path: Path) -> Non
     migrations.apply(old, stop_before="0002_alarms_drafts")
     assert schema_version(old) == 1
     assert "alarm_event" not in old.table_names()
-    ob = add_obligation(SqliteStore(Handle(old.conn)))
+    ob = add_obligation_as_0001(old.conn)
     old.close()
 
     store = SqliteStore(open_database(db_path))
