@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom.models import Contact, ContactKind
+from ui.formatting import enum_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 FIELDS = (
@@ -34,11 +35,13 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("contact_dialog")
         self.setWindowTitle(self.tr("编辑联系人") if contact else self.tr("新增联系人"))
+        # wide enough for a unit's full name and a phone number with its extension
+        self.setMinimumWidth(440)
         self._original = contact
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("contact_kind_combo")
         for kind in ContactKind:
-            self.kind_combo.addItem(kind.value, kind)
+            self.kind_combo.addItem(enum_text(kind), kind)
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         form.addRow(self.tr("类别"), self.kind_combo)
@@ -54,6 +57,7 @@ class ContactDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        buttons.setObjectName("contact_button_box")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(self.error_label)

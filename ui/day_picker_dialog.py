@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Person, Role
 from ui.feedback import show_feedback
+from ui.formatting import core_text, enum_text
+from ui.screen_fit import fit_to_screen
 
 SetDay = Callable[[date, Role, list[int]], object]
 
@@ -47,11 +49,11 @@ class DayPickerDialog(QDialog):
         self._role = role
         self._set_day = set_day
         self.setWindowTitle(
-            self.tr("{m}月{d}日 {role}").format(m=day.month, d=day.day, role=role.value)
+            self.tr("{m}月{d}日 {role}").format(m=day.month, d=day.day, role=enum_text(role))
         )
         hint = QLabel(
             self.tr("勾选本日{role}（至少{n}人）；保存后记为手工调整，重新生成时保留。").format(
-                role=role.value, n=minimum
+                role=enum_text(role), n=minimum
             ),
             self,
         )
@@ -80,7 +82,7 @@ class DayPickerDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(360, 420)
+        fit_to_screen(self, QSize(360, 420))
 
     def set_checked(self, names: Sequence[str]) -> None:
         for row in range(self.list.count()):
@@ -101,7 +103,7 @@ class DayPickerDialog(QDialog):
         try:
             self._set_day(self._day, self._role, self.chosen_ids())
         except DutyRoomError as exc:
-            show_feedback(self.error_label, exc.message, error=True)
+            show_feedback(self.error_label, core_text(exc.message), error=True)
             return False
         self.day_saved.emit()
         return True

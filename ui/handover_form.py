@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dutyroom import handover as sheets
 from dutyroom.documents.handover_doc import clock_text
 from dutyroom.handover import EquipmentItem, HandoverSheet
+from ui.formatting import core_text, enum_text
 
 
 def _tr(text: str) -> str:
@@ -51,6 +52,10 @@ def _table(name: str, headers: tuple[str, ...], parent: QWidget) -> QTableWidget
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     table.setMinimumHeight(120)
+    # empty, every header in full (剩余/超时 was cut at the default width in English)
+    table.ensurePolished()
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -63,7 +68,7 @@ def _text_edit(name: str, placeholder: str, parent: QWidget) -> QPlainTextEdit:
 
 
 def sheets_names(people: tuple[str, ...]) -> str:
-    return "、".join(people) or _tr("（未排班）")
+    return _tr("、").join(people) or _tr("（未排班）")
 
 
 class HandoverForm(QWidget):
@@ -163,21 +168,31 @@ class HandoverForm(QWidget):
             self.incidents_table,
             [
                 (i.incident_id, self._t(i.received_at),
-                 i.title + (self.tr("（前班移交）") if i.carried_over else ""), i.grade, i.status)
+                 core_text(i.title) + (self.tr("（前班移交）") if i.carried_over else ""),
+                 enum_text(i.grade), core_text(i.status))
                 for i in sheet.incidents
             ],
         )  # fmt: skip
         _fill(
             self.clocks_table,
             [
-                (c.incident_id, c.incident_title, c.rule, self._t(c.due_at), c.state, clock_text(c))
+                (
+                    c.incident_id,
+                    core_text(c.incident_title),
+                    core_text(c.rule),
+                    self._t(c.due_at),
+                    core_text(c.state),
+                    core_text(clock_text(c)),
+                )
                 for c in sheet.clocks
             ],
         )
         follow = sheet.next_followup
         self.followup_label.setText(
             self.tr("下一次续报：{t}，时限 {due}（{left}）").format(
-                t=follow.incident_title, due=self._t(follow.due_at), left=clock_text(follow)
+                t=core_text(follow.incident_title),
+                due=self._t(follow.due_at),
+                left=core_text(clock_text(follow)),
             )
             if follow
             else self.tr("下一次续报：无")
@@ -198,11 +213,12 @@ class HandoverForm(QWidget):
                 widget.deleteLater()
         self._equipment = []
         for row, item in enumerate(items):
-            name = QLabel(item.name, self.equipment_box)
+            name = QLabel(core_text(item.name), self.equipment_box)
             combo = QComboBox(self.equipment_box)
             combo.setObjectName(f"handover_equipment_status_{row}")
-            combo.addItems([sheets.EQUIPMENT_OK, sheets.EQUIPMENT_FAULT])
-            combo.setCurrentText(item.status)
+            for status in (sheets.EQUIPMENT_OK, sheets.EQUIPMENT_FAULT):
+                combo.addItem(core_text(status), status)  # stored as the core's word
+            combo.setCurrentIndex(max(0, combo.findData(item.status)))
             remark = QLineEdit(item.remark, self.equipment_box)
             remark.setObjectName(f"handover_equipment_remark_{row}")
             remark.setPlaceholderText(self.tr("备注（异常时必填）"))
@@ -224,7 +240,7 @@ class HandoverForm(QWidget):
             notices=self.notices_edit.toPlainText().strip(),
             remarks=self.remarks_edit.toPlainText().strip(),
             equipment=tuple(
-                EquipmentItem(name, combo.currentText(), remark.text().strip())
+                EquipmentItem(name, str(combo.currentData()), remark.text().strip())
                 for name, combo, remark in self._equipment
             ),
         )

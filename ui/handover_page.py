@@ -28,7 +28,7 @@ from dutyroom.models import Handover
 from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
-from ui.formatting import short_time
+from ui.formatting import core_text, short_time
 from ui.handover_form import HandoverForm
 from ui.handover_state_label import NOT_DONE, handover_shift, handover_state_text
 from ui.print_preview import PrintHtml, PrintJob, preview_print
@@ -105,8 +105,9 @@ class HandoverPage(QScrollArea):
         row = QHBoxLayout()
         row.addWidget(title)
         row.addSpacing(16)
-        row.addWidget(self.state_label)
-        row.addStretch(1)
+        # the state takes what the buttons leave and wraps (English states are long)
+        self.state_label.setWordWrap(True)
+        row.addWidget(self.state_label, 1)
         for button in (self.start_button, self.submit_button, self.print_button):
             row.addWidget(button)
         self.shift_label = QLabel(parent)
@@ -242,7 +243,7 @@ class HandoverPage(QScrollArea):
         try:
             draft = self._room.handover.draft(self.shift)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         if self.sheet is not None:  # keep what was already typed on a resubmission
             edited = self.edited_sheet()
@@ -264,7 +265,7 @@ class HandoverPage(QScrollArea):
         try:
             self.record = self._room.handover.submit(sheet, by)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         self.reload()
         self._say(self.tr("已提交交班，请接班人员核对后确认。"), error=False)
@@ -279,7 +280,7 @@ class HandoverPage(QScrollArea):
             )
         except DutyRoomError as exc:
             self.reload()  # the acceptance may stand even if the export or backup failed
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         except OSError as exc:
             self.reload()
@@ -298,7 +299,7 @@ class HandoverPage(QScrollArea):
                 self.record.id, self.annotation_edit.text(), self.annotation_by.text()
             )
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         self.annotation_edit.clear()
         self.reload()

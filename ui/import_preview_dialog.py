@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,9 @@ from dutyroom.excel.roster_import import RosterPreview, RowProblem
 from dutyroom.models import Role
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
+from ui.formatting import core_text, enum_text
 from ui.roster_model import ERROR_RED
+from ui.screen_fit import fit_to_screen
 
 _ROLES = (Role.LEADER, Role.CHIEF, Role.OFFICER, Role.BACKUP)
 
@@ -55,7 +57,7 @@ class ImportPreviewDialog(QDialog):
         self.problems_list.setWordWrap(True)
         self.days_table = QTableWidget(0, 2 + len(_ROLES), self)
         self.days_table.setObjectName("import_days_table")
-        labels = [self.tr("行号"), self.tr("日期"), *(r.value for r in _ROLES)]
+        labels = [self.tr("行号"), self.tr("日期"), *(enum_text(r) for r in _ROLES)]
         self.days_table.setHorizontalHeaderLabels(labels)
         self.days_table.verticalHeader().hide()
         self.days_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +89,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.days_table, 2)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        self.resize(820, 620)
+        fit_to_screen(self, QSize(820, 620))
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,7 +100,7 @@ class ImportPreviewDialog(QDialog):
             )
         except DutyRoomError as exc:
             self.preview = None
-            self._show_problems((RowProblem(0, exc.message),))
+            self._show_problems((RowProblem(0, core_text(exc.message)),))
             self._show_days(None)
             self.summary_label.setText(self.tr("无法读取该文件"))
             self.confirm_button.setEnabled(False)
@@ -122,7 +124,7 @@ class ImportPreviewDialog(QDialog):
     def _show_problems(self, problems: tuple[RowProblem, ...]) -> None:
         self.problems_list.clear()
         for problem in problems:
-            item = QListWidgetItem(f"✖ {problem}", self.problems_list)
+            item = QListWidgetItem(f"✖ {core_text(str(problem))}", self.problems_list)
             item.setForeground(ERROR_RED)
         if not problems:
             QListWidgetItem(self.tr("✔ 没有问题，可以导入"), self.problems_list)
@@ -148,7 +150,7 @@ class ImportPreviewDialog(QDialog):
         try:
             result = transfer.apply_roster_import(self._room, self.preview)
         except DutyRoomError as exc:
-            show_feedback(self.error_label, exc.message, error=True)
+            show_feedback(self.error_label, core_text(exc.message), error=True)
             return False
         self.imported.emit(result)
         return True

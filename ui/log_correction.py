@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import LogEntry
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text
 
 
 class CorrectionDialog(QDialog):
@@ -36,7 +37,7 @@ class CorrectionDialog(QDialog):
         self._room = room
         self._entry = entry
         self._by = by
-        original = QLabel(entry.content, self)
+        original = QLabel(core_text(entry.content), self)
         original.setObjectName("log_correction_original_label")
         original.setWordWrap(True)
         self.content_edit = QPlainTextEdit(entry.content, self)
@@ -74,7 +75,7 @@ class CorrectionDialog(QDialog):
                 by=self._by,
             )
         except DutyRoomError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(core_text(exc.message))
             self.error_label.show()
             return
         super().accept()

@@ -29,7 +29,7 @@ from dutyroom.models import LogEntry, LogKind
 from dutyroom.services import DutyRoom
 from ui.export_tasks import ExportJob, start_export
 from ui.feedback import show_feedback
-from ui.formatting import enum_text
+from ui.formatting import core_text, enum_text
 from ui.log_correction import CorrectionDialog
 from ui.log_model import CONTENT_COLUMN, LogModel
 from ui.print_preview import PrintHtml, PrintJob, preview_print
@@ -105,8 +105,10 @@ class LogPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.ensurePolished()  # measured with the style sheet's bold and padding
         for column, width in enumerate((100, 80, 420, 130, 80, 120, 80, 90)):
-            header.resizeSection(column, width)
+            # never narrower than the (translated) header: "Recorded by" was cut at 80
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(CONTENT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         layout.addWidget(self.table, 1)
@@ -219,7 +221,7 @@ class LogPage(QWidget):
                 start, end, [kind] if kind is not None else None, self.search_edit.text()
             )
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         self.model.set_entries(entries, self._room.bureau.timezone())
         self.count_label.setText(self.tr("共 {n} 条").format(n=len(entries)))
@@ -247,7 +249,7 @@ class LogPage(QWidget):
         try:
             entry = self._room.log.quick_add(self.quick_edit.text(), kind, taken_by=self._officer())
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         self.quick_edit.clear()
         self._say(
@@ -292,7 +294,7 @@ class LogPage(QWidget):
         try:
             log = collect_daily_log(self._room, day)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         bureau = self._room.bureau.name()
         job = PrintJob(daily_log_html(log, bureau), bureau, title(bureau, day))
@@ -320,7 +322,7 @@ class LogPage(QWidget):
         try:
             log = collect_daily_log(self._room, day)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return None
         bureau = self._room.bureau.name()
 

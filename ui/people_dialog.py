@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,8 +32,10 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.models import Leave, Person, Role
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
+from ui.formatting import core_text, enum_text
 from ui.qt_dates import to_date
 from ui.room_signals import RoomSignals
+from ui.screen_fit import fit_to_screen
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
@@ -48,6 +52,8 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("PeopleDialog", "办公电话"),
     QT_TRANSLATE_NOOP("PeopleDialog", "状态"),
 )
+# Wide enough for the table and the form side by side; fit_to_screen caps it to the screen.
+PREFERRED_SIZE = QSize(1100, 680)
 
 
 def _qdate(day: date) -> QDate:
@@ -76,17 +82,50 @@ class PeopleDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
-        right = QVBoxLayout()
-        right.addWidget(self._build_form())
-        right.addWidget(self._build_leave_box(), 1)
-        row = QHBoxLayout(self)
+        # The form and the leave box scroll rather than push the dialog past a small screen
+        # (1366×768 with a taskbar); the close button stays below them, always in view.
+        side = QWidget(self)
+        side.setObjectName("people_side")
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self._build_form(side))
+        right.addWidget(self._build_leave_box(side), 1)
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setObjectName("people_side_scroll")
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side)
+        side.ensurePolished()  # measured with the style sheet's paddings and fonts
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(side.minimumSizeHint().width() + bar)
+        row = QHBoxLayout()
         row.addWidget(self.table, 3)
-        row.addLayout(right, 2)
-        self.resize(1100, 620)
+        row.addWidget(self.side_scroll, 2)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.button_box.setObjectName("people_button_box")
+        self.button_box.rejected.connect(self.reject)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(row, 1)
+        self._layout.addWidget(self.button_box)
         if signals is not None:
             signals.changed.connect(self._on_signals_changed)
         self.reload()
         self.new_person()
+        self.fit()
+
+    def fit(self, available: QRect | None = None) -> QSize:
+        """Wide enough for every column and the form (English is wider), capped to the screen
+        (or to `available`, in tests)."""
+        self.table.ensurePolished()
+        table = (
+            self.table.horizontalHeader().length()
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+        )
+        margins = self._layout.contentsMargins()
+        needed = table + self.side_scroll.minimumWidth() + margins.left() + margins.right() + 12
+        return fit_to_screen(self, PREFERRED_SIZE.expandedTo(QSize(needed, 0)), available=available)
 
     # --- construction ----------------------------------------------------------------------
 
@@ -96,13 +135,13 @@ class PeopleDialog(QDialog):
         edit.setMaxLength(max_length)
         return edit
 
-    def _build_form(self) -> QGroupBox:
-        box = QGroupBox(self.tr("人员信息"), self)
+    def _build_form(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("人员信息"), parent)
         self.name_edit = self._line("person_name_edit", box, 20)
         self.role_checks: dict[Role, QCheckBox] = {}
         roles = QHBoxLayout()
         for role, name in ROLE_NAMES.items():
-            check = QCheckBox(role.value, box)
+            check = QCheckBox(enum_text(role), box)
             check.setObjectName(name)
             self.role_checks[role] = check
             roles.addWidget(check)
@@ -130,15 +169,18 @@ class PeopleDialog(QDialog):
         form.addRow(self.tr("姓名"), self.name_edit)
         form.addRow(self.tr("角色"), roles)
         form.addRow(self.tr("单位"), self.unit_edit)
-        form.addRow(self.tr("手机"), self.mobile_edit)
-        form.addRow(self.tr("办公电话"), self.office_edit)
-        form.addRow("", self.active_check)
+        phones = QHBoxLayout()
+        phones.addWidget(self.mobile_edit, 1)
+        phones.addWidget(QLabel(self.tr("办公电话"), box))
+        phones.addWidget(self.office_edit, 1)
+        form.addRow(self.tr("手机"), phones)
+        form.addRow(self.active_check)
         form.addRow(self.error_label)
         form.addRow(buttons)
         return box
 
-    def _build_leave_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("请假"), self)
+    def _build_leave_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("请假"), parent)
         self.leave_start = QDateEdit(box)
         self.leave_start.setObjectName("leave_start_edit")
         self.leave_end = QDateEdit(box)
@@ -161,16 +203,22 @@ class PeopleDialog(QDialog):
         self.leave_feedback.setObjectName("leave_error_label")
         self.leave_feedback.setWordWrap(True)
         self.leave_feedback.hide()
+        self.leave_list.setMinimumHeight(72)
         dates = QHBoxLayout()
-        dates.addWidget(self.leave_start)
+        dates.addWidget(self.leave_start, 1)
         dates.addWidget(QLabel(self.tr("至"), box))
-        dates.addWidget(self.leave_end)
+        dates.addWidget(self.leave_end, 1)
+        reason = QHBoxLayout()
+        reason.addWidget(self.leave_reason, 1)
+        reason.addWidget(self.leave_add)
+        delete = QHBoxLayout()
+        delete.addStretch(1)
+        delete.addWidget(self.leave_delete)
         layout = QVBoxLayout(box)
         layout.addLayout(dates)
-        layout.addWidget(self.leave_reason)
-        layout.addWidget(self.leave_add)
+        layout.addLayout(reason)
         layout.addWidget(self.leave_list, 1)
-        layout.addWidget(self.leave_delete)
+        layout.addLayout(delete)
         layout.addWidget(self.leave_feedback)
         return box
 
@@ -184,7 +232,7 @@ class PeopleDialog(QDialog):
         for row, person in enumerate(self._people):
             values = (
                 person.name,
-                "、".join(r.value for r in person.roles),
+                self.tr("、").join(enum_text(r) for r in person.roles),
                 person.unit,
                 person.mobile,
                 person.office_phone,
@@ -269,7 +317,7 @@ class PeopleDialog(QDialog):
             else:
                 stored = self._room.people.update(person)
         except DutyRoomError as exc:
-            show_feedback(self.error_label, exc.message, error=True)
+            show_feedback(self.error_label, core_text(exc.message), error=True)
             return None
         self.reload()
         self.select_person(stored.name)
@@ -293,7 +341,7 @@ class PeopleDialog(QDialog):
         try:
             stored = self._room.people.add_leave(leave)
         except DutyRoomError as exc:
-            show_feedback(self.leave_feedback, exc.message, error=True)
+            show_feedback(self.leave_feedback, core_text(exc.message), error=True)
             return None
         self.leave_reason.clear()
         self._load_leaves()
@@ -311,6 +359,6 @@ class PeopleDialog(QDialog):
         try:
             self._room.people.delete_leave(int(item.data(Qt.ItemDataRole.UserRole)))
         except DutyRoomError as exc:
-            show_feedback(self.leave_feedback, exc.message, error=True)
+            show_feedback(self.leave_feedback, core_text(exc.message), error=True)
             return
         self._load_leaves()

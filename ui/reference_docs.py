@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from dutyroom.reference import (
 )
 from dutyroom.services import DutyRoom
 from ui.feedback import Confirm, show_feedback
+from ui.formatting import core_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 PathChooser = Callable[[QWidget, str, str], str | None]
@@ -106,7 +107,8 @@ class DocumentsTab(QWidget):
         self.title_edit.setPlaceholderText(self.tr("资料名称（留空则用文件名）"))
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("document_category_combo")
-        self.category_combo.addItems(list(DOCUMENT_CATEGORIES))
+        for category in DOCUMENT_CATEGORIES:  # shown in the UI language, stored as the core's word
+            self.category_combo.addItem(core_text(category), category)
         self.feedback = _feedback(self, "documents_feedback_label")
         row = QHBoxLayout()
         row.addWidget(self.title_edit, 1)
@@ -129,7 +131,8 @@ class DocumentsTab(QWidget):
         self.table.setRowCount(len(self._documents))
         for r, doc in enumerate(self._documents):
             added = doc.added_at.astimezone(tz).strftime("%Y-%m-%d") if doc.added_at else ""
-            for c, value in enumerate((doc.title, doc.category, doc.file, added, doc.note)):
+            values = (doc.title, core_text(doc.category), doc.file, added, doc.note)
+            for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def _selected(self) -> ReferenceDocument | None:
@@ -143,10 +146,10 @@ class DocumentsTab(QWidget):
         title = self.title_edit.text().strip() or Path(chosen).stem
         try:
             saved = self._room.directory.add_document(
-                title, self.category_combo.currentText(), Path(chosen)
+                title, str(self.category_combo.currentData()), Path(chosen)
             )
         except DutyRoomError as exc:
-            show_feedback(self.feedback, exc.message, error=True)
+            show_feedback(self.feedback, core_text(exc.message), error=True)
             return
         self.title_edit.clear()
         show_feedback(self.feedback, self.tr("已添加：{t}").format(t=saved.title), error=False)
@@ -159,7 +162,7 @@ class DocumentsTab(QWidget):
         try:
             path = self._room.directory.document_path(doc)
         except DutyRoomError as exc:
-            show_feedback(self.feedback, exc.message, error=True)
+            show_feedback(self.feedback, core_text(exc.message), error=True)
             return
         self._open_url(QUrl.fromLocalFile(str(path)))
 
@@ -199,14 +202,14 @@ class _EditableTable(QWidget):
         result = []
         for r in range(self.table.rowCount()):
             cells = [self.table.item(r, c) for c in range(self.table.columnCount())]
-            result.append([cell.text() if cell else "" for cell in cells])
+            result.append([_stored_text(cell) for cell in cells])
         return result
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
         self.table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                self.table.setItem(r, c, _shown_item(value))
 
     def add_row(self) -> None:
         self.table.insertRow(self.table.rowCount())
@@ -219,7 +222,7 @@ class _EditableTable(QWidget):
         try:
             self._store(self.rows())
         except DutyRoomError as exc:
-            show_feedback(self.feedback, exc.message, error=True)
+            show_feedback(self.feedback, core_text(exc.message), error=True)
             return False
         show_feedback(self.feedback, self.tr("已保存"), error=False)
         return True
@@ -229,6 +232,23 @@ class _EditableTable(QWidget):
 
     def _store(self, rows: list[list[str]]) -> None:
         raise NotImplementedError
+
+
+def _shown_item(value: str) -> QTableWidgetItem:
+    """A cell showing `value` in the UI language (the default checklist is the core's words);
+    the stored text rides along, so an unedited cell is saved as it was."""
+    item = QTableWidgetItem(core_text(value))
+    item.setData(Qt.ItemDataRole.UserRole, value)
+    return item
+
+
+def _stored_text(cell: QTableWidgetItem | None) -> str:
+    if cell is None:
+        return ""
+    stored = cell.data(Qt.ItemDataRole.UserRole)
+    if isinstance(stored, str) and cell.text() == core_text(stored):
+        return stored
+    return cell.text()
 
 
 class ProcedureTab(_EditableTable):

@@ -31,6 +31,7 @@ from dutyroom.services import DutyRoom
 from ui.contact_dialog import edit_contact_dialog
 from ui.contacts_model import ContactsModel, number_of
 from ui.feedback import Confirm, ask_confirmation, show_feedback
+from ui.formatting import core_text
 from ui.reference_docs import DocumentsTab, DutiesTab, ProcedureTab
 from ui.room_signals import RoomSignals
 from ui.roster_io import PathChooser, choose_open_path, choose_save_path
@@ -150,7 +151,7 @@ class ContactsTab(QWidget):
             else:
                 saved = self._room.directory.update_contact(contact)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         self._say(self.tr("已保存：{name}").format(name=saved.name))
 
@@ -174,10 +175,12 @@ class ContactsTab(QWidget):
         try:
             preview = preview_contacts_import(self._room, Path(chosen))
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return None
         if not preview.ok:
-            problems = [str(p) for p in preview.problems] or [self.tr("没有可导入的联系人")]
+            problems = [core_text(str(p)) for p in preview.problems] or [
+                self.tr("没有可导入的联系人")
+            ]
             self._say(self.tr("未导入，请修改后重试：\n") + "\n".join(problems[:20]), error=True)
             return None
         text = self.tr("将新增 {a} 人，更新 {u} 人（{s} 人无变化）。确认导入？").format(
@@ -188,7 +191,7 @@ class ContactsTab(QWidget):
         try:
             counts = apply_contacts_import(self._room, preview)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return None
         self._say(self.tr("已导入：新增 {a}，更新 {u}").format(a=counts["add"], u=counts["update"]))
         return counts
@@ -241,10 +244,14 @@ class ReferencePage(QWidget):
         self.duties = DutiesTab(room, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reference_tabs")
-        self.tabs.addTab(self.contacts, self.tr("通讯录"))
-        self.tabs.addTab(self.documents, self.tr("预案与文件"))
-        self.tabs.addTab(self.procedure, self.tr("报告流程"))
-        self.tabs.addTab(self.duties, self.tr("部门报告分工"))
+        for tab, name in (
+            (self.contacts, self.tr("通讯录")),
+            (self.documents, self.tr("预案与文件")),
+            (self.procedure, self.tr("报告流程")),
+            (self.duties, self.tr("部门报告分工")),
+        ):
+            # a tab title's "&" is a shortcut mark: "Plans & documents" showed "Plans _documents"
+            self.tabs.addTab(tab, name.replace("&", "&&"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.addWidget(title)

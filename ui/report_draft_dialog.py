@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dutyroom.documents import ReportDraft, ReportKind, check_elements, report_html
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text, enum_text
 from ui.print_preview import PrintHtml, PrintJob, preview_print, safe_file_name
 
 PathChooser = Callable[[QWidget, str, str], str | None]
@@ -53,7 +54,7 @@ class ReportDraftDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("report_kind_combo")
         for kind in ReportKind:
-            self.kind_combo.addItem(str(kind), kind)
+            self.kind_combo.addItem(enum_text(kind), kind)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("report_title_label")
         self.title_label.setWordWrap(True)
@@ -92,12 +93,14 @@ class ReportDraftDialog(QDialog):
             self.draft = draft_report(self._room, self._incident_id, kind)
         except DutyRoomError as exc:
             self.draft = None
-            self.feedback.setText(exc.message)
+            self.feedback.setText(core_text(exc.message))
             return
         self.title_label.setText(self.draft.title)
         missing = check_elements(self.draft)
         self.missing_label.setText(
-            self.tr("尚缺要素：{m}（补全后再作为书面报告报送）").format(m="、".join(missing))
+            self.tr("尚缺要素：{m}（补全后再作为书面报告报送）").format(
+                m=self.tr("、").join(core_text(m) for m in missing)
+            )
             if missing
             else self.tr("要素齐全")
         )
@@ -150,7 +153,8 @@ def open_report_draft(
 def report_draft_button(room: DutyRoom, parent: QWidget, form: object) -> QPushButton:
     """书面报告… for the incident form's toolbar: the draft of the incident the form shows
     (`form.incident`)."""
-    button = QPushButton(parent.tr("书面报告…"), parent)
+    # A fixed context: parent.tr() would look the text up under the parent's class at run time.
+    button = QPushButton(QCoreApplication.translate("ReportDraftDialog", "书面报告…"), parent)
     button.setObjectName("report_draft_button")
 
     def on_clicked() -> None:

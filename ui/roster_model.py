@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dutyroom.calendar import DayInfo
 from dutyroom.models import DayType, Person, Role, Swap, SwapKind
 from dutyroom.roster import Problem
-from ui.formatting import enum_text, weekday_name
+from ui.formatting import core_text, enum_text, weekday_name
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,16 +79,14 @@ def month_day(day: date) -> str:
 
 
 def type_text(info: DayInfo) -> str:
-    return "·".join(part for part in (enum_text(info.day_type), info.name, info.special) if part)
+    parts = (enum_text(info.day_type), core_text(info.name), core_text(info.special))
+    return "·".join(part for part in parts if part)
 
 
 def short_message(problem: Problem, day: date) -> str:
     """The message without the date the row already shows: "带班领导不足：需要2人，已排1人"."""
-    text = problem.message
-    prefix = f"{day.month}月{day.day}日"
-    if text.startswith(prefix):
-        text = re.sub(r"^（[^）]*）", "", text[len(prefix) :]).lstrip("：")
-    return text
+    del day  # the core's `detail` is the message without its day
+    return core_text(problem.detail or problem.message)
 
 
 def day_tint(info: DayInfo) -> QColor | None:
@@ -200,7 +197,7 @@ class RosterModel(QAbstractTableModel):
                 text = f"{text}（{_tr('缺人')}）" if text else _tr("缺人")
             return text + SWAP_MARK if row.swaps_for(role) else text
         if column == PROBLEM_COLUMN:
-            return "；".join(short_message(p, row.day) for p in row.problems)
+            return _tr("；").join(short_message(p, row.day) for p in row.problems)
         return None
 
     def _background(self, row: RosterDayRow, column: int) -> QBrush | None:
@@ -234,7 +231,7 @@ class RosterModel(QAbstractTableModel):
         if column == TYPE_COLUMN and not row.info.known:
             return _tr("该年节假日数据缺失，按普通周末处理")
         if column == PROBLEM_COLUMN and row.problems:
-            return "\n".join(p.message for p in row.problems)
+            return "\n".join(core_text(p.message) for p in row.problems)
         return None
 
     def headerData(

@@ -28,6 +28,8 @@ from dutyroom.services import DutyRoom
 from ui import roster_ops
 from ui.day_picker_dialog import DayPickerDialog
 from ui.feedback import Confirm, ask_confirmation, show_feedback
+from ui.flow_layout import FlowLayout
+from ui.formatting import core_text, enum_text
 from ui.room_signals import RoomSignals
 from ui.roster_io import RosterIO, choose_open_path, choose_save_path, print_with_preview
 from ui.roster_model import ERROR_RED, RosterModel
@@ -67,6 +69,7 @@ class RosterPage(QWidget):
         self.data: roster_ops.MonthData | None = None
         self.swap_dialog: SwapDialog | None = None
         self.day_dialog: DayPickerDialog | None = None
+        self._columns_fitted = False
         self._year, self._month = room.today().year, room.today().month
         self.io = RosterIO(
             room,
@@ -103,9 +106,11 @@ class RosterPage(QWidget):
         splitter.setObjectName("roster_splitter")
         splitter.addWidget(self._build_table())
         splitter.addWidget(self._build_side())
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 300])
+        # The grid takes what the side panel (sized to its fairness columns) leaves over.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
@@ -118,6 +123,7 @@ class RosterPage(QWidget):
 
         signals.changed.connect(self._on_signals_changed)
         self.reload()
+        splitter.setSizes([10_000, self.side.minimumWidth()])
 
     # --- construction ----------------------------------------------------------------------
 
@@ -153,7 +159,7 @@ class RosterPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> FlowLayout:
         self.generate_button = self._button(
             "roster_generate_button", self.tr("生成本月"), self._on_generate_clicked
         )
@@ -180,14 +186,13 @@ class RosterPage(QWidget):
         self.people_button = self._button(
             "roster_people_button", self.tr("人员管理…"), self._on_people_clicked
         )
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        # Wraps onto a second line where the labels are wider than the page (English at 1366).
+        row = FlowLayout(spacing=8)
         for widget in (self.generate_button, self.overwrite_check):
             row.addWidget(widget)
-        row.addSpacing(12)
         for widget in (self.swap_button, self.undo_button, self.publish_button):
             row.addWidget(widget)
-        row.addStretch(1)
+        row.add_stretch()
         for widget in (
             self.export_button,
             self.import_button,
@@ -209,8 +214,6 @@ class RosterPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((76, 60, 156, 140, 64, 140, 56)):
-            header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         return self.table
@@ -251,6 +254,7 @@ class RosterPage(QWidget):
         data = roster_ops.load_month(self._room, self._year, self._month)
         self.data = data
         self.model.set_rows(data.rows)
+        self._widen_columns()
         self.missing_label.setText(f"⚠ {data.missing_message}" if data.missing_message else "")
         self.missing_label.setVisible(bool(data.missing_message))
         self.side.fill(data)
@@ -262,6 +266,18 @@ class RosterPage(QWidget):
         )
         self.state_label.setText(f"{state}　{summary}".strip())
         self.state_label.setStyleSheet(f"color: {ERROR_RED.name()};" if errors else "")
+
+    def _widen_columns(self) -> None:
+        """Every column but 问题 as wide as its header and cells need (holiday names, English
+        headers); never narrower than the officer made it, and the problems column stretches."""
+        header = self.table.horizontalHeader()
+        header.ensurePolished()  # measured with the style sheet's bold and padding
+        first = not self._columns_fitted
+        for column in range(self.model.columnCount() - 1):
+            needed = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if first or header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
+        self._columns_fitted = self.model.rowCount() > 0
 
     def _on_signals_changed(self, topic: str) -> None:
         if topic in ("roster", "people", "calendar"):
@@ -282,7 +298,7 @@ class RosterPage(QWidget):
         try:
             problems = self._room.roster.generate(start, end, overwrite_manual=overwrite)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         errors = sum(1 for p in problems if p.severity == "error")
         if errors:
@@ -344,7 +360,7 @@ class RosterPage(QWidget):
         return dialog
 
     def _on_swap_dialog_saved(self, swap: Swap) -> None:
-        self._say(self.tr("已登记{kind}").format(kind=swap.kind.value))
+        self._say(self.tr("已登记{kind}").format(kind=enum_text(swap.kind)))
 
     def _on_undo_clicked(self) -> None:
         item = self.swaps_list.currentItem()
@@ -358,7 +374,7 @@ class RosterPage(QWidget):
         try:
             self._room.roster.undo_swap(swap)
         except DutyRoomError as exc:
-            self._say(exc.message, error=True)
+            self._say(core_text(exc.message), error=True)
             return
         self._say(self.tr("已撤销调班"))
 

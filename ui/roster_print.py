@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from dutyroom.models import DayType, Role
 from ui.formatting import weekday_name
 from ui.roster_model import RosterDayRow, type_text
+from ui.screen_fit import fit_to_screen
 
 _ROLES = (Role.LEADER, Role.CHIEF, Role.OFFICER, Role.BACKUP)
 _FILL = {DayType.HOLIDAY: "#FBD9DC", DayType.MAKEUP: "#FFF1B8", DayType.RESTDAY: "#ECEFF3"}
@@ -91,4 +92,10 @@ def print_with_preview(parent: QWidget, html: str) -> None:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("RosterPrint", "打印排班表"))
     dialog.paintRequested.connect(document.print_)
+    fit_preview(dialog)
     dialog.exec()
+
+
+def fit_preview(dialog: QWidget) -> None:
+    """Big enough to read an A4 landscape page (Qt opens its preview small), within the screen."""
+    fit_to_screen(dialog, QSize(1200, 820))

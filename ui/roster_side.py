@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import core_text
 from ui.roster_model import ERROR_RED, WARNING_AMBER, month_day
 from ui.roster_ops import MonthData
 from ui.tr_noop import QT_TRANSLATE_NOOP
@@ -54,12 +55,28 @@ class RosterSidePanel(QTabWidget):
         self._fill_problems(data)
         self._fill_fairness(data)
         self._fill_swaps(data)
+        self.setMinimumWidth(self.needed_width())
+
+    def needed_width(self) -> int:
+        """Wide enough for every fairness column and every tab title (问题 (12), English), so
+        the splitter can never squeeze them into a cut or a horizontal scroll bar."""
+        table = self.fairness_table
+        table.ensurePolished()
+        header = table.horizontalHeader()
+        columns = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        tabs = self.tabBar().sizeHint().width()
+        # the tab widget's own frame and the pane's margins around the page
+        return max(columns + frame, tabs) + 8
 
     def _fill_problems(self, data: MonthData) -> None:
         self.problems_list.clear()
         for problem in data.problems:
             mark = "✖" if problem.severity == "error" else "⚠"
-            item = QListWidgetItem(f"{mark} {problem.message}", self.problems_list)
+            item = QListWidgetItem(f"{mark} {core_text(problem.message)}", self.problems_list)
             item.setForeground(ERROR_RED if problem.severity == "error" else WARNING_AMBER)
             item.setData(Qt.ItemDataRole.UserRole, problem.day.isoformat())
         if not data.problems:

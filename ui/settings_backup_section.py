@@ -144,11 +144,20 @@ class BackupSection(QGroupBox):
         restore_row = QHBoxLayout()
         restore_row.addWidget(self.list_combo, 1)
         restore_row.addWidget(self.restore_button)
+        # a count, a time and a button at their own size, not stretched across the page
+        keep_row, time_row, save_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        for row, widget in (
+            (keep_row, self.keep_spin),
+            (time_row, self.time_edit),
+            (save_row, save),
+        ):
+            row.addWidget(widget)
+            row.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("值班日志自动导出到"), folder_row)
-        form.addRow(self.tr("保留备份"), self.keep_spin)
-        form.addRow(self.tr("每日自动备份时间"), self.time_edit)
-        form.addRow("", save)
+        form.addRow(self.tr("保留备份"), keep_row)
+        form.addRow(self.tr("每日自动备份时间"), time_row)
+        form.addRow("", save_row)
         form.addRow(self.tr("最近一次备份"), last_row)
         form.addRow(self.tr("恢复备份"), restore_row)
         form.addRow(self.feedback)

@@ -97,7 +97,10 @@ class LanSection(QGroupBox):
         self._form.addRow(self.enabled_check)
         self._form.addRow(self.tr("监听地址"), self.bind_combo)
         self._form.addRow(self.bind_warning)
-        self._form.addRow(self.tr("端口"), self.port_spin)
+        port_row = QHBoxLayout()  # a port number at its own size
+        port_row.addWidget(self.port_spin)
+        port_row.addStretch(1)
+        self._form.addRow(self.tr("端口"), port_row)
         self._form.addRow(self.tr("访问令牌"), token_row)
         self._form.addRow(self.tr("访问地址"), self.url_label)
         self._form.addRow(self.save_button, self.feedback)

@@ -2,7 +2,7 @@
 
 The translators are installed once at start-up (ui/app.py install_translations), so a new choice
 takes effect after a restart; the section says so. Data (names, incident titles, the bureau name)
-and the core's messages stay as they were entered or written.
+stays as it was entered; the core's messages follow the choice (ui.formatting.core_text).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.models import DayType
 from dutyroom.services import DutyRoom
 from ui.feedback import Confirm, ask_confirmation, show_feedback
-from ui.formatting import enum_text
+from ui.formatting import core_text, enum_text
 from ui.holiday_model import HolidayModel
 from ui.qt_dates import to_date
 from ui.room_signals import RoomSignals
@@ -215,7 +215,7 @@ class SettingsPage(QScrollArea):
         years = self._room.calendar.missing_years(
             date(today.year, 1, 1), date(today.year + 1, 12, 31)
         )
-        text = self._room.calendar.missing_message(years)
+        text = core_text(self._room.calendar.missing_message(years))
         self.missing_label.setText(f"⚠ {text}" if text else "")
         self.missing_label.setVisible(bool(text))
 
@@ -229,7 +229,7 @@ class SettingsPage(QScrollArea):
         try:
             self._room.bureau.set_name(self.name_edit.text())
         except DutyRoomError as exc:
-            show_feedback(self.name_feedback, exc.message, error=True)
+            show_feedback(self.name_feedback, core_text(exc.message), error=True)
             return
         self.name_edit.setText(self._room.bureau.name())
         show_feedback(self.name_feedback, self.tr("已保存"), error=False)
@@ -238,7 +238,7 @@ class SettingsPage(QScrollArea):
         try:
             self._room.bureau.set_timezone(self.tz_combo.currentText())
         except DutyRoomError as exc:
-            show_feedback(self.tz_feedback, exc.message, error=True)
+            show_feedback(self.tz_feedback, core_text(exc.message), error=True)
             return
         show_feedback(self.tz_feedback, self.tr("已保存"), error=False)
 
@@ -248,7 +248,7 @@ class SettingsPage(QScrollArea):
         try:
             self._room.calendar.set_override(day, day_type, self.note_edit.text())
         except DutyRoomError as exc:
-            show_feedback(self.override_feedback, exc.message, error=True)
+            show_feedback(self.override_feedback, core_text(exc.message), error=True)
             return
         self.note_edit.clear()
         show_feedback(
@@ -276,7 +276,7 @@ class SettingsPage(QScrollArea):
         try:
             self._room.calendar.delete_override(override.day)
         except DutyRoomError as exc:
-            show_feedback(self.override_feedback, exc.message, error=True)
+            show_feedback(self.override_feedback, core_text(exc.message), error=True)
             return
         show_feedback(
             self.override_feedback, self.tr("已删除：{day}").format(day=override.day), error=False

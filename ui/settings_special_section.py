@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Role, SpecialPeriod
 from dutyroom.services import DutyRoom
-from ui.formatting import enum_text
+from ui.formatting import core_text, enum_text
 from ui.room_signals import RoomSignals
 
 
@@ -127,7 +127,7 @@ class SpecialPeriodsSection(QGroupBox):
         try:
             self._room.calendar.set_special_periods(periods)
         except DutyRoomError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(core_text(exc.message))
             return
         self.error_label.clear()
         self.name_edit.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from dutyroom.spot_checks import (
     approx_rings,
 )
 from ui.feedback import show_feedback
+from ui.formatting import core_text
 from ui.qt_dates import to_qdatetime
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
@@ -87,15 +89,29 @@ class SpotCheckPage(QWidget):
         form_scroll.setObjectName("spotcheck_form_scroll")
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_scroll.setWidget(self._build_form())
-        form_scroll.setMinimumWidth(440)
-        form_scroll.setMaximumWidth(540)
+        form = self._build_form()
+        form_scroll.setWidget(form)
+        # as narrow as the form allows (the records table needs the width), never sideways
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.ensurePolished()
+        bar = form_scroll.verticalScrollBar().sizeHint().width()
+        form_scroll.setFixedWidth(max(360, form.minimumSizeHint().width()) + bar)
         body.addWidget(form_scroll, 0)
         body.addLayout(self._build_lists(), 1)
+        # The records have eleven columns: at 1366 they get the page's whole width in a tab of
+        # their own instead of a sideways scroll beside the form.
+        record = QWidget(self)
+        record.setObjectName("spotcheck_record_tab")
+        record.setLayout(body)
+        body.setContentsMargins(0, 10, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("spotcheck_tabs")
+        self.tabs.addTab(record, self.tr("登记查岗"))
+        self.tabs.addTab(self.table, self.tr("近{n}天查岗记录").format(n=LIST_DAYS))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.addWidget(title)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.tabs, 1)
 
         signals.changed.connect(self._on_signals_changed)
         self.clear_form()
@@ -121,17 +137,17 @@ class SpotCheckPage(QWidget):
     def _build_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("登记查岗"), self)
         box.setObjectName("spotcheck_form")
-        box.setMaximumWidth(520)
         self.direction_combo = QComboBox(box)
         self.direction_combo.setObjectName("direction_combo")
         for key in (RECEIVED, MADE):
-            self.direction_combo.addItem(self.tr(DIRECTIONS[key]), key)
+            self.direction_combo.addItem(core_text(DIRECTIONS[key]), key)
         self.at_edit = QDateTimeEdit(box)
         self.at_edit.setObjectName("at_edit")
         self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.method_combo = QComboBox(box)
         self.method_combo.setObjectName("method_combo")
-        self.method_combo.addItems(list(METHODS))
+        for method in METHODS:  # shown in the UI language, stored as the core's word
+            self.method_combo.addItem(core_text(method), method)
         self.checker_unit_edit = QLineEdit(box)
         self.checker_unit_edit.setObjectName("checker_unit_edit")
         self.checker_person_edit = QLineEdit(box)
@@ -145,10 +161,10 @@ class SpotCheckPage(QWidget):
         self.officer_check = QCheckBox(self.tr("值班员在岗"), box)
         self.officer_check.setObjectName("officer_present_check")
         present = QWidget(box)
-        row = QHBoxLayout(present)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.leader_check)
-        row.addWidget(self.officer_check)
+        checks = QVBoxLayout(present)
+        checks.setContentsMargins(0, 0, 0, 0)
+        checks.addWidget(self.leader_check)
+        checks.addWidget(self.officer_check)
         self.timer_button = QPushButton(box)
         self.timer_button.setObjectName("answer_timer_button")
         self.timer_button.clicked.connect(self._on_timer_button_clicked)
@@ -167,7 +183,8 @@ class SpotCheckPage(QWidget):
         row.addWidget(self.rings_label)
         self.result_combo = QComboBox(box)
         self.result_combo.setObjectName("result_combo")
-        self.result_combo.addItems(list(RESULTS))
+        for result in RESULTS:
+            self.result_combo.addItem(core_text(result), result)
         self.follow_up_edit = QLineEdit(box)
         self.follow_up_edit.setObjectName("follow_up_edit")
         self.save_button = QPushButton(self.tr("保存查岗记录"), box)
@@ -179,21 +196,32 @@ class SpotCheckPage(QWidget):
         self.feedback.hide()
         self.direction_combo.currentIndexChanged.connect(self._on_direction_combo_changed)
 
-        form = QFormLayout(box)
-        form.addRow(self.timer_button)
-        self._field(form, self.tr("方向"), self.direction_combo, "direction")
-        self._field(form, self.tr("时间"), self.at_edit, "at")
-        self._field(form, self.tr("方式"), self.method_combo, "method")
-        self._field(form, self.tr("查岗单位"), self.checker_unit_edit, "checker_unit")
-        self._field(form, self.tr("查岗人"), self.checker_person_edit, "checker_person")
-        self._field(form, self.tr("被查单位"), self.checked_unit_edit, "checked_unit")
-        self._field(form, self.tr("接听人"), self.answered_by_edit, "answered_by")
-        form.addRow(self.tr("在岗情况"), present)
-        self._field(form, self.tr("接听用时"), seconds, "answer_seconds")
-        self._field(form, self.tr("结果"), self.result_combo, "result")
-        self._field(form, self.tr("后续处理"), self.follow_up_edit, "follow_up")
-        form.addRow(self.save_button)
-        form.addRow(self.feedback)
+        # Two columns of fields: at 1366×768 the whole form and its save button are in view
+        # (one column of thirteen rows needed a scroll).
+        left, right = QFormLayout(), QFormLayout()
+        for column in (left, right):
+            column.setVerticalSpacing(8)
+        self._field(left, self.tr("方向"), self.direction_combo, "direction")
+        self._field(left, self.tr("时间"), self.at_edit, "at")
+        self._field(left, self.tr("方式"), self.method_combo, "method")
+        self._field(left, self.tr("查岗单位"), self.checker_unit_edit, "checker_unit")
+        self._field(left, self.tr("查岗人"), self.checker_person_edit, "checker_person")
+        self._field(left, self.tr("被查单位"), self.checked_unit_edit, "checked_unit")
+        self._field(right, self.tr("接听人"), self.answered_by_edit, "answered_by")
+        right.addRow(self.tr("在岗情况"), present)
+        self._field(right, self.tr("接听用时"), seconds, "answer_seconds")
+        self._field(right, self.tr("结果"), self.result_combo, "result")
+        self._field(right, self.tr("后续处理"), self.follow_up_edit, "follow_up")
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.timer_button)
+        layout.addLayout(columns)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
         return box
 
     def _build_lists(self) -> QVBoxLayout:
@@ -203,13 +231,20 @@ class SpotCheckPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Eleven columns beside the form at 1366: long unit names wrap in their cell (rows grow)
+        # instead of pushing the table into a sideways scroll.
+        self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMaximumSectionSize(120)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.failures_list = QListWidget(self)
         self.failures_list.setObjectName("failures_list")
         self.failures_list.setStyleSheet("QListWidget#failures_list { color: #C62828; }")
         self.units_list = QListWidget(self)
         self.units_list.setObjectName("units_list")
+        self.units_list.setWordWrap(True)
+        self.units_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.units_list.itemDoubleClicked.connect(self._on_units_list_item_double_clicked)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("next_check_label")
@@ -227,15 +262,9 @@ class SpotCheckPage(QWidget):
         units_layout = QVBoxLayout(units_box)
         units_layout.addLayout(next_row)
         units_layout.addWidget(self.units_list)
-        bottom = QHBoxLayout()
-        bottom.addWidget(failures_box, 1)
-        bottom.addWidget(units_box, 1)
-        list_title = QLabel(self.tr("近{n}天查岗记录").format(n=LIST_DAYS), self)
-        list_title.setObjectName("section_title")
         column = QVBoxLayout()
-        column.addWidget(list_title)
-        column.addWidget(self.table, 3)
-        column.addLayout(bottom, 2)
+        column.addWidget(units_box, 3)
+        column.addWidget(failures_box, 2)
         return column
 
     # --- data ------------------------------------------------------------------------------
@@ -253,7 +282,7 @@ class SpotCheckPage(QWidget):
         for check in self._room.spot_checks.failures(start, end):
             who = check.checked_unit if check.direction == MADE else self.tr("本单位（上级查岗）")
             self.failures_list.addItem(
-                f"{check.at.astimezone(tz):%m-%d %H:%M}  {who}  {check.result}"
+                f"{check.at.astimezone(tz):%m-%d %H:%M}  {who}  {core_text(check.result)}"
                 + (f"  {check.follow_up}" if check.follow_up else "")
             )
         self.units_list.clear()
@@ -292,7 +321,7 @@ class SpotCheckPage(QWidget):
         self.leader_check.setChecked(True)
         self.officer_check.setChecked(True)
         self.seconds_spin.setValue(-1)
-        self.result_combo.setCurrentText(NORMAL)
+        self.result_combo.setCurrentIndex(self.result_combo.findData(NORMAL))
         self._on_direction_combo_changed()
         self._clear_errors()
 
@@ -351,7 +380,7 @@ class SpotCheckPage(QWidget):
         return SpotCheck(
             at=at,
             direction=str(self.direction_combo.currentData()),
-            method=self.method_combo.currentText(),
+            method=str(self.method_combo.currentData()),
             checker_unit=self.checker_unit_edit.text(),
             checker_person=self.checker_person_edit.text(),
             checked_unit=self.checked_unit_edit.text(),
@@ -359,7 +388,7 @@ class SpotCheckPage(QWidget):
             leader_present=self.leader_check.isChecked(),
             officer_present=self.officer_check.isChecked(),
             answer_seconds=None if seconds < 0 else seconds,
-            result=self.result_combo.currentText(),
+            result=str(self.result_combo.currentData()),
             follow_up=self.follow_up_edit.text(),
         )
 
@@ -370,12 +399,12 @@ class SpotCheckPage(QWidget):
         except ValidationError as exc:
             label = self.errors.get(exc.field)
             if label is not None:
-                label.setText(exc.message)
+                label.setText(core_text(exc.message))
                 label.show()
-            show_feedback(self.feedback, exc.message, error=True)
+            show_feedback(self.feedback, core_text(exc.message), error=True)
             return None
         except DutyRoomError as exc:
-            show_feedback(self.feedback, exc.message, error=True)
+            show_feedback(self.feedback, core_text(exc.message), error=True)
             return None
         self.clear_form()
         show_feedback(self.feedback, self.tr("已保存，并记入值班日志"), error=False)

@@ -37,13 +37,25 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+def count_axis(top: int) -> QValueAxis:
+    """0 to at least `top` in whole steps of 1, 2, 5, 10, 20, 50…, at most five of them: every
+    label a different count (a 0…2.4 axis labelled "%d" read 0, 0, 1, 1, 2)."""
+    top = max(1, top)
+    step = 1
+    while -(-top // step) > 5:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    upper = -(-top // step) * step
+    y = QValueAxis()
+    y.setLabelFormat("%d")
+    y.setRange(0, upper)
+    y.setTickCount(upper // step + 1)
+    return y
+
+
 def _axes(chart: QChart, series: object, labels: list[str], top: int) -> None:
     x = QBarCategoryAxis()
     x.append(labels)
-    y = QValueAxis()
-    y.setRange(0, max(1, top))
-    y.setLabelFormat("%d")
-    y.setTickCount(min(6, max(2, top + 1)))
+    y = count_axis(top)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)  # type: ignore[attr-defined]
@@ -76,9 +88,7 @@ def line_chart(title: str, counts: Mapping[str, int]) -> QChart:
     labels = list(counts)
     x = QBarCategoryAxis()  # category labels over 0..n-1
     x.append(labels)
-    y = QValueAxis()
-    y.setRange(0, max(1, max(counts.values(), default=0)) * 1.2)
-    y.setLabelFormat("%d")
+    y = count_axis(max(counts.values(), default=0) + 1)  # room for the top point's label
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from dutyroom.stats import CheckStats, Delay, Rate, Stats, day_period
 from ui.feedback import show_feedback
+from ui.formatting import core_text
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 from ui.tr_noop import QT_TRANSLATE_NOOP
@@ -69,6 +69,11 @@ def _table(object_name: str, headers: Sequence[str], parent: QWidget) -> QTableW
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # Four boxes to a row at 1366: long incident titles wrap in their cell (the row grows)
+    # rather than push the table into a sideways scroll.
+    table.setWordWrap(True)
+    table.horizontalHeader().setMaximumSectionSize(150)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setMinimumHeight(150)
     return table
 
@@ -77,7 +82,24 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+            # Rule, grade and "未分类" cells are the core's words: said in the UI language.
+            text = (
+                "" if value is None else core_text(value) if isinstance(value, str) else str(value)
+            )
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.setMinimumWidth(needed_width(table))
+
+
+def needed_width(table: QTableWidget) -> int:
+    """Every column at its (capped) content width: the box beside it cannot squeeze it into a
+    cut or a sideways scroll bar."""
+    header = table.horizontalHeader()
+    cap = header.maximumSectionSize()
+    columns = sum(
+        min(cap, max(table.sizeHintForColumn(c), header.sectionSizeHint(c)))
+        for c in range(table.columnCount())
+    )
+    return columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
 
 
 def _rate_row(name: str, rate: Rate) -> list[Any]:
@@ -111,7 +133,7 @@ class StatsPage(QScrollArea):
         body.setStyleSheet(HEADLINE_QSS)
         self._body = body
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(14)
         layout.addLayout(self._build_period(body))
         layout.addLayout(self._build_headline(body))
@@ -188,7 +210,7 @@ class StatsPage(QScrollArea):
         row.addWidget(overall, 2)
         return row
 
-    def _build_tables(self, parent: QWidget) -> QGridLayout:
+    def _build_tables(self, parent: QWidget) -> QVBoxLayout:
         rate = (
             QT_TRANSLATE_NOOP("StatsPage", "规则"),
             QT_TRANSLATE_NOOP("StatsPage", "应报"),
@@ -236,6 +258,7 @@ class StatsPage(QScrollArea):
             QT_TRANSLATE_NOOP("StatsPage", "在岗率"),
         )
         self.checks_table = _table("stats_checks_table", checks, parent)
+        self.checks_table.horizontalHeader().setMaximumSectionSize(220)  # 未接/脱岗/代岗 in full
         duty = (
             QT_TRANSLATE_NOOP("StatsPage", "姓名"),
             QT_TRANSLATE_NOOP("StatsPage", "班次"),
@@ -243,25 +266,35 @@ class StatsPage(QScrollArea):
             QT_TRANSLATE_NOOP("StatsPage", "节假日班次"),
         )
         self.duty_table = _table("stats_duty_table", duty, parent)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        boxes = (
-            (self.tr("报送及时率（按规则）"), self.rules_table, 0, 0, 1, 2),
-            (self.tr("迟报与漏报"), self.delays_table, 0, 2, 1, 2),
-            (self.tr("按类别"), self.category_table, 1, 0, 1, 1),
-            (self.tr("按等级"), self.grade_table, 1, 1, 1, 1),
-            (self.tr("按乡镇"), self.township_table, 1, 2, 1, 1),
-            (self.tr("按月份"), self.month_table, 1, 3, 1, 1),
-            (self.tr("查岗与在岗率"), self.checks_table, 2, 0, 1, 2),
-            (self.tr("值班时长（公平性）"), self.duty_table, 2, 2, 1, 2),
+        # Rows of boxes; each table is at least as wide as its columns (fill() sets it), the
+        # rest of a row is shared (迟报与漏报 has six columns: at 1366 an even grid cut it).
+        rows = (
+            (
+                (self.tr("报送及时率（按规则）"), self.rules_table, 1),
+                (self.tr("迟报与漏报"), self.delays_table, 1),
+            ),
+            (
+                (self.tr("按类别"), self.category_table, 1),
+                (self.tr("按等级"), self.grade_table, 1),
+                (self.tr("按乡镇"), self.township_table, 1),
+                (self.tr("按月份"), self.month_table, 1),
+            ),
+            (
+                (self.tr("查岗与在岗率"), self.checks_table, 1),
+                (self.tr("值班时长（公平性）"), self.duty_table, 1),
+            ),
         )
-        for title, table, r, c, rs, cs in boxes:
-            box = QGroupBox(title, parent)
-            QVBoxLayout(box).addWidget(table)
-            grid.addWidget(box, r, c, rs, cs)
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
-        return grid
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        for boxes in rows:
+            line = QHBoxLayout()
+            line.setSpacing(12)
+            for title, table, stretch in boxes:
+                box = QGroupBox(title, parent)
+                QVBoxLayout(box).addWidget(table)
+                line.addWidget(box, stretch)
+            column.addLayout(line)
+        return column
 
     # --- period ----------------------------------------------------------------------------
 
@@ -302,7 +335,7 @@ class StatsPage(QScrollArea):
         try:
             stats = self._room.stats.period(*day_period(first, last, tz))
         except DutyRoomError as exc:
-            show_feedback(self.feedback, exc.message, error=True)
+            show_feedback(self.feedback, core_text(exc.message), error=True)
             return
         self.stats = stats
         self._dirty = False
@@ -374,7 +407,9 @@ class StatsPage(QScrollArea):
 
         stats = self.stats
         self.charts["stats_category_chart"].show_chart(
-            bar_chart(self.tr("事件按类别"), stats.by_category)
+            bar_chart(
+                self.tr("事件按类别"), {core_text(k): v for k, v in stats.by_category.items()}
+            )
         )
         self.charts["stats_month_chart"].show_chart(
             line_chart(self.tr("事件按月份"), stats.by_month)
@@ -404,7 +439,7 @@ class StatsPage(QScrollArea):
                 self.stats, self._room.bureau.name(), self._room.bureau.timezone(), Path(chosen)
             )
         except (DutyRoomError, OSError) as exc:
-            message = exc.message if isinstance(exc, DutyRoomError) else str(exc)
+            message = core_text(exc.message) if isinstance(exc, DutyRoomError) else str(exc)
             show_feedback(self.feedback, self.tr("导出失败：") + message, error=True)
             return None
         show_feedback(self.feedback, self.tr("已导出：{path}").format(path=out), error=False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Person, Role, Swap, SwapKind
 from ui.feedback import show_feedback
+from ui.formatting import enum_text
 from ui.qt_dates import to_date
 
 PeopleOn = Callable[[date, Role], list[Person]]
@@ -66,7 +67,7 @@ class SwapDialog(QDialog):
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("swap_role_combo")
         for item in Role:
-            self.role_combo.addItem(item.value, item)
+            self.role_combo.addItem(enum_text(item), item)
         self.role_combo.setCurrentIndex(list(Role).index(role))
         self.from_combo = QComboBox(self)
         self.from_combo.setObjectName("swap_from_combo")

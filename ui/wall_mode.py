@@ -3,24 +3,31 @@
 Full screen, dark, large type, read-only, nothing cycles: who is on duty now and next (signed in
 or not), the handover state, every pending deadline with its countdown (overdue first) and
 today's counts. Data is read on room events; the 1-second tick only recomputes countdowns.
-Type sizes follow the window height so that 1920×1080 and 1366×768 both fit on one screen.
+Type sizes follow the window height so that 1920×1080 and 1366×768 both fit on one screen, and
+the deadline rows grow into the space under the cards when there are few of them (a wall is read
+from across the room; four small rows on the top half of a 1080 screen left a third of it empty).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, tzinfo
-from typing import Any
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dutyroom.attendance import AttendanceState
 from dutyroom.errors import DutyRoomError
 from dutyroom.incident_service import OpenTimer
-from dutyroom.models import LogKind, ObligationState, Person
+from dutyroom.models import LogKind, ObligationState
 from dutyroom.services import DutyRoom
 from ui.countdown import (
     countdown_text,
@@ -29,120 +36,31 @@ from ui.countdown import (
     obligation_timer,
 )
 from ui.duty_watcher import DutyWatcher
-from ui.formatting import long_date, short_time
+from ui.formatting import core_text, enum_text, long_date
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
+from ui.wall_parts import (
+    DETAIL_SCALE,
+    ROW_GROWTH,
+    ROW_LINE,
+    ROW_LINES_2,
+    ROWS_FRAME,
+    WallDutyCard,
+    polish,
+    row_height,
+    rows_width,
+    wall_qss,
+)
 
 log = logging.getLogger(__name__)
 
 RELOAD_TOPICS = ("incidents", "rules", "bureau", "roster", "people", "handover", "calendar")
-STATE_COLOURS = {
-    "pending": ("#E8EEF5", "#22324A"),
-    "warning": ("#1B1300", "#FFC93C"),
-    "critical": ("#FFFFFF", "#E0601F"),
-    "overdue": ("#FFFFFF", "#D32F2F"),
-}
-SIGN_COLOURS = {
-    AttendanceState.SIGNED_IN: "#6BD37E",
-    AttendanceState.LATE: "#FFC93C",
-    AttendanceState.PENDING: "#9FB0C4",
-    AttendanceState.MISSING: "#FF6B6B",
-}
-
-
-def wall_qss(base: int) -> str:
-    """The wall's style sheet for a base text size in pixels (from the window height)."""
-    return f"""
-QWidget#wall_window {{ background: #0E1621; }}
-QLabel {{ color: #E8EEF5; font-size: {base}px; }}
-QLabel#wall_bureau {{ font-size: {int(base * 1.5)}px; font-weight: bold; }}
-QLabel#wall_date {{ color: #9FB0C4; }}
-QLabel#wall_clock {{ font-size: {int(base * 2.2)}px; font-weight: bold;
-    font-family: "DejaVu Sans Mono", "Consolas", monospace; }}
-QFrame[wallcard="true"] {{ background: #17222F; border-radius: {base // 2}px; }}
-QLabel#wall_card_title {{ color: #9FB0C4; font-size: {int(base * 0.9)}px; }}
-QLabel[role="true"] {{ color: #9FB0C4; }}
-QLabel[person="true"] {{ font-size: {int(base * 1.25)}px; font-weight: bold; }}
-QLabel#wall_handover_label {{ color: #FFC93C; }}
-QLabel#wall_count_value {{ font-size: {int(base * 2.0)}px; font-weight: bold; }}
-QLabel#wall_count_value[alert="true"] {{ color: #FF6B6B; }}
-QLabel#wall_count_title {{ color: #9FB0C4; font-size: {int(base * 0.9)}px; }}
-QLabel#wall_section_title {{ color: #9FB0C4; font-size: {int(base * 0.9)}px; }}
-QLabel[wallrow="title"] {{ font-weight: bold; }}
-QLabel[wallrow="muted"] {{ color: #9FB0C4; }}
-QLabel[countdown="true"] {{ font-size: {int(base * 1.35)}px; font-weight: bold;
-    font-family: "DejaVu Sans Mono", "Consolas", monospace; border-radius: 6px;
-    padding: 0 {base // 2}px; }}
-""" + "".join(
-        f'QLabel[countdown="true"][state="{state}"] {{ color: {fg}; background: {bg}; }}\n'
-        for state, (fg, bg) in STATE_COLOURS.items()
-    )
-
-
-def _polish(label: QLabel, **props: str) -> QLabel:
-    for name, value in props.items():
-        label.setProperty(name, value)
-    return label
 
 
 @dataclass(slots=True)
 class _Row:
     item: OpenTimer
     countdown: QLabel
-
-
-class WallDutyCard(QFrame):
-    """当前值班 / 下一班: the shift span, then 带班领导 and 值班员 with phones and sign-in state."""
-
-    def __init__(self, object_name: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setProperty("wallcard", "true")
-        self.title_label = QLabel(title, self)
-        self.title_label.setObjectName("wall_card_title")
-        self.leaders_label = _polish(QLabel(self), person="true")
-        self.leaders_label.setObjectName(f"{object_name}_leaders")
-        self.officers_label = _polish(QLabel(self), person="true")
-        self.officers_label.setObjectName(f"{object_name}_officers")
-        for label in (self.leaders_label, self.officers_label):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.addWidget(_polish(QLabel(self.tr("带班领导"), self), role="true"), 0, 0)
-        grid.addWidget(self.leaders_label, 0, 1)
-        grid.addWidget(_polish(QLabel(self.tr("值班员"), self), role="true"), 1, 0)
-        grid.addWidget(self.officers_label, 1, 1)
-        grid.setColumnStretch(1, 1)
-        self.extra_label = QLabel(self)
-        self.extra_label.setObjectName(f"{object_name}_extra")
-        self.extra_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addLayout(grid)
-        layout.addWidget(self.extra_label)
-        layout.addStretch(1)
-
-    def show_status(self, status: Any, tz: tzinfo, signed: dict[int, AttendanceState]) -> None:
-        shift = getattr(status, "shift", None)
-        span = ""
-        if shift is not None:
-            span = f"　{short_time(shift.start, tz)} → {short_time(shift.end, tz)}"
-        self.title_label.setText(self.property("title_text") + span)
-        none = self.tr("未安排")
-        for label, attr in ((self.leaders_label, "leaders"), (self.officers_label, "officers")):
-            people = tuple(getattr(status, attr, ()) or ())
-            parts = [self._person_html(p, signed) for p in people]
-            label.setText("　".join(parts) if parts else none)
-
-    def _person_html(self, person: Person, signed: dict[int, AttendanceState]) -> str:
-        phone = person.mobile or person.office_phone
-        text = person.name + (f' <span style="font-weight:normal">{phone}</span>' if phone else "")
-        state = signed.get(person.id or -1)
-        if state is not None:
-            colour = SIGN_COLOURS[state]
-            text += f' <span style="color:{colour}; font-weight:normal">[{state.value}]</span>'
-        return text
 
 
 class WallWindow(QWidget):
@@ -169,6 +87,10 @@ class WallWindow(QWidget):
         self._watcher = watcher
         self._tz = room.bureau.timezone()
         self._base = 0
+        self._row_base = 0
+        self._applied: tuple[int, int, bool] | None = None  # (base, row, detail) applied
+        self._height = 1080  # the window height the rows are built for
+        self._detail = False  # rows show a second line (place, received)
         self.rows: list[_Row] = []
         self._items: list[OpenTimer] = []
 
@@ -254,28 +176,81 @@ class WallWindow(QWidget):
     # --- scale -----------------------------------------------------------------------------
 
     def _apply_scale(self, height: int, width: int = 1920) -> None:
+        """The base text size from the window, then the rows' size from the room left; the
+        rows are rebuilt when either changes (their number depends on both)."""
         base = max(16, min(36, height // 36, width // 56))
-        if base != self._base:
-            self._base = base
-            self.setStyleSheet(wall_qss(base))
+        self._base = base
+        self._height = height  # rows are built for it before the window has that size
+        row, detail = self._row_size(height, width)
+        if (base, row, detail) != self._applied:
+            self._applied = (base, row, detail)
+            self._row_base, self._detail = row, detail
+            self.setStyleSheet(wall_qss(base, row))
             if self._items:
                 self._build_rows()
 
     def fit_to(self, geometry: QRect) -> None:
         """Scale the type for a screen first, so the minimum size never exceeds the screen."""
         self._apply_scale(geometry.height(), geometry.width())
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the new, smaller minimum before the resize (else it is clamped)
         self.setGeometry(geometry)
 
-    def capacity(self) -> int:
-        """How many deadline rows fit under the cards at this window height."""
-        row_height = int(self._base * 2.1)
-        return max(3, int(self.height() * 0.52) // row_height)
+    def _rows_height(self, height: int) -> int:
+        """The height left for deadline rows under the cards (their card's padding, the more-
+        label and the bottom margin taken off)."""
+        top = self.rows_frame.y() if self.rows_frame.y() > 0 else int(height * 0.4)
+        return max(0, height - top - 24)
+
+    def capacity(self, height: int | None = None) -> int:
+        """How many deadline rows fit under the cards at this window height (at base size)."""
+        room = self._rows_height(self._height if height is None else height) - ROWS_FRAME
+        fits = room // row_height(self._base, detail=False)
+        if len(self._items) > fits:  # the "另有 N 项" line below takes a row's room
+            fits = (room - 2 * self._base) // row_height(self._base, detail=False)
+        return max(3, fits)
+
+    def _row_size(self, height: int, width: int) -> tuple[int, bool]:
+        """The largest row text that fits the rows' height and the screen's width, and whether
+        the rows have room for their second line."""
+        shown = self._items[: self.capacity(height)]
+        if not shown:
+            return self._base, False
+        # 8 % to spare: Windows fonts set lines a little taller than the measured ones here
+        room = int((self._rows_height(height) - ROWS_FRAME) * 0.92)
+        detail = len(shown) * row_height(self._base, detail=True) <= room
+        factor, extra = ROW_LINES_2 if detail else ROW_LINE
+        fit = int((room / len(shown) - extra) / factor)
+        size = max(self._base, min(int(self._base * ROW_GROWTH), fit))
+        texts = [self._row_texts(item) for item in shown]
+        while size > self._base and rows_width(self.font(), texts, size, detail=detail) > width:
+            size -= 1
+        return size, detail
+
+    def _row_texts(self, item: OpenTimer) -> tuple[str, str, str, str, str]:
+        """等级, 标题, 报送事项, 时限 and the second line (地点, 接报) of one deadline row."""
+        incident, ob = item.incident, item.obligation
+        place = " ".join(p for p in dict.fromkeys((incident.township, incident.place)) if p)
+        received = incident.received_at.astimezone(self._tz).strftime("%m-%d %H:%M")
+        line = self.tr("接报 {at}　{by}").format(at=received, by=incident.received_by).strip()
+        return (
+            enum_text(incident.effective_grade),
+            incident.title or self.tr("（标题待填）"),
+            obligation_name(ob, item.rule),
+            due_text(ob.due_at, self._room.clock.now(), self._tz),
+            f"{place}　{line}" if place else line,
+        )
+
+    def row_text_size(self) -> int:
+        """The rows' text size in pixels (tests; grows when few rows leave room)."""
+        return self._row_base
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        old = self._base
+        old = self._applied
         self._apply_scale(event.size().height(), event.size().width())
-        if old == self._base and self._items:
+        if old == self._applied and self._items:
             self._build_rows()
 
     # --- data ------------------------------------------------------------------------------
@@ -295,7 +270,11 @@ class WallWindow(QWidget):
         now = self._room.clock.now()
         self._items = self._room.incidents.open_timers(now)
         self._load_counts(now)
-        self._build_rows()
+        before = self._applied
+        if self._base:
+            self._apply_scale(self.height(), self.width())  # the row size follows the count
+        if before == self._applied:
+            self._build_rows()
         self.tick(now)
 
     def reload_duty(self) -> None:
@@ -322,7 +301,7 @@ class WallWindow(QWidget):
             state = service.state(shift)
         except DutyRoomError:
             return ""
-        return self.tr("交接班：{state}").format(state=state)
+        return self.tr("交接班：{state}").format(state=core_text(state))
 
     def _load_counts(self, now: datetime) -> None:
         day = now.astimezone(self._tz).date()
@@ -344,9 +323,10 @@ class WallWindow(QWidget):
                 widget.setParent(None)  # type: ignore[call-overload]
                 widget.deleteLater()
         self.rows = []
-        shown = self._items[: self.capacity()]
+        shown = self._items[: self.capacity()]  # for the height being applied, not the old one
         for index, item in enumerate(shown):
             self._add_row(index, item)
+        self._spread_rows(len(shown))
         hidden = len(self._items) - len(shown)
         self.more_label.setText(
             self.tr("另有 {n} 项时限未显示（按到期先后排列）").format(n=hidden) if hidden else ""
@@ -359,22 +339,52 @@ class WallWindow(QWidget):
             else self.tr("当前没有进行中的报送时限")
         )
 
+    def _spread_rows(self, shown: int) -> None:
+        """Few rows at their largest size still leave room: spread them over it (up to most of
+        a line between rows), so the board reaches down the screen instead of ending mid-way."""
+        for grid_row in range(self._grid.rowCount()):
+            self._grid.setRowMinimumHeight(grid_row, 0)
+        if not shown:
+            return
+        size = self._row_base or self._base
+        used = shown * row_height(size, detail=self._detail)
+        room = int((self._rows_height(self._height) - ROWS_FRAME) * 0.96)
+        if shown < len(self._items):
+            room -= 2 * self._base
+        gap = max(0, min(int(size * 0.8), (room - used) // shown))
+        if not gap:
+            return
+        lines = 2 if self._detail else 1
+        for index in range(shown):
+            last = index * lines + lines - 1  # the detail line, or the row itself
+            natural = row_height(size, detail=False)
+            if self._detail:
+                natural = int(size * DETAIL_SCALE * 1.4)
+            self._grid.setRowMinimumHeight(last, natural + gap)
+
     def _add_row(self, index: int, item: OpenTimer) -> None:
-        incident, ob = item.incident, item.obligation
-        grade = _polish(QLabel(incident.effective_grade.value, self.rows_frame), wallrow="muted")
-        title = _polish(QLabel(self.rows_frame), wallrow="title")
-        title.setText(incident.title or self.tr("（标题待填）"))
+        ob = item.obligation
+        grade_text, title_text, name_text, due_value, detail_text = self._row_texts(item)
+        grade = polish(QLabel(grade_text, self.rows_frame), wallrow="muted")
+        title = polish(QLabel(self.rows_frame), wallrow="title")
+        title.setText(title_text)
         title.setObjectName(f"wall_title_{ob.id}")
-        name = QLabel(obligation_name(ob, item.rule), self.rows_frame)
+        name = QLabel(name_text, self.rows_frame)
         name.setObjectName(f"wall_obligation_{ob.id}")
-        due = _polish(QLabel(self.rows_frame), wallrow="muted")
-        due.setText(due_text(ob.due_at, self._room.clock.now(), self._tz))
-        countdown = _polish(QLabel(self.rows_frame), countdown="true")
+        due = polish(QLabel(self.rows_frame), wallrow="muted")
+        due.setText(due_value)
+        countdown = polish(QLabel(self.rows_frame), countdown="true")
         countdown.setObjectName(f"wall_countdown_{ob.id}")
         countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        countdown.setMinimumWidth(self._base * 7)
-        for column, widget in enumerate((grade, title, name, due, countdown)):
-            self._grid.addWidget(widget, index, column)
+        countdown.setMinimumWidth((self._row_base or self._base) * 7)
+        lines = 2 if self._detail else 1
+        for column, widget in enumerate((grade, title, name, due)):
+            self._grid.addWidget(widget, index * lines, column)
+        self._grid.addWidget(countdown, index * lines, 4, lines, 1)
+        if self._detail:
+            detail = polish(QLabel(detail_text, self.rows_frame), wallrow="detail")
+            detail.setObjectName(f"wall_detail_{ob.id}")
+            self._grid.addWidget(detail, index * lines + 1, 1, 1, 3, Qt.AlignmentFlag.AlignTop)
         self.rows.append(_Row(item, countdown))
 
     # --- the tick --------------------------------------------------------------------------
