@@ -13,7 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from dutyroom.models import Contact
+from dutyroom.models import Contact, ContactKind
+from ui.formatting import enum_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,5 +75,5 @@ class ContactsModel(QAbstractTableModel):
         contact = self._contacts[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(contact, COLUMNS[index.column()][1])
-            return str(value)
+            return enum_text(value) if isinstance(value, ContactKind) else str(value)
         return None

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from dutyroom.compose import daily_backup
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text
 from ui.room_signals import RoomSignals
 from ui.settings_backup_section import BACKUP_TIME_KEY, DEFAULT_BACKUP_TIME
 
@@ -78,7 +79,7 @@ class DailyBackup(QObject):
         try:
             path = daily_backup(self._room, self._data_dir)
         except (DutyRoomError, OSError) as exc:
-            message = exc.message if isinstance(exc, DutyRoomError) else str(exc)
+            message = core_text(exc.message) if isinstance(exc, DutyRoomError) else str(exc)
             log.error("daily backup failed: %s", message)
             self.failed.emit(message)
             return None

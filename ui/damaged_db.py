@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from dutyroom.compose import latest_backup, quick_check, restore_backup
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import database_path
+from ui.formatting import core_text
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def check_before_open(
     try:
         kept = restore_backup(data_dir, backup, datetime.now().astimezone())
     except (DutyRoomError, OSError) as exc:
-        text = exc.message if isinstance(exc, DutyRoomError) else str(exc)
+        text = core_text(exc.message) if isinstance(exc, DutyRoomError) else str(exc)
         report(_tr("恢复备份失败"), text)
         return False
     log.warning("restored %s from %s; the damaged file was kept as %s", path, backup, kept)

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from dutyroom.errors import DutyRoomError
+from ui.formatting import core_text
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class DutyWatcher(QObject):
             self.error = ""
         except DutyRoomError as exc:
             self.current = self.upcoming = None
-            self.error = exc.message
+            self.error = core_text(exc.message)
         self.status_changed.emit()
 
     def set_timezone(self, tz: tzinfo) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Grade
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text, enum_text, grade_reason_text
 
 ERROR_STYLE = "color: #C62828; font-weight: bold;"
 
@@ -61,7 +62,7 @@ class _ReasonDialog(QDialog):
         try:
             self.apply()
         except DutyRoomError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(core_text(exc.message))
             return False
         self.accept()
         return True
@@ -117,14 +118,15 @@ class GradeDialog(_ReasonDialog):
         incident = room.incidents.get(incident_id)
         self.grade = QComboBox(self)
         self.grade.setObjectName("grade_override_combo")
-        self.grade.addItem(self.tr("按规则计算（{g}）").format(g=incident.grade.value), None)
+        self.grade.addItem(self.tr("按规则计算（{g}）").format(g=enum_text(incident.grade)), None)
         for grade in Grade:
-            self.grade.addItem(grade.value, grade)
+            self.grade.addItem(enum_text(grade), grade)
         if incident.grade_override is not None:
             self.grade.setCurrentIndex(self.grade.findData(incident.grade_override))
         self.reason.setText(incident.grade_override_reason)
         self.reason.setPlaceholderText(self.tr("必填，如：涉及学校，按较大事件报送"))
-        self.form.addRow(self.tr("计算等级"), QLabel(incident.grade_reason or "—", self))
+        reason = grade_reason_text(incident, override=False)
+        self.form.addRow(self.tr("计算等级"), QLabel(reason or "—", self))
         self.form.addRow(self.tr("调整为"), self.grade)
         self.form.addRow(self.tr("调整理由"), self.reason)
 
@@ -144,7 +146,10 @@ class ProcedureDialog(QDialog):
         layout = QVBoxLayout(self)
         self.checks: list[QCheckBox] = []
         for step in room.directory.procedure():
-            box = QCheckBox(f"【{step.stage}】{step.text}", self)
+            text = self.tr("【{stage}】{text}").format(
+                stage=core_text(step.stage), text=core_text(step.text)
+            )
+            box = QCheckBox(text, self)
             self.checks.append(box)
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from dutyroom.models import Incident, IncidentStatus, Obligation, ObligationState, Rule
 from ui.countdown import STATE_COLOURS, obligation_timer
+from ui.formatting import enum_text, grade_reason_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,6 +59,12 @@ def deadline_summary(
     return _tr("已全部报送"), "done"
 
 
+def _status_text(status: IncidentStatus) -> str:
+    if status is IncidentStatus.VOIDED:
+        return _tr("作废")  # a false call or duplicate: kept in the ledger, never deleted
+    return _tr("已终结") if status is IncidentStatus.CLOSED else _tr("处置中")
+
+
 COLUMNS: tuple[tuple[str, Callable[[Row, tzinfo], str]], ...] = (
     (
         QT_TRANSLATE_NOOP("IncidentModel", "接报时间"),
@@ -75,12 +82,13 @@ COLUMNS: tuple[tuple[str, Callable[[Row, tzinfo], str]], ...] = (
         QT_TRANSLATE_NOOP("IncidentModel", "类别"),
         lambda r, _tz: "·".join(p for p in (r.incident.category, r.incident.subtype) if p),
     ),
-    (QT_TRANSLATE_NOOP("IncidentModel", "等级"), lambda r, _tz: r.incident.effective_grade.value),
+    (
+        QT_TRANSLATE_NOOP("IncidentModel", "等级"),
+        lambda r, _tz: enum_text(r.incident.effective_grade),
+    ),
     (
         QT_TRANSLATE_NOOP("IncidentModel", "状态"),
-        lambda r, _tz: (
-            _tr("已终结") if r.incident.status is IncidentStatus.CLOSED else _tr("处置中")
-        ),
+        lambda r, _tz: _status_text(r.incident.status),
     ),
 )
 DEADLINE_COLUMN = len(COLUMNS)
@@ -134,7 +142,7 @@ class IncidentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and 0 <= column < len(COLUMNS):
             return COLUMNS[column][1](row, self._tz)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return row.incident.grade_override_reason or row.incident.grade_reason
+            return grade_reason_text(row.incident)
         return None
 
     def tick(self, now: datetime) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from ui.export_tasks import ExportJob, start_export
+from ui.formatting import core_text
 
 ChooseSave = Callable[[QWidget, str, str], str | None]
 
@@ -41,7 +42,7 @@ def export_ledger(
     try:
         rows = collect_ledger_rows(room, start, end)
     except DutyRoomError as exc:
-        return exc.message
+        return core_text(exc.message)
     bureau = room.bureau.name()
 
     def work(progress: Callable[[int, int], None]) -> Path:

@@ -17,20 +17,20 @@ from PySide6.QtGui import QBrush, QColor
 
 from dutyroom.log_service import is_correction
 from dutyroom.models import LogEntry
-from ui.formatting import enum_text
+from ui.formatting import core_text, enum_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 LINK_NAMES = {
-    "incident": "事件",
-    "handover": "交接班",
-    "sign_in": "签到",
-    "spot_check": "查岗",
-    "alarm": "提醒",
-    "report": "报送",
-    "log_entry": "更正",
+    "incident": QT_TRANSLATE_NOOP("LogModel", "事件"),
+    "handover": QT_TRANSLATE_NOOP("LogModel", "交接班"),
+    "sign_in": QT_TRANSLATE_NOOP("LogModel", "签到"),
+    "spot_check": QT_TRANSLATE_NOOP("LogModel", "查岗"),
+    "alarm": QT_TRANSLATE_NOOP("LogModel", "提醒"),
+    "report": QT_TRANSLATE_NOOP("LogModel", "报送"),
+    "log_entry": QT_TRANSLATE_NOOP("LogModel", "更正"),
 }
 
 
@@ -49,7 +49,7 @@ def link_text(entry: LogEntry) -> str:
 COLUMNS: tuple[tuple[str, Callable[[LogEntry, tzinfo], str]], ...] = (
     (QT_TRANSLATE_NOOP("LogModel", "时间"), lambda e, tz: f"{e.at.astimezone(tz):%m-%d %H:%M}"),
     (QT_TRANSLATE_NOOP("LogModel", "类型"), lambda e, _tz: enum_text(e.kind)),
-    (QT_TRANSLATE_NOOP("LogModel", "内容"), lambda e, _tz: e.content),
+    (QT_TRANSLATE_NOOP("LogModel", "内容"), lambda e, _tz: core_text(e.content)),
     (QT_TRANSLATE_NOOP("LogModel", "单位"), lambda e, _tz: e.unit),
     (QT_TRANSLATE_NOOP("LogModel", "人员"), lambda e, _tz: e.person),
     (QT_TRANSLATE_NOOP("LogModel", "电话"), lambda e, _tz: e.number),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text
 from ui.people_dialog import PeopleDialog
 from ui.room_signals import RoomSignals
 from ui.roster_ops import MonthData
@@ -84,7 +85,7 @@ class RosterIO:
         try:
             saved = transfer.export_roster(self._room, year, number, path)
         except DutyRoomError as exc:
-            self._say(exc.message, True)
+            self._say(core_text(exc.message), True)
             return None
         self._say(self._tr("已导出：{path}").format(path=saved), False)
         return saved

@@ -17,6 +17,7 @@ from dutyroom.models import Assignment, Person, Role, Swap
 from dutyroom.roster import FairnessRow, Problem
 from dutyroom.roster_service import PublishNeedsConfirmationError
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text
 from ui.roster_model import RosterDayRow, swap_text
 
 
@@ -101,7 +102,7 @@ def load_month(room: DutyRoom, year: int, month: int) -> MonthData:
         ((by_id[pid], row) for pid, row in fair.items() if pid in by_id),
         key=lambda item: (-item[1].shifts, item[0].name),
     )
-    missing = room.calendar.missing_message(room.calendar.missing_years(start, end))
+    missing = core_text(room.calendar.missing_message(room.calendar.missing_years(start, end)))
     return MonthData(
         year, month, rows, problems, fairness, swaps, missing, _published(room, year, month)
     )
@@ -130,17 +131,17 @@ def publish_month(
     try:
         publish(year, number)
     except PublishNeedsConfirmationError as exc:
-        listed = "\n".join(f"· {p.message}" for p in exc.problems[:30])
+        listed = "\n".join(f"· {core_text(p.message)}" for p in exc.problems[:30])
         more = _tr("\n……共{n}个问题").format(n=len(exc.problems)) if len(exc.problems) > 30 else ""
         question = _tr("{message}：\n{listed}{more}\n\n仍然发布？").format(
-            message=exc.message, listed=listed, more=more
+            message=core_text(exc.message), listed=listed, more=more
         )
         if not confirm(parent, question):
             return None
         try:
             publish(year, number, confirm_problems=True)
         except DutyRoomError as again:
-            return again.message, True
+            return core_text(again.message), True
     except DutyRoomError as exc:
-        return exc.message, True
+        return core_text(exc.message), True
     return _tr("{year}年{month}月排班已发布").format(year=year, month=number), False

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dutyroom.models import SpotCheck
 from dutyroom.spot_checks import DIRECTIONS, is_failure
+from ui.formatting import core_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 FAILURE_FG = QColor("#C62828")
@@ -40,9 +41,9 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
     (QT_TRANSLATE_NOOP("SpotCheckModel", "时间"), None),
     (
         QT_TRANSLATE_NOOP("SpotCheckModel", "方向"),
-        lambda c: DIRECTIONS.get(c.direction, c.direction),
+        lambda c: core_text(DIRECTIONS.get(c.direction, c.direction)),
     ),
-    (QT_TRANSLATE_NOOP("SpotCheckModel", "方式"), lambda c: c.method),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "方式"), lambda c: core_text(c.method)),
     (
         QT_TRANSLATE_NOOP("SpotCheckModel", "查岗单位"),
         lambda c: f"{c.checker_unit} {c.checker_person}".strip(),
@@ -52,7 +53,7 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
     (QT_TRANSLATE_NOOP("SpotCheckModel", "带班领导"), lambda c: _yes(c.leader_present)),
     (QT_TRANSLATE_NOOP("SpotCheckModel", "值班员"), lambda c: _yes(c.officer_present)),
     (QT_TRANSLATE_NOOP("SpotCheckModel", "接听用时"), lambda c: _seconds(c.answer_seconds)),
-    (QT_TRANSLATE_NOOP("SpotCheckModel", "结果"), lambda c: c.result),
+    (QT_TRANSLATE_NOOP("SpotCheckModel", "结果"), lambda c: core_text(c.result)),
     (QT_TRANSLATE_NOOP("SpotCheckModel", "后续处理"), lambda c: c.follow_up),
 )
 

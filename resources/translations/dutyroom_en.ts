@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarm_banner.py" line="+18"/>
+        <location filename="../../ui/alarm_banner.py" line="+21"/>
         <source>临近</source>
         <translation>approaching</translation>
     </message>
@@ -24,37 +24,48 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>确认</source>
-        <translation>Acknowledge</translation>
+        <location line="+51"/>
+        <source>另有{n}项提醒，见下方各事件的计时</source>
+        <translation>{n} more alarms: see the clocks below</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>知道了·停止响铃</source>
+        <translation>Got it · stop ringing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>暂缓{n}分钟</source>
+        <translation>Snooze {n} min</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>暂缓原因（必填）</source>
         <translation>Reason for snoozing (required)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>稍后提醒</source>
-        <translation>Remind me later</translation>
     </message>
 </context>
 <context>
     <name>Alarms</name>
     <message>
         <location filename="../../ui/alarms.py" line="+290"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>{title}「{name}」</source>
+        <translation>{title} · {name}</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>报送已超时</source>
         <translation>Report overdue</translation>
     </message>
@@ -94,7 +105,7 @@
         <translation>While the program was not running: </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
@@ -102,7 +113,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+192"/>
+        <location filename="../../ui/app.py" line="+222"/>
         <source>无法使用数据文件夹 {path}：{error}</source>
         <translation>Cannot use the data folder {path}: {error}</translation>
     </message>
@@ -226,7 +237,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="+36"/>
+        <location filename="../../ui/incident_dialogs.py" line="+39"/>
         <source>终结事件</source>
         <translation>Close incident</translation>
     </message>
@@ -252,7 +263,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="+21"/>
+        <location filename="../../ui/contact_dialog.py" line="+23"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -305,7 +316,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/contacts_model.py" line="+22"/>
+        <location filename="../../ui/contacts_model.py" line="+23"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -348,7 +359,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="+64"/>
+        <location filename="../../ui/reference_page.py" line="+65"/>
         <source>搜索：姓名、单位、电话号码或拼音首字母（如 cgz）</source>
         <translation>Search: name, organization, phone number or pinyin initials (e.g. cgz)</translation>
     </message>
@@ -415,12 +426,12 @@ The current data is backed up first. After the restore the program closes; pleas
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>没有可导入的联系人</source>
         <translation>No contacts to import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>未导入，请修改后重试：
 </source>
         <translation>Nothing was imported; please correct the file and try again:
@@ -455,7 +466,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/log_correction.py" line="+34"/>
+        <location filename="../../ui/log_correction.py" line="+35"/>
         <source>更正值班日志</source>
         <translation>Correct the duty log</translation>
     </message>
@@ -488,7 +499,37 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/countdown.py" line="+77"/>
+        <location filename="../../ui/countdown.py" line="+66"/>
+        <source>刚刚超时</source>
+        <translation>just overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已超时{h}小时{m:02d}分钟</source>
+        <translation>{h} h {m:02d} min overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已超时{m}分钟</source>
+        <translation>{m} min overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>剩余{h}小时{m:02d}分钟</source>
+        <translation>{h} h {m:02d} min left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余{m}分钟</source>
+        <translation>{m} min left</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（{label}）</source>
+        <translation> ({n})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>✓ {at} 迟报{m}分钟</source>
         <translation>✓ {at}, {m} min late</translation>
     </message>
@@ -507,7 +548,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>DamagedDatabase</name>
     <message>
-        <location filename="../../ui/damaged_db.py" line="+30"/>
+        <location filename="../../ui/damaged_db.py" line="+31"/>
         <location line="+36"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
@@ -552,14 +593,16 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+152"/>
-        <source>值班台</source>
-        <translation>Duty desk</translation>
+        <location filename="../../ui/dashboard.py" line="+176"/>
+        <source>＋ 新接报
+F2</source>
+        <translation>+ New report
+F2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>当前值班</source>
-        <translation>On duty now</translation>
+        <translation>On duty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -567,25 +610,20 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>＋ 新接报  F2</source>
-        <translation>+ New report  F2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>立即开始计时，边问边填</source>
         <translation>The clock starts at once; fill in while you ask</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>距交班 {left}</source>
-        <translation>{left} to handover</translation>
+        <translation>Handover in {left}</translation>
     </message>
 </context>
 <context>
     <name>DayPickerDialog</name>
     <message>
-        <location filename="../../ui/day_picker_dialog.py" line="+50"/>
+        <location filename="../../ui/day_picker_dialog.py" line="+51"/>
         <source>{m}月{d}日 {role}</source>
         <translation>{m}/{d} {role}</translation>
     </message>
@@ -598,12 +636,12 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/reference_docs.py" line="+100"/>
+        <location filename="../../ui/reference_docs.py" line="+107"/>
         <source>资料名称（留空则用文件名）</source>
         <translation>Document name (empty: use the file name)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>添加文件…</source>
         <translation>Add file…</translation>
     </message>
@@ -618,7 +656,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>选择预案或文件</source>
         <translation>Choose a plan or file</translation>
     </message>
@@ -641,9 +679,9 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DutyCard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="-176"/>
+        <location filename="../../ui/dashboard.py" line="-188"/>
         <source>带班领导</source>
-        <translation>Leader on duty</translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -653,7 +691,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
     <message>
         <location line="+1"/>
         <source>值班员</source>
-        <translation>Duty officer</translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,7 +699,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
         <translation>Standby</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>尚未设置班次</source>
         <translation>No shifts set up yet</translation>
     </message>
@@ -674,7 +712,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/errors_hook.py" line="+101"/>
+        <location filename="../../ui/errors_hook.py" line="+142"/>
         <source>之后又发生了 {n} 次错误，详情见日志。</source>
         <translation>{n} more error(s) occurred since; see the log for details.</translation>
     </message>
@@ -704,9 +742,109 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
     </message>
 </context>
 <context>
+    <name>FirstUseDialog</name>
+    <message>
+        <location filename="../../ui/first_use.py" line="+60"/>
+        <source>初次使用</source>
+        <translation>First use</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>数据库是空的。三步即可开始值班；每一步都可以以后在“排班”“设置”中再改。</source>
+        <translation>The database is empty. Three steps and you are on duty; each can be changed later in Roster and Settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>如：某某县应急管理局</source>
+        <translation>e.g. XX County Emergency Management Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从Excel导入人员…</source>
+        <translation>Import people from Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>逐个录入…</source>
+        <translation>Enter one by one…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>生成本月排班</source>
+        <translation>Generate this month&apos;s roster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>先看示范数据</source>
+        <translation>Try the demo data first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. 单位名称</source>
+        <translation>1. Bureau name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2. 值班人员</source>
+        <translation>2. Duty staff</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3. 排班</source>
+        <translation>3. Roster</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>已保存单位名称</source>
+        <translation>Bureau name saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择人员名单（Excel）</source>
+        <translation>Choose the staff list (Excel)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>未导入，名单有问题：
+{lines}</source>
+        <translation>Not imported, the list has problems:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已导入人员：新增{n}人</source>
+        <translation>People imported: {n} added</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已生成{m}月排班，有{n}个问题，请到“排班”页查看</source>
+        <translation>Roster for month {m} generated with {n} problems; see the Roster page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已生成{m}月排班</source>
+        <translation>Roster for month {m} generated</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已填入示范数据：人员{p}人，事件{i}起。</source>
+        <translation>Demo data filled in: {p} people, {i} incidents.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+71"/>
+        <location filename="../../ui/formatting.py" line="+161"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
@@ -716,17 +854,22 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>{m}/{d} {hm}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{h}小时{m:02d}分</source>
-        <translation>{h} h {m:02d} min</translation>
+        <translation>{h}h {m:02d}m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{m}分{s:02d}秒</source>
-        <translation>{m} min {s:02d} s</translation>
+        <translation>{m}m {s:02d}s</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="+20"/>
+        <location filename="../../ui/formatting.py" line="+28"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
@@ -856,7 +999,67 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>首报</source>
+        <translation>First report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>较大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>特别重大</source>
+        <translation>Extreme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上级值班室</source>
+        <translation>Superior duty office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府部门</source>
+        <translation>Government department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成员单位</source>
+        <translation>Member unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇值班</source>
+        <translation>Township duty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息员</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>卫星电话</source>
+        <translation>Satellite phone</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -894,7 +1097,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../ui/incident_corrections.py" line="+113"/>
+        <location filename="../../ui/incident_corrections.py" line="+114"/>
         <source>人工调整等级</source>
         <translation>Manual grade</translation>
     </message>
@@ -909,7 +1112,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Required, e.g.: a school is involved, report as major</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>计算等级</source>
         <translation>Computed grade</translation>
     </message>
@@ -927,7 +1130,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>HandOver</name>
     <message>
-        <location filename="../../ui/hand_over.py" line="+49"/>
+        <location filename="../../ui/hand_over.py" line="+55"/>
         <source>值班系统已在运行</source>
         <translation>dutyroom is already running</translation>
     </message>
@@ -949,7 +1152,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/handover_form.py" line="+88"/>
+        <location filename="../../ui/handover_form.py" line="+89"/>
         <source>交接内容</source>
         <translation>Handover contents</translation>
     </message>
@@ -1062,12 +1265,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>(carried over)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>下一次续报：{t}，时限 {due}（{left}）</source>
         <translation>Next follow-up report: {t}, due {due} ({left})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>下一次续报：无</source>
         <translation>Next follow-up report: none</translation>
     </message>
@@ -1077,20 +1280,25 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>None</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>备注（异常时必填）</source>
         <translation>Notes (required if anything is wrong)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_form.py" line="+65"/>
+        <location filename="../../ui/handover_form.py" line="+66"/>
         <source>（未排班）</source>
         <translation>(not rostered)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/handover_state_label.py" line="+24"/>
+        <location filename="../../ui/handover_state_label.py" line="+26"/>
         <source>交接未完成</source>
         <translation>Handover not done</translation>
     </message>
@@ -1206,7 +1414,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Printing failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_state_label.py" line="+46"/>
+        <location filename="../../ui/handover_state_label.py" line="+48"/>
         <source>已交接</source>
         <translation>Handed over</translation>
     </message>
@@ -1243,7 +1451,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>HandoverStateLabel</name>
     <message>
-        <location filename="../../ui/handover_state_label.py" line="+51"/>
+        <location filename="../../ui/handover_state_label.py" line="+59"/>
+        <source>下次交接 {at}</source>
+        <translation>(at {at})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>交接班：</source>
         <translation>Handover: </translation>
     </message>
@@ -1271,7 +1484,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+115"/>
         <source>事件经过</source>
         <translation>Incident history</translation>
     </message>
@@ -1337,7 +1550,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/import_preview_dialog.py" line="+45"/>
+        <location filename="../../ui/import_preview_dialog.py" line="+46"/>
         <source>导入排班预览：{name}</source>
         <translation>Roster import preview: {name}</translation>
     </message>
@@ -1410,30 +1623,15 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../ui/incident_board.py" line="+179"/>
+        <location filename="../../ui/incident_board.py" line="+197"/>
         <source>当前没有进行中的事件。接报请按 F2。</source>
         <translation>No open incidents. Press F2 to take a report.</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>{title}「{name}」已超时{m}分钟</source>
-        <translation>{title} “{name}” is {m} min overdue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>事件</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>⚠ 新增时限已超时：</source>
-        <translation>⚠ New deadline already overdue: </translation>
     </message>
 </context>
 <context>
     <name>IncidentCard</name>
     <message>
-        <location line="-177"/>
+        <location line="-105"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -1453,15 +1651,43 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
 </context>
 <context>
+    <name>IncidentChecks</name>
+    <message>
+        <location filename="../../ui/incident_checks.py" line="+57"/>
+        <source>{message}
+
+确定按这个数字保存吗？</source>
+        <translation>{message}
+
+Save this number anyway?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>· {name}（时限 {due}）：{why}</source>
+        <translation>· {name} (due {due}): {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>这一修改使等级由「{old}」变为「{new}」（{reason}），将取消以下报送时限：
+{lines}
+
+确定修改吗？选“否”则保留原数字，时限照常计时。</source>
+        <translation>This change moves the grade from “{old}” to “{new}” ({reason}) and cancels these reporting deadlines:
+{lines}
+
+Change it? “No” keeps the old numbers and the clocks running.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="+61"/>
+        <location filename="../../ui/incident_form.py" line="+73"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -1496,7 +1722,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Evacuated</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+97"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
@@ -1546,7 +1772,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Brief account</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source> 万元</source>
         <translation> ×10k CNY</translation>
     </message>
@@ -1586,7 +1812,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>接报时间 {at}&#x3000;接报人 {by}</source>
         <translation>Received {at}  by {by}</translation>
     </message>
@@ -1596,17 +1822,42 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>(set by hand)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+3"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>编辑中…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>未修改</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>有{n}项未保存（见红字）</source>
+        <translation>{n} not saved (see red)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>已保存 {at}</source>
         <translation>Saved {at}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>本事件暂无待报送的时限</source>
+        <translation>No pending reporting deadlines for this incident</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>该时限已不再需要报送，请看上方时限列表</source>
+        <translation>This deadline no longer needs a report; see the list above</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>发现 {at} 未保存的草稿（程序曾意外退出）</source>
         <translation>Found an unsaved draft from {at} (the program quit unexpectedly)</translation>
     </message>
@@ -1614,7 +1865,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="+45"/>
+        <location filename="../../ui/incident_model.py" line="+46"/>
         <source>超时{n}项</source>
         <translation>{n} overdue</translation>
     </message>
@@ -1634,7 +1885,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>All reported</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="+63"/>
+        <location line="+5"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="+70"/>
         <source>接报时间</source>
         <translation>Received</translation>
     </message>
@@ -1659,17 +1915,17 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="+24"/>
+        <location filename="../../ui/incident_model.py" line="+1"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
@@ -1679,7 +1935,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+62"/>
         <source>时限</source>
         <translation>Deadline</translation>
     </message>
@@ -1687,7 +1943,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/incidents_page.py" line="+62"/>
+        <location filename="../../ui/incidents_page.py" line="+67"/>
         <source>接报</source>
         <translation>Incoming reports</translation>
     </message>
@@ -1704,9 +1960,15 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>只看迟报/超时</source>
-        <translation>Late/overdue only</translation>
+        <translation>Late only</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1716,12 +1978,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     <message>
         <location line="+4"/>
         <source>新接报 (F2)</source>
-        <translation>New report (F2)</translation>
+        <translation>New (F2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>接报日期</source>
-        <translation>Received on</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1741,7 +2003,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     <message>
         <location line="+6"/>
         <source>导出台账…</source>
-        <translation>Export ledger…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1754,39 +2016,49 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>All</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>共 {n} 起</source>
         <translation>{n} incidents</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>← 返回台账</source>
-        <translation>← Back to the register</translation>
+        <translation>← Ledger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>事件经过</source>
-        <translation>Incident history</translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>终结事件…</source>
-        <translation>Close incident…</translation>
+        <translation>Close…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>误报或重复接报：作废（保留在台账中，不删除）</source>
+        <translation>False call or duplicate: void it (kept in the ledger, not deleted)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>报告流程</source>
         <translation>Procedure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>更正接报时间…</source>
-        <translation>Correct receipt time…</translation>
+        <translation>Correct time…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>调整等级…</source>
-        <translation>Adjust grade…</translation>
+        <translation>Set grade…</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +2153,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>LedgerExport</name>
     <message>
-        <location filename="../../ui/ledger_export.py" line="+31"/>
+        <location filename="../../ui/ledger_export.py" line="+32"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
@@ -1904,7 +2176,42 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>(corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_model.py" line="+50"/>
+        <location filename="../../ui/log_model.py" line="+27"/>
+        <source>事件</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交接班</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签到</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查岗</source>
+        <translation>Spot check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提醒</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -1947,7 +2254,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/log_page.py" line="+125"/>
+        <location filename="../../ui/log_page.py" line="+126"/>
         <source>值班日志</source>
         <translation>Duty log</translation>
     </message>
@@ -2045,7 +2352,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+180"/>
+        <location filename="../../ui/main_window.py" line="+185"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2065,17 +2372,22 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>接报失败：{error}</source>
         <translation>Could not take the report: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name} - 应急值守</source>
         <translation>{name} - Emergency duty</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>（{name}）</source>
+        <translation> ({name})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>当前值班：{error}</source>
         <translation>On duty now: {error}</translation>
     </message>
@@ -2094,15 +2406,20 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>ObligationList</name>
     <message>
-        <location filename="../../ui/incident_obligations.py" line="+41"/>
+        <location filename="../../ui/incident_obligations.py" line="+46"/>
         <source>暂无报送时限（一般事件书面报告时限随分级生成）</source>
         <translation>No reporting deadlines yet (written-report deadlines follow from the grade)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>登记报送</source>
+        <translation>Record report</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+114"/>
+        <location filename="../../ui/pages.py" line="+122"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -2139,7 +2456,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     <message>
         <location line="+1"/>
         <source>通讯录与资料</source>
-        <translation>Contacts &amp; reference</translation>
+        <translation>Contacts &amp; docs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2150,12 +2467,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/people_dialog.py" line="+61"/>
+        <location filename="../../ui/people_dialog.py" line="+69"/>
         <source>人员管理</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+69"/>
         <source>人员信息</source>
         <translation>Person</translation>
     </message>
@@ -2175,42 +2492,42 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+86"/>
+        <location line="-111"/>
+        <location line="+120"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-119"/>
+        <location line="+120"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-119"/>
+        <location line="+120"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-119"/>
+        <location line="+124"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-123"/>
+        <location line="+121"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-120"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+129"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
@@ -2230,12 +2547,17 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Delete selected leave</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
@@ -2288,11 +2610,16 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <source>报告与处置流程</source>
         <translation>Reporting and response procedure</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>【{stage}】{text}</source>
+        <translation>[{stage}] {text}</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedAtDialog</name>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>更正接报时间</source>
         <translation>Correct receipt time</translation>
     </message>
@@ -2315,7 +2642,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>ReferenceDocs</name>
     <message>
-        <location filename="../../ui/reference_docs.py" line="-129"/>
+        <location filename="../../ui/reference_docs.py" line="-131"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2341,7 +2668,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+175"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2402,12 +2729,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="+49"/>
+        <location filename="../../ui/report_dialog.py" line="+52"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>改动了报送时间时必填：为何补录</source>
         <translation>Required when the time was changed: why it is recorded late</translation>
     </message>
@@ -2427,13 +2754,13 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Received by</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
@@ -2448,7 +2775,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Private network</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>报送人 *</source>
         <translation>Reported by *</translation>
     </message>
@@ -2463,7 +2790,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Reason for late entry</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>报送时间不是当前时间，请填写补录原因</source>
         <translation>The report time is not now; give the reason for the late entry</translation>
     </message>
@@ -2471,7 +2798,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>ReportDraftDialog</name>
     <message>
-        <location filename="../../ui/report_draft_dialog.py" line="+46"/>
+        <location filename="../../ui/report_draft_dialog.py" line="+47"/>
         <source>书面报告草稿</source>
         <translation>Written report draft</translation>
     </message>
@@ -2496,7 +2823,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Still missing: {m} (complete them before sending this as the written report)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>要素齐全</source>
         <translation>All elements present</translation>
     </message>
@@ -2515,16 +2847,21 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <source>已保存：{p}</source>
         <translation>Saved: {p}</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>书面报告…</source>
+        <translation>Written report…</translation>
+    </message>
 </context>
 <context>
     <name>RosterIO</name>
     <message>
-        <location filename="../../ui/roster_io.py" line="+24"/>
+        <location filename="../../ui/roster_io.py" line="+26"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_io.py" line="+71"/>
+        <location filename="../../ui/roster_io.py" line="+73"/>
         <source>{bureau}值班表{year}-{month:02d}.xlsx</source>
         <translation>{bureau} roster {year}-{month:02d}.xlsx</translation>
     </message>
@@ -2562,12 +2899,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/roster_model.py" line="+78"/>
+        <location filename="../../ui/roster_model.py" line="+77"/>
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>编号{n}</source>
         <translation>No. {n}</translation>
@@ -2593,7 +2930,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>short</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>（已手工调整）</source>
         <translation>(changed by hand)</translation>
     </message>
@@ -2608,7 +2950,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Holiday data for this year is missing; treated as an ordinary weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_model.py" line="+29"/>
+        <location filename="../../ui/roster_model.py" line="+28"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -2651,7 +2993,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>RosterOps</name>
     <message>
-        <location filename="../../ui/roster_ops.py" line="+133"/>
+        <location filename="../../ui/roster_ops.py" line="+134"/>
         <source>
 ……共{n}个问题</source>
         <translation>
@@ -2677,14 +3019,14 @@ Publish anyway?</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="+81"/>
+        <location filename="../../ui/roster_page.py" line="+84"/>
         <source>排班</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>‹ 上月</source>
-        <translation>‹ Previous</translation>
+        <translation>‹ Prev</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2709,22 +3051,22 @@ Publish anyway?</translation>
     <message>
         <location line="+25"/>
         <source>生成本月</source>
-        <translation>Generate month</translation>
+        <translation>Generate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>覆盖手工调整</source>
-        <translation>Overwrite manual changes</translation>
+        <translation>Overwrite edits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>串班/代班…</source>
-        <translation>Exchange/cover…</translation>
+        <translation>Swap…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>撤销调班</source>
-        <translation>Undo change</translation>
+        <translation>Undo swap</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2734,12 +3076,12 @@ Publish anyway?</translation>
     <message>
         <location line="+3"/>
         <source>导出Excel…</source>
-        <translation>Export to Excel…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>导入Excel…</source>
-        <translation>Import from Excel…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2752,7 +3094,7 @@ Publish anyway?</translation>
         <translation>People…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>已发布</source>
         <translation>Published</translation>
     </message>
@@ -2767,7 +3109,7 @@ Publish anyway?</translation>
         <translation>{e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>重新生成将覆盖本月所有手工调整，确定吗？</source>
         <translation>Regenerating overwrites every manual change this month. Continue?</translation>
     </message>
@@ -2815,7 +3157,7 @@ Publish anyway?</translation>
 <context>
     <name>RosterSidePanel</name>
     <message>
-        <location filename="../../ui/roster_side.py" line="+22"/>
+        <location filename="../../ui/roster_side.py" line="+24"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2841,12 +3183,12 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-35"/>
         <source>公平性</source>
         <translation>Fairness</translation>
     </message>
@@ -2856,7 +3198,7 @@ Publish anyway?</translation>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>✔ 本月排班没有发现问题</source>
         <translation>✔ No problems found in this month&apos;s roster</translation>
     </message>
@@ -2869,7 +3211,7 @@ Publish anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+75"/>
+        <location filename="../../ui/settings_page.py" line="+76"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2959,23 +3301,23 @@ Publish anyway?</translation>
         <translation>Not rostered this shift</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+2"/>
         <source>临时到岗</source>
         <translation>Stand-in</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>签到</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+4"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>，签退 </source>
         <translation>, signed out </translation>
     </message>
@@ -3036,7 +3378,7 @@ Publish anyway?</translation>
 <context>
     <name>SpotCheckModel</name>
     <message>
-        <location filename="../../ui/spotcheck_model.py" line="+40"/>
+        <location filename="../../ui/spotcheck_model.py" line="+41"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -3068,17 +3410,17 @@ Publish anyway?</translation>
     <message>
         <location line="+1"/>
         <source>带班领导</source>
-        <translation>Leader on duty</translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>值班员</source>
-        <translation>Duty officer</translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>接听用时</source>
-        <translation>Time to answer</translation>
+        <translation>Answer time</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3091,7 +3433,7 @@ Publish anyway?</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/spotcheck_model.py" line="+31"/>
+        <location filename="../../ui/spotcheck_model.py" line="+32"/>
         <source>在岗</source>
         <translation>present</translation>
     </message>
@@ -3109,12 +3451,13 @@ Publish anyway?</translation>
 <context>
     <name>SpotCheckPage</name>
     <message>
-        <location filename="../../ui/spotcheck_page.py" line="+79"/>
+        <location filename="../../ui/spotcheck_page.py" line="+82"/>
         <source>查岗</source>
         <translation>Spot checks</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <location line="+29"/>
         <source>登记查岗</source>
         <translation>Record spot check</translation>
     </message>
@@ -3139,12 +3482,12 @@ Publish anyway?</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>保存查岗记录</source>
         <translation>Save spot check</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
@@ -3199,7 +3542,7 @@ Publish anyway?</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>查此单位</source>
         <translation>Check this unit</translation>
     </message>
@@ -3214,12 +3557,12 @@ Publish anyway?</translation>
         <translation>Units we check (double-click to fill in)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-149"/>
         <source>近{n}天查岗记录</source>
         <translation>Spot checks in the last {n} days</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+171"/>
         <source>本单位（上级查岗）</source>
         <translation>Our bureau (checked by superiors)</translation>
     </message>
@@ -3267,7 +3610,7 @@ Publish anyway?</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../ui/stats_page.py" line="+127"/>
+        <location filename="../../ui/stats_page.py" line="+133"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3492,12 +3835,12 @@ Publish anyway?</translation>
         <translation>Late</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <location line="+146"/>
         <source>漏报</source>
         <translation>Missed</translation>
@@ -3513,12 +3856,12 @@ Publish anyway?</translation>
         <translation>Checks by superiors</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>事件按类别</source>
         <translation>Incidents by category</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>事件按月份</source>
         <translation>Incidents by month</translation>
     </message>
@@ -3546,7 +3889,7 @@ Publish anyway?</translation>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../ui/swap_dialog.py" line="+55"/>
+        <location filename="../../ui/swap_dialog.py" line="+57"/>
         <source>串班 / 代班</source>
         <translation>Exchange / cover</translation>
     </message>
@@ -3637,9 +3980,42 @@ Publish anyway?</translation>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/incident_dialogs.py" line="-71"/>
+        <source>误报（核实无此事件）</source>
+        <translation>False call (no such incident)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复接报（同一事件已登记）</source>
+        <translation>Duplicate (already recorded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>误按新接报</source>
+        <translation>New report pressed by mistake</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>作废事件</source>
+        <translation>Void incident</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>作废原因（必填）</source>
+        <translation>Reason for voiding (required)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>作废后，事件及其报送时限离开值班台、交接班和统计，在台账中标为“作废”并保留原因；不会删除。</source>
+        <translation>A void incident and its deadlines leave the desk, the handover and the statistics; the ledger keeps it marked “void” with the reason. Nothing is deleted.</translation>
+    </message>
+</context>
+<context>
     <name>WallDutyCard</name>
     <message>
-        <location filename="../../ui/wall_mode.py" line="+112"/>
+        <location filename="../../ui/wall_parts.py" line="+131"/>
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
@@ -3657,12 +4033,12 @@ Publish anyway?</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location line="+35"/>
+        <location filename="../../ui/wall_mode.py" line="+85"/>
         <source>值班状态 - 大屏</source>
         <translation>Duty status - wall display</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
@@ -3692,12 +4068,17 @@ Publish anyway?</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+70"/>
+        <source>接报 {at}&#x3000;{by}</source>
+        <translation>Received {at}  {by}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>另有 {n} 项时限未显示（按到期先后排列）</source>
         <translation>{n} more deadlines not shown (sorted by due time)</translation>
     </message>
@@ -3712,7 +4093,7 @@ Publish anyway?</translation>
         <translation>No running reporting deadlines</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-100"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -3720,7 +4101,7 @@ Publish anyway?</translation>
 <context>
     <name>_EditableTable</name>
     <message>
-        <location filename="../../ui/reference_docs.py" line="-67"/>
+        <location filename="../../ui/reference_docs.py" line="-84"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
@@ -3749,11 +4130,2154 @@ Publish anyway?</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>core</name>
     <message>
-        <location filename="../../ui/report_draft_dialog.py" line="+22"/>
-        <source>书面报告…</source>
-        <translation>Written report…</translation>
+        <location filename="../../dutyroom/alarm_service.py" line="+28"/>
+        <location line="+186"/>
+        <location filename="../../dutyroom/handover_service.py" line="+31"/>
+        <location filename="../../dutyroom/ledger.py" line="+30"/>
+        <location filename="../../dutyroom/status.py" line="+23"/>
+        <source>临近</source>
+        <translation>approaching</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location filename="../../dutyroom/handover_service.py" line="+1"/>
+        <location filename="../../dutyroom/ledger.py" line="+0"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>紧急</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>超时重复提醒间隔应在1至120分钟之间</source>
+        <translation>The overdue repeat interval must be 1 to 120 minutes</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>请填写确认人</source>
+        <translation>Enter who acknowledges</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>确认提醒：{what}</source>
+        <translation>Alarm acknowledged: {what}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>暂缓提醒须填写原因</source>
+        <translation>A reason is required to snooze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>暂缓时间应在1至{snooze_minutes}分钟之间</source>
+        <translation>Snooze for 1 to {snooze_minutes} minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>该时限尚未提醒，无需暂缓</source>
+        <translation>This deadline has not alarmed yet; nothing to snooze</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>暂缓提醒{minutes}分钟：{what}，原因：{reason}</source>
+        <translation>Alarm snoozed {minutes} min: {what}, reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>应急提醒：{what}在程序未运行期间已超时{minutes_late}分钟</source>
+        <translation>Alarm: {what} went {minutes_late} min overdue while the program was not running</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>应急提醒：{what}在程序未运行期间进入{word}状态，距时限还有{minutes_left}分钟</source>
+        <translation>Alarm: {what} became {word} while the program was not running; {minutes_left} min left</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>草稿内容无法保存：{exc}</source>
+        <translation>The draft cannot be saved: {exc}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../dutyroom/incident_service.py" line="+292"/>
+        <location line="+69"/>
+        <location filename="../../dutyroom/ledger.py" line="-5"/>
+        <source>事件</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}「{rule}」（时限{due:%m-%d %H:%M}）</source>
+        <translation>{title} “{rule}” (due {due:%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/attendance.py" line="+79"/>
+        <source>迟到判定时间应在0到720分钟之间</source>
+        <translation>The late limit must be 0 to 720 minutes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}签到</source>
+        <translation>{name} signed in</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>签退时间不能早于签到时间</source>
+        <translation>Sign-out cannot be before sign-in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}签退</source>
+        <translation>{name} signed out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}没有未签退的签到记录，无法签退</source>
+        <translation>{name} has no open sign-in to sign out of</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/bureau.py" line="+12"/>
+        <source>应急管理局值班室</source>
+        <translation>Emergency Management Bureau duty room</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>单位名称不能为空</source>
+        <translation>The bureau name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>单位名称过长（最多{name_length}个字）</source>
+        <translation>The bureau name is too long (at most {name_length} characters)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>单位名称含有不可见的控制字符</source>
+        <translation>The bureau name contains invisible control characters</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>无法识别的时区：{value}</source>
+        <translation>Unknown time zone: {value}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/calendar.py" line="+16"/>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抗战胜利纪念日</source>
+        <translation>Victory Day</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+34"/>
+        <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
+        <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
+        <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
+        <location filename="../../dutyroom/handover.py" line="+125"/>
+        <location line="+6"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+178"/>
+        <location filename="../../dutyroom/ledger.py" line="+107"/>
+        <location filename="../../dutyroom/spot_checks.py" line="+96"/>
+        <location line="+4"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{years}法定节假日数据缺失：已按普通周末处理，请在“设置”中录入节假日</source>
+        <translation>No public holiday data for {years}: ordinary weekends assumed. Enter the holidays in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/directory.py" line="+38"/>
+        <source>请填写联系人名称</source>
+        <translation>Enter the contact&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../dutyroom/spot_checks.py" line="-11"/>
+        <source>含有不可见的控制字符，请删除后重试</source>
+        <translation>Contains invisible control characters; remove them and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择联系人类别</source>
+        <translation>Choose the contact type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/spot_checks.py" line="-69"/>
+        <location line="+92"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}号码只能包含数字、空格、横线和“转”：{value}</source>
+        <translation>{label} numbers may contain only digits, spaces, dashes and “ext”: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请至少填写一个电话或手机号码</source>
+        <translation>Enter at least one phone or mobile number</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>未设置数据目录，无法保存资料文件</source>
+        <translation>No data folder is set; the file cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <source>请填写资料名称</source>
+        <translation>Enter the document&apos;s name</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>找不到文件：{source}</source>
+        <translation>File not found: {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>资料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法复制文件到资料目录：{value}</source>
+        <translation>Cannot copy the file into the documents folder: {value}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{title}”没有附带文件</source>
+        <translation>“{title}” has no file attached</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>资料文件不存在：{path}</source>
+        <translation>The document file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>步骤内容不能为空</source>
+        <translation>A step cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报告流程至少需要一个步骤</source>
+        <translation>The procedure needs at least one step</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>第{row}行：请填写事件类别</source>
+        <translation>Row {row}: enter the event type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第{row}行：请填写报送部门</source>
+        <translation>Row {row}: enter the reporting department</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/documents/handover_doc.py" line="+19"/>
+        <source>已超时{minutes_late}分钟</source>
+        <translation>{minutes_late} min overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余{minutes_left}分钟</source>
+        <translation>{minutes_left} min left</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/documents/report.py" line="+164"/>
+        <source>报告单位</source>
+        <translation>reporting unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签发人</source>
+        <translation>signed by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-102"/>
+        <source>事发时间</source>
+        <translation>Time of incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-15"/>
+        <source>事发地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
+        <source>简要经过</source>
+        <translation>Brief account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>伤亡情况</source>
+        <translation>casualties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已采取措施</source>
+        <translation>measures taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人及电话</source>
+        <translation>contact and phone</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/cells.py" line="+55"/>
+        <source>日期不存在：{text}</source>
+        <translation>No such date: {text}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>无法识别的日期：{value}</source>
+        <translation>Unrecognized date: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>日期“{text}”没有年份：请在标题或文件名中写明年份（如“2026年12月值班表”）</source>
+        <translation>The date “{text}” has no year: put the year in the title or the file name (e.g. “2026年12月值班表”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法识别的日期：{text}</source>
+        <translation>Unrecognized date: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/contacts_excel.py" line="+2"/>
+        <source>无法识别的类别“{text}”（可用：{known}）</source>
+        <translation>Unknown type “{text}” (known: {known})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>未找到表头：需要“名称”和“电话”或“手机”列</source>
+        <translation>No header found: the sheet needs a “名称” column and a “电话” or “手机” column</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}”与第{row}行重复</source>
+        <translation>“{name}” repeats row {row}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>表头下没有任何联系人</source>
+        <translation>No contacts below the header</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>没有可导入的联系人</source>
+        <translation>No contacts to import</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/people_excel.py" line="+2"/>
+        <source>无法识别的角色“{word}”（可用：{known}）</source>
+        <translation>Unknown role “{word}” (known: {known})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>未找到表头：需要“姓名”和“角色”两列</source>
+        <translation>No header found: the sheet needs “姓名” and “角色” columns</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name}与第{row}行重名</source>
+        <translation>{name} has the same name as row {row}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>表头下没有任何人员</source>
+        <translation>No people below the header</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/roster_import.py" line="-200"/>
+        <source>第{row}行：{message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>日期为空（日期单元格若是合并单元格，请取消合并并逐行填写日期）</source>
+        <translation>The date is empty (if the date cells are merged, unmerge them and fill in a date on every row)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>日期{day}与第{row}行重复</source>
+        <translation>The date {day} repeats row {row}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>日期{day}不在导入范围（{start} 至 {end}）内</source>
+        <translation>The date {day} is outside the import range ({start} to {end})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}同时排为{other}和{role}</source>
+        <translation>{name} is rostered as both {other} and {role}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}”不像人名（超过{n}个字）</source>
+        <translation>“{name}” does not look like a name (more than {n} characters)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>人员“{name}”不在人员名单中（可选择自动新建）</source>
+        <translation>“{name}” is not on the staff list (they can be created automatically)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}已停用，不能排班</source>
+        <translation>{name} is deactivated and cannot be rostered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}不是{role}（人员名单中的角色：{held}）</source>
+        <translation>{name} is not a {role} (roles on the staff list: {held})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>未找到表头：前30行中需要有“日期”列和“带班领导”或“值班员”列</source>
+        <translation>No header found: the first 30 rows need a “日期” column and a “带班领导” or “值班员” column</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>工作表“{name}”表头下没有任何排班行</source>
+        <translation>Sheet “{name}” has no roster rows below the header</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/transfer.py" line="+28"/>
+        <source>导入未执行：发现{n}个问题，数据库未做任何修改</source>
+        <translation>Not imported: {n} problems found; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>没有可导入的排班</source>
+        <translation>No roster to import</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>第{row}行：人员“{missing}”不存在</source>
+        <translation>Row {row}: no person “{missing}”</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>没有可导入的人员</source>
+        <translation>No people to import</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>导出文件的扩展名应为 .xlsx：{name}</source>
+        <translation>The export file must end in .xlsx: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法写入 {path}：没有权限，或文件正在 Excel 中打开</source>
+        <translation>Cannot write {path}: no permission, or the file is open in Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法写入 {path}：{value}</source>
+        <translation>Cannot write {path}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/workbook.py" line="+15"/>
+        <source>请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（*.xlsx）再导入</source>
+        <translation>open it in Excel or WPS, “Save as” an Excel workbook (*.xlsx) and import that</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>文件不存在：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件是空的（0 字节）：{name}</source>
+        <translation>The file is empty (0 bytes): {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} 是旧版 .xls 格式或加了密码的工作簿，无法直接读取；{save_as}</source>
+        <translation>{name} is an old .xls or password-protected workbook and cannot be read; {save_as}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} 实际是 CSV 或文本文件（只是扩展名为 .xlsx）；{save_as}</source>
+        <translation>{name} is really a CSV or text file (only named .xlsx); {save_as}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} 不是 Excel 工作簿，无法读取</source>
+        <translation>{name} is not an Excel workbook and cannot be read</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} 已损坏或不是 Excel 工作簿（{error}）</source>
+        <translation>{name} is damaged or not an Excel workbook ({error})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} 内容已损坏，无法读取（{error}）</source>
+        <translation>{name} is damaged and cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} 是空的工作簿，没有任何内容</source>
+        <translation>{name} is an empty workbook</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/grading.py" line="+16"/>
+        <source>人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>万元</source>
+        <translation> ×10k CNY</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>≥{low}{unit}</source>
+        <translation>≥{low}{unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low}–{high}{unit}</source>
+        <translation>{low}–{high}{unit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>死亡（含失踪）</source>
+        <translation>dead (incl. missing)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+5"/>
+        <source>死亡</source>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}{n}人</source>
+        <translation>{n} {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重伤（含急性中毒）{n}人</source>
+        <translation>{n} seriously injured (incl. acute poisoning)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>直接经济损失{loss}万元</source>
+        <translation>direct loss {loss} ×10k CNY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未达较大标准</source>
+        <translation>Below the major threshold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{criterion}，达到{grade}（{band}）</source>
+        <translation>{criterion}: {grade} ({band})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/handover_service.py" line="-2"/>
+        <location filename="../../dutyroom/status.py" line="-2"/>
+        <source>计时中</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../dutyroom/status.py" line="+3"/>
+        <source>已超时</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../dutyroom/status.py" line="-10"/>
+        <source>电话报告</source>
+        <translation>Phone report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>书面报告</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/rules.py" line="+52"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>续报</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/rules.py" line="+8"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>补报</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/rules.py" line="+6"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>终报</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+97"/>
+        <location filename="../../dutyroom/incident_service.py" line="-136"/>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>设备检查清单不能为空</source>
+        <translation>The equipment checklist cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>已终结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处置中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>请填写交班人</source>
+        <translation>Enter who hands over</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>本班交接已完成并锁定，不能修改；如需更正请添加批注</source>
+        <translation>This handover is done and locked; add an annotation to correct it</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>本班交接已完成，无需重复接班</source>
+        <translation>This handover is already accepted</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>交接班完成：{outgoing}交班，{leader}、{officer}接班</source>
+        <translation>Handover done: {outgoing} handed over, {leader} and {officer} took over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交班人员</source>
+        <translation>the outgoing shift</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>交接尚未完成，可直接修改后重新提交，无需批注</source>
+        <translation>The handover is not accepted yet: edit and submit again, no annotation needed</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/log_service.py" line="+71"/>
+        <source>请填写日志内容</source>
+        <translation>Enter the log text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日志内容过长（最多{n}字）</source>
+        <translation>The log text is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>日志时间缺少时区</source>
+        <translation>The log time has no time zone</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>更正日志须填写原因</source>
+        <translation>A correction needs a reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写更正后的内容</source>
+        <translation>Enter the corrected text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>【更正】{content}（更正原因：{reason}；{stamp:%m-%d %H:%M}更正）</source>
+        <translation>[Correction] {content} (reason: {reason}; corrected {stamp:%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/people_service.py" line="+22"/>
+        <source>姓名不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名过长（最多{n}个字）</source>
+        <translation>The name is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../dutyroom/swap_service.py" line="+38"/>
+        <source>{label}含有不可见的控制字符</source>
+        <translation>{label} contains invisible control characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请为{name}至少选择一个角色</source>
+        <translation>Choose at least one role for {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>电话号码格式不正确：{value}</source>
+        <translation>Invalid phone number: {value}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>请假结束日期不能早于开始日期</source>
+        <translation>A leave cannot end before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/reference.py" line="+13"/>
+        <source>应急预案</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专项预案</source>
+        <translation>Special plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门预案</source>
+        <translation>Department plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作手册</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>物资队伍专家</source>
+        <translation>Supplies, teams, experts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制度文件</source>
+        <translation>Regulations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>接报</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>一键记录接报时间（精确到分钟），开始计时</source>
+        <translation>Record the time the call came in (to the minute) with one key; the clock starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录报告人、单位/职务、联系电话，以及已告知的单位</source>
+        <translation>Record the caller, their organization/position, phone, and whom they have told</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录事发时间、地点（乡镇/街道）、事件类别、事发单位、简要经过</source>
+        <translation>Record time, place (township/street), type, organization involved and a brief account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>记录伤亡情况：死亡、失踪、受伤（重伤）、被困、涉险、转移人数，初估直接经济损失</source>
+        <translation>Record casualties: dead, missing, injured (seriously), trapped, at risk, evacuated; estimate the direct loss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>研判</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>核实信息（回拨报告人或属地乡镇、行业部门）</source>
+        <translation>Verify (call back the caller, the township or the sector department)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定事件等级；判断是否较大涉险、是否敏感</source>
+        <translation>Set the grade; decide whether it is a major near miss or sensitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>立即报告带班领导</source>
+        <translation>Tell the leader on duty at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>较大及以上、较大涉险或敏感事件：30分钟内电话报告上级值班室</source>
+        <translation>Major or above, major near miss or sensitive: phone the superior duty office within 30 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>较大及以上、较大涉险或敏感事件：60分钟内报送书面报告</source>
+        <translation>Major or above, major near miss or sensitive: written report within 60 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一般事件：3小时内报送书面报告</source>
+        <translation>General incidents: written report within 3 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首报不等待全部情况，缺项后续补报</source>
+        <translation>Do not wait for every fact: report first, supplement later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>处置</source>
+        <translation>Respond</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>按领导批示通知相关成员单位、乡镇，记录传达情况</source>
+        <translation>Notify member units and townships as the leaders instruct; record who was told</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跟踪现场处置进展、领导到场情况和请求事项</source>
+        <translation>Follow the response on site, leaders&apos; arrival and requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>续报终报</source>
+        <translation>Follow-up &amp; final</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>较大事件每24小时续报（重大及以上每12小时），伤亡变化当日补报</source>
+        <translation>Major: follow-up every 24 h (grave and above every 12 h); casualty changes reported the same day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处置结束后报送终报，交接班时交接未完成的报送时限</source>
+        <translation>Final report when the response ends; hand over open deadlines at shift change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>生产安全事故（工矿商贸）</source>
+        <translation>Work-safety accidents (industry &amp; trade)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>应急管理局</source>
+        <translation>Emergency Management Bureau</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>道路交通事故</source>
+        <translation>Road traffic accidents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>公安局交警大队</source>
+        <translation>Traffic police brigade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>火灾</source>
+        <translation>Fires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>消防救援大队</source>
+        <translation>Fire and rescue brigade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>危险化学品事故</source>
+        <translation>Hazardous chemical accidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建筑施工事故</source>
+        <translation>Construction accidents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>住房和城乡建设局</source>
+        <translation>Housing and construction bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>水旱灾害</source>
+        <translation>Floods and droughts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>水利局（防汛抗旱指挥部办公室）</source>
+        <translation>Water resources bureau (flood and drought office)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>气象灾害</source>
+        <translation>Weather disasters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>气象局</source>
+        <translation>Meteorological bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地震灾害</source>
+        <translation>Earthquakes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地震局（应急管理局）</source>
+        <translation>Earthquake bureau (Emergency Management Bureau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地质灾害</source>
+        <translation>Geological disasters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自然资源局</source>
+        <translation>Natural resources bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>森林草原火灾</source>
+        <translation>Forest and grassland fires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>林业局</source>
+        <translation>Forestry bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>环境污染事件</source>
+        <translation>Environmental pollution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生态环境分局</source>
+        <translation>Ecology and environment bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公共卫生事件</source>
+        <translation>Public health events</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>卫生健康局</source>
+        <translation>Health commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会安全事件</source>
+        <translation>Public security events</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>公安局</source>
+        <translation>Public security bureau</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/roster.py" line="+30"/>
+        <source>24小时班</source>
+        <translation>24-hour shift</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>{where}{detail}</source>
+        <translation>{where} {detail}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>·</source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}（{kind}）</source>
+        <translation>{day} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{role}不足：需要{needed}人，已排{have}人</source>
+        <translation>{role} short: {needed} needed, {have} rostered</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>编号{person_id}</source>
+        <translation>No. {person_id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{role}：人员{name}不存在</source>
+        <translation>{role}: no person {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{role}：{name}已停用，不能排班</source>
+        <translation>{role}: {name} is deactivated and cannot be rostered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（{reason}）</source>
+        <translation> ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{role}：{name}正在请假{why}</source>
+        <translation>{role}: {name} is on leave{why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}在同一班次重复排班</source>
+        <translation>{name} is rostered twice on one shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>{day}：</source>
+        <translation>{day}:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{name}连续两天值24小时班</source>
+        <translation>{name} has 24-hour shifts two days running</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>班次</source>
+        <translation>shift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day}的{what}中没有该人员，无法换班</source>
+        <translation>This person is not the {what} on {day}; cannot swap</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>该人员{day}已在班，不能重复排班</source>
+        <translation>This person is already on duty on {day}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../dutyroom/swap_service.py" line="+5"/>
+        <source>串班需要填写对调的日期</source>
+        <translation>A shift exchange needs the other date</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{role}：人员编号{person_id}不存在</source>
+        <translation>{role}: no person No. {person_id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未排{role}</source>
+        <translation>No {role} rostered</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/roster_service.py" line="+47"/>
+        <source>无法识别的月份：{text}（应为 YYYY-MM，如 2026-12）</source>
+        <translation>Unrecognized month: {text} (use YYYY-MM, e.g. 2026-12)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>该月排班还有{n}个问题，确认后才能发布</source>
+        <translation>The roster of this month has {n} problems; confirm to publish</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>说明过长（最多100个字）</source>
+        <translation>The note is too long (at most 100 characters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期超出范围（2000–2100年）</source>
+        <translation>Date out of range (2000–2100)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一次最多排{generate_days}天</source>
+        <translation>At most {generate_days} days at a time</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>{where}：同一人不能重复安排</source>
+        <translation>{where}: the same person twice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}：人员编号{pid}不存在</source>
+        <translation>{where}: no person No. {pid}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}：{name}已停用，不能排班</source>
+        <translation>{where}: {name} is deactivated and cannot be rostered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}：{name}不是{role}</source>
+        <translation>{where}: {name} is not a {role}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rules.py" line="-24"/>
+        <source>首报·电话</source>
+        <translation>1st · phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>首报·书面</source>
+        <translation>1st · written</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一般·书面</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>默认（部颁）</source>
+        <translation>Default (ministry)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从严（电话15分钟/书面35分钟）</source>
+        <translation>Strict (phone 15 min / written 35 min)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一般事件2小时</source>
+        <translation>General incidents 2 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一般事件6小时</source>
+        <translation>General incidents 6 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自然灾害（首报2小时）</source>
+        <translation>Natural disasters (first report 2 hours)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>规则“{code}”的名称不能为空</source>
+        <translation>Rule “{code}” needs a name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的代码不能为空</source>
+        <translation>Rule “{label}” needs a code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则代码“{code}”重复</source>
+        <translation>Rule code “{code}” is used twice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>规则“{label}”的适用范围“{applies}”无效</source>
+        <translation>Rule “{label}”: invalid scope “{applies}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则“{label}”的时限不能为负数</source>
+        <translation>Rule “{label}”: the deadline cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则“{label}”的提醒时间不能为负数</source>
+        <translation>Rule “{label}”: alarm times cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）</source>
+        <translation>Rule “{label}”: the warning time cannot be shorter than the urgent time ({critical_minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>规则“{label}”的续报间隔必须大于0分钟</source>
+        <translation>Rule “{label}”: the follow-up interval must be over 0 minutes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>规则数据缺少字段“{field}”</source>
+        <translation>Rule data lacks the field “{field}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则数据无效：{exc}</source>
+        <translation>Invalid rule data: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/special_periods.py" line="+24"/>
+        <source>请填写特殊时期名称（如：汛期、重要活动）</source>
+        <translation>Enter the name of the special period (e.g. flood season, major event)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>特殊时期名称过长（最多20个字）</source>
+        <translation>The name is too long (at most 20 characters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}”的结束日期早于开始日期</source>
+        <translation>“{name}” ends before it starts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}”超过一年，请分段设置</source>
+        <translation>“{name}” is longer than a year; split it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}”的人数应在0到{per_role}之间</source>
+        <translation>“{name}”: numbers must be 0 to {per_role}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}”至少要为一个角色设定人数</source>
+        <translation>“{name}” needs a number for at least one role</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/spot_checks.py" line="-93"/>
+        <source>上级查岗</source>
+        <translation>Check from above</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本局查岗</source>
+        <translation>Check by us</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>视频</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>暗访</source>
+        <translation>Unannounced visit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>现场</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/handover.py" line="-119"/>
+        <source>值班电话</source>
+        <translation>Duty phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>卫星电话</source>
+        <translation>Satellite phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>视频会商</source>
+        <translation>Video conference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>业务系统</source>
+        <translation>Business systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/spot_checks.py" line="+2"/>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>异常</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未开始</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待接班</source>
+        <translation>awaiting takeover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已交接</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>交班人员不能为空</source>
+        <translation>Who hands over cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}的状态应为“正常”或“异常”</source>
+        <translation>{name} must be “OK” or “Fault”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}异常，请在备注中说明情况</source>
+        <translation>{name} has a fault: describe it in the notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请接班带班领导确认姓名</source>
+        <translation>The incoming leader must confirm their name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请接班值班员确认姓名</source>
+        <translation>The incoming officer must confirm their name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>（未排班）</source>
+        <translation>(not rostered)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{leader}不是接班带班领导（应为：{expected}）</source>
+        <translation>{leader} is not the incoming leader (expected: {expected})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{officer}不是接班值班员（应为：{expected}）</source>
+        <translation>{officer} is not the incoming officer (expected: {expected})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请填写更正内容</source>
+        <translation>Enter the correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写更正人</source>
+        <translation>Enter who corrects</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/spot_checks.py" line="+1"/>
+        <source>未接</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>脱岗</source>
+        <translation>Off post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代岗</source>
+        <translation>Stand-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设备故障</source>
+        <translation>Equipment fault</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>计时尚未开始，请先按“来电/接通”</source>
+        <translation>The timer has not started; press “Ringing/answered” first</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>查岗时间缺少时区</source>
+        <translation>The check time has no time zone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择查岗方向：上级查岗或本局查岗</source>
+        <translation>Choose the direction: check from above or check by us</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查岗方式应为{methods}之一</source>
+        <translation>The method must be one of {methods}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>查岗结果应为{results}之一</source>
+        <translation>The result must be one of {results}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写查岗单位</source>
+        <translation>Enter who checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写被查单位</source>
+        <translation>Enter who was checked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>接听用时应在0秒到24小时之间</source>
+        <translation>The answer time must be 0 s to 24 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>结果为“未接”时不应填写接听人和接听用时</source>
+        <translation>With “No answer”, leave who answered and the answer time empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>带班领导或值班员不在岗时，结果不能为“正常”</source>
+        <translation>If the leader or officer was not at their post, the result cannot be “OK”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写接听人</source>
+        <translation>Enter who answered</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>查岗记录尚未保存，无法更正</source>
+        <translation>The check is not saved yet; it cannot be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/status.py" line="+7"/>
+        <source>按时完成</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>迟报完成</source>
+        <translation>reported late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/swap_service.py" line="-19"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>换班理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请填写{label}</source>
+        <translation>Enter {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}过长（最多{limit}个字）</source>
+        <translation>{label} is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>换班双方不能是同一人</source>
+        <translation>Both sides of a swap cannot be the same person</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>该调班记录尚未保存，无法撤销</source>
+        <translation>This swap is not saved yet; it cannot be undone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>找不到调班记录（编号 {swap_id}）</source>
+        <translation>No swap No. {swap_id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>该调班已撤销过</source>
+        <translation>This swap was already undone</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}已停用，不能顶班</source>
+        <translation>{name} is deactivated and cannot cover</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}不是{role}，不能顶此班</source>
+        <translation>{name} is not a {role} and cannot cover this shift</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/incident_fields.py" line="-10"/>
+        <source>标题不能为空：已填写的标题只能修改，不能清空</source>
+        <translation>The title cannot be emptied once given; change it instead</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>处置措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告人电话</source>
+        <translation>Caller&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请求事项</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>失踪</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受伤</source>
+        <translation>Injured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重伤</source>
+        <translation>Seriously injured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被困</source>
+        <translation>Trapped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉险</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>疏散转移</source>
+        <translation>Evacuated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/plausibility.py" line="+51"/>
+        <source>直接经济损失</source>
+        <translation>Direct economic loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接报时间</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}应为 ISO-8601 时间文本</source>
+        <translation>{field} must be ISO-8601 time text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}无法识别：{value}</source>
+        <translation>{field} not recognized: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}须带时区，如 2026-11-23T08:30+08:00</source>
+        <translation>{field} needs a time zone, e.g. 2026-11-23T08:30+08:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}超出范围（{first}–{last}年），请核实</source>
+        <translation>{field} is out of range ({first}–{last}); please check</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>{label}人数应为整数</source>
+        <translation>{label}: enter a whole number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}人数不能为负数</source>
+        <translation>{label}: cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label}人数{count}超过上限{limit}，请核实是否输入有误</source>
+        <translation>{label}: {count} is over the limit of {limit}; check for a typo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>直接经济损失应为数字（万元）</source>
+        <translation>Direct loss must be a number (×10k CNY)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>直接经济损失不能为负数</source>
+        <translation>Direct loss cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>直接经济损失超过上限{limit:.0f}万元（1万亿元），请核实是否输入有误</source>
+        <translation>Direct loss is over the limit of {limit:.0f} ×10k CNY (1 trillion CNY); check for a typo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label}应为文本</source>
+        <translation>{label} must be text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}含有无效字符</source>
+        <translation>{label} contains invalid characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}过长（最多{limit}字）</source>
+        <translation>{label} is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>不认识的字段：{fields}</source>
+        <translation>Unknown fields: {fields}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key} 应为 true 或 false</source>
+        <translation>{key} must be true or false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>重伤人数不能多于受伤人数</source>
+        <translation>Seriously injured cannot exceed injured</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}不能晚于当前时间（允许1分钟误差）</source>
+        <translation>{label} cannot be later than now (1 minute allowed)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>事发时间晚于接报时间，请核实</source>
+        <translation>The incident time is after the time received; please check</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/incident_service.py" line="-135"/>
+        <source>{rule}（时限{due:%m-%d %H:%M}）：{reason}</source>
+        <translation>{rule} (due {due:%m-%d %H:%M}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>（标题待填）</source>
+        <translation>(title pending)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接报：{title}</source>
+        <translation>Received: {title}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>不能再修改</source>
+        <translation>it can no longer be edited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接报时间须通过“更正接报时间”修改并说明原因</source>
+        <translation>Change the time received with “Correct receipt time” and give a reason</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>事件已作废，不能调整等级</source>
+        <translation>The incident is void; its grade cannot be changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>人工调整等级须填写理由</source>
+        <translation>A grade set by hand needs a reason</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../dutyroom/obligations.py" line="+245"/>
+        <source>事件已终结</source>
+        <translation>The incident is closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事件已作废，不能终结</source>
+        <translation>The incident is void and cannot be closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写终结说明</source>
+        <translation>Enter a closing note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>作废原因</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>作废须说明原因（如误报、重复接报）</source>
+        <translation>Voiding needs a reason (e.g. false call, duplicate)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>事件已作废，不能重复作废</source>
+        <translation>The incident is already void</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事件已终结，不能作废；如确属误报请联系管理员更正</source>
+        <translation>A closed incident cannot be voided; if it was a false call, ask an administrator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>作废：{title}，原因：{reason}</source>
+        <translation>Voided: {title}, reason: {reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>报送：{title} {rule_code}，{method}报{to}</source>
+        <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{line}，迟报{minutes_late}分钟</source>
+        <translation>{line}, {minutes_late} min late</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}（报送时间补录：{reason}）</source>
+        <translation>{line} (time entered late: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/ledger.py" line="+16"/>
+        <source>，迟报{minutes_late}分钟</source>
+        <translation>, {minutes_late} min late</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/incident_service.py" line="+10"/>
+        <source>报送记录与时限不对应</source>
+        <translation>The report does not belong to this deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../dutyroom/obligations.py" line="-132"/>
+        <source>报送时间缺少时区</source>
+        <translation>The report time has no time zone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报送时间不能晚于当前时间</source>
+        <translation>The report time cannot be later than now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报送时间不是当前时间，请说明原因</source>
+        <translation>The report time is not now; give the reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>报送时间补录：{reason}</source>
+        <translation>Time entered late: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>更正接报时间须说明原因</source>
+        <translation>Correcting the time received needs a reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接报时间缺少时区</source>
+        <translation>The time received has no time zone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不能更正接报时间</source>
+        <translation>the time received cannot be corrected</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>接报时间更正：{reason}（原{before:%m-%d %H:%M}，现{after:%m-%d %H:%M}）</source>
+        <translation>Time received corrected: {reason} (was {before:%m-%d %H:%M}, now {after:%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title}：{label}</source>
+        <translation>{title}: {label}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>事件已终结，{what}；如需更正请联系管理员</source>
+        <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事件已作废，{what}</source>
+        <translation>The incident is void; {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/ledger.py" line="-125"/>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>报送时限</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送记录</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提醒</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到时</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>超时</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{action}{table}</source>
+        <translation>{action} {table}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}：{fields}</source>
+        <translation>{what}: {fields}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>（{to_number}）</source>
+        <translation> ({to_number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{unit}{person}{number}</source>
+        <translation>{unit} {person}{number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>；{note}</source>
+        <translation>; {note}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rule}：{method}报{to}，经办人{by}{late}{note}</source>
+        <translation>{rule}: by {method} to {to}, by {by}{late}{note}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{rule}：{kind}提醒</source>
+        <translation>{rule}: {kind} alarm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{rule}：提醒已确认（{by}）</source>
+        <translation>{rule}: alarm acknowledged ({by})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未署名</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>[{kind}] {content}</source>
+        <translation>[{kind}] {content}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/obligations.py" line="-14"/>
+        <source>请填写报送方式</source>
+        <translation>Enter the method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写报送单位</source>
+        <translation>Enter whom it was reported to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写报送人</source>
+        <translation>Enter who reported</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>该时限已完成或已取消</source>
+        <translation>This deadline is already done or cancelled</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>事件按较大及以上报送，不再适用{name}时限</source>
+        <translation>Reported as major or above: the {name} deadline no longer applies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>等级调整为一般，不再适用{name}时限</source>
+        <translation>Grade lowered to general: the {name} deadline no longer applies</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>{name}起算时间已更正，重新计时</source>
+        <translation>{name}: start time corrected, clock restarted</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>{name}时限规则已调整，重新计时</source>
+        <translation>{name}: rule changed, clock restarted</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>等级调整为{grade}，不再需要{name}</source>
+        <translation>Grade changed to {grade}: no {name} needed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>等级调整为{grade}，{name}间隔改为{interval}</source>
+        <translation>Grade changed to {grade}: {name} interval now {interval}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已有新的报送，{name}重新计时</source>
+        <translation>A new report was made: {name} clock restarted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n}小时</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n}分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>事件已重新打开，暂不需要终报</source>
+        <translation>Incident reopened: no final report for now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等级调整为{grade}，不需要终报</source>
+        <translation>Grade changed to {grade}: no final report needed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>事件已作废：{void_reason}</source>
+        <translation>Incident voided: {void_reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事件已作废</source>
+        <translation>Incident voided</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/plausibility.py" line="-7"/>
+        <source>死亡人数</source>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>失踪人数</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受伤人数</source>
+        <translation>Injured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重伤人数</source>
+        <translation>Seriously injured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被困人数</source>
+        <translation>Trapped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉险人数</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急疏散转移人数</source>
+        <translation>Evacuated</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{label} {value} 万元超过 {limit} 万元（{yi}亿元），请确认是否输入有误（单位为万元）</source>
+        <translation>{label} {value} ×10k CNY is over {limit} ×10k CNY ({yi} ×100 million CNY); is it a typo? (unit: ×10k CNY)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} {value} 超过 {limit}，请确认是否输入有误</source>
+        <translation>{label} {value} is over {limit}; is it a typo?</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/stats.py" line="+30"/>
+        <source>未分类</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未填写</source>
+        <translation>Not given</translation>
     </message>
 </context>
 </TS>

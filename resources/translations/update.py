@@ -1,6 +1,7 @@
 """Regenerate the English translation: ui/*.py → dutyroom_en.ts (lupdate) → .qm (lrelease).
 
-    python resources/translations/update.py            # extract (translations kept), compile
+    python resources/translations/update.py            # extract (translations kept), compile,
+                                                       # and list the core's templates
     python resources/translations/update.py --release  # only compile the .ts into the .qm
     python resources/translations/update.py --check    # exit 1 if the .ts or .qm is stale
 
@@ -13,6 +14,10 @@ lupdate finds `self.tr("…")`, `QCoreApplication.translate("Ctx", "…")` and
 for those this script writes stub files (one `QT_TRANSLATE_NOOP("Ctx", "…")` per `_tr("…")` call,
 on the same line number) into a temporary folder, hands them to lupdate with the real sources and
 points the stubs' locations back at the real files.
+
+The core (dutyroom/, no Qt) writes its messages with `t("模板{n}", n=…)` and `joined("；", …)`
+(dutyroom/messages.py); lupdate does not read it at all, so the same kind of stubs carry every
+such literal into the context "core", which ui.formatting.core_text translates at run time.
 """
 
 from __future__ import annotations
@@ -30,9 +35,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 UI = REPO / "ui"
+CORE = REPO / "dutyroom"
 TS = HERE / "dutyroom_en.ts"
 QM = HERE / "dutyroom_en.qm"
+# The core's templates that have placeholders: ui/stored_text.py recognises stored messages
+# (duty-log lines, cancel reasons) by them, since storage keeps only the Chinese text.
+TEMPLATES = HERE / "core_templates.json"
 HELPER_NAMES = ("_tr",)
+# dutyroom/messages.py: the calls whose first argument is a template of the "core" context.
+CORE_CONTEXT = "core"
+CORE_NAMES = ("t", "joined")
 
 
 def tool(name: str) -> list[str]:
@@ -90,20 +102,48 @@ def helper_messages(path: Path) -> list[tuple[int, str, str]]:
     return found
 
 
-def write_stubs(folder: Path) -> list[Path]:
-    """Stub modules mirroring ui/ whose QT_TRANSLATE_NOOP calls sit on the real line numbers."""
-    stubs: list[Path] = []
-    for path in sources():
-        messages = helper_messages(path)
-        if not messages:
+def core_sources() -> list[Path]:
+    return sorted(p for p in CORE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def core_messages(path: Path) -> list[tuple[int, str, str]]:
+    """(line, "core", template) of every `t("literal", …)` / `joined("literal", …)` call."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[tuple[int, str, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
             continue
+        if not (isinstance(node.func, ast.Name) and node.func.id in CORE_NAMES):
+            continue
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
+            found.append((first.lineno, CORE_CONTEXT, first.value))
+    return found
+
+
+def core_templates_text() -> str:
+    """core_templates.json as it should be: every `t("…{x}…")` template of the core, sorted."""
+    found = {text for path in core_sources() for _, _, text in core_messages(path) if "{" in text}
+    return json.dumps(sorted(found), ensure_ascii=False, indent=0) + "\n"
+
+
+def _stub_sources() -> list[tuple[Path, list[tuple[int, str, str]]]]:
+    pairs = [(path, helper_messages(path)) for path in sources()]
+    pairs += [(path, core_messages(path)) for path in core_sources()]
+    return [(path, messages) for path, messages in pairs if messages]
+
+
+def write_stubs(folder: Path) -> list[Path]:
+    """Stub modules mirroring ui/ and dutyroom/, their QT_TRANSLATE_NOOP calls on the real lines."""
+    stubs: list[Path] = []
+    for path, messages in _stub_sources():
         lines: dict[int, list[str]] = {}
         for line, context, text in messages:
             source = json.dumps(text, ensure_ascii=False)
             call = f"QT_TRANSLATE_NOOP({json.dumps(context)}, {source})"
             lines.setdefault(line, []).append(call)
         body = [("; ".join(lines[n]) if n in lines else "") for n in range(1, max(lines) + 1)]
-        stub = folder / "ui" / path.name
+        stub = folder / path.relative_to(REPO)
         stub.parent.mkdir(parents=True, exist_ok=True)
         stub.write_text("\n".join(body) + "\n", encoding="utf-8")
         stubs.append(stub)
@@ -134,8 +174,8 @@ def lupdate(ts: Path) -> str:
         text = ts.read_text(encoding="utf-8")
         # The stubs' locations → the real files (the stub folder sits next to the .ts).
         text = re.sub(
-            r'filename="' + re.escape(folder.name) + r"/ui/",
-            f'filename="{stub_prefix.as_posix()}/ui/',
+            r'filename="' + re.escape(folder.name) + r"/",
+            f'filename="{stub_prefix.as_posix()}/',
             text,
         )
         ts.write_text(text, encoding="utf-8")
@@ -168,6 +208,11 @@ def check() -> list[str]:
             lrelease(TS, qm)
             if not QM.exists() or QM.read_bytes() != qm.read_bytes():
                 problems.append(f"{QM.name} is not the compiled {TS.name}: run update.py")
+            if (
+                not TEMPLATES.exists()
+                or TEMPLATES.read_text(encoding="utf-8") != core_templates_text()
+            ):
+                problems.append(f"{TEMPLATES.name} is stale: run update.py")
         finally:
             lupdate_in_place.unlink(missing_ok=True)
     return problems
@@ -185,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     if not args.release:
         print(lupdate(TS).strip())
+        TEMPLATES.write_text(core_templates_text(), encoding="utf-8")
     print(lrelease(TS, QM).strip())
     left = unfinished(TS)
     if left:
