@@ -291,7 +291,8 @@ class AlarmController(QObject):
         what = _tr("报送时限")
         if info is not None:
             name = obligation_name(info.obligation, info.rule)
-            what = f"{info.incident.title or _tr('（标题待填）')}「{name}」"
+            subject = info.incident.title or _tr("（标题待填）")
+            what = _tr("{title}「{name}」").format(title=subject, name=name)
         due = moment.due_at.astimezone(self._tz).strftime("%H:%M")
         if moment.due_at < now or moment.kind is MomentKind.OVERDUE:
             title = _tr("报送已超时")
@@ -318,7 +319,13 @@ class AlarmController(QObject):
         if info is None:
             return _tr("报送时限")
         name = obligation_name(info.obligation, info.rule)
-        return f"{info.incident.title or _tr('（标题待填）')}「{name}」"
+        title = info.incident.title or _tr("（标题待填）")
+        return _tr("{title}「{name}」").format(title=title, name=name)
+
+    def due_at(self, obligation_id: int) -> datetime | None:
+        """The stored deadline of a ringing obligation (the strip ranks by it); no database."""
+        info = self._info.get(obligation_id)
+        return info.obligation.due_at if info is not None else None
 
     # -- silencing -------------------------------------------------------------------------------
     def acknowledge(self, obligation_id: int, by: str) -> None:
@@ -342,5 +349,9 @@ class AlarmController(QObject):
             now = self._clock.now()
             self._tz = self._room.bureau.timezone()
             self._load(now)
+            if self._checked_until is not None:
+                # Made already late (a grade rise on an old 接报): ring now, not never.
+                for moment in self._room.alarms.born_past(self._checked_until, now):
+                    self._fire(moment)
             self._rebuild(now)
             self._update_sound()  # a report just made silences its alarm

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from dutyroom.models import Obligation, ObligationState, Rule
 from dutyroom.obligations import Timer, sequence_label, timer
 from dutyroom.status import KIND_LABELS, STATE_LABELS
+from ui.formatting import core_text
 
 # Foreground colours by displayed state (QSS selects on the "state" property; these are for
 # code that paints, e.g. the ledger's 时限 column).
@@ -33,7 +34,10 @@ QLabel[countdown="true"][state="warning"] { color: #5A3B00; background: #FFD873;
 QLabel[countdown="true"][state="critical"] { color: #FFFFFF; background: #D9541E; }
 QLabel[countdown="true"][state="overdue"] { color: #FFFFFF; background: #C62828; }
 QLabel[countdown="true"][state="overdue"][flash="on"] { color: #C62828; background: #FFE3E3; }
-QLabel[countdown="true"][size="small"] { font-size: 18px; }
+QLabel[countdown="true"][tile="small"] { font-size: 18px; }
+QLabel[words="true"] { font-size: 11pt; color: #3A4756; }
+QLabel[words="true"][state="critical"] { color: #D9541E; font-weight: bold; }
+QLabel[words="true"][state="overdue"] { color: #C62828; font-weight: bold; }
 """
 
 
@@ -52,11 +56,29 @@ def countdown_text(seconds_left: int) -> str:
     return f"{sign}{minutes:02d}:{secs:02d}"
 
 
+def countdown_words(seconds_left: int) -> str:
+    """剩余12分钟 / 已超时1小时05分钟: the tile in words, as the handover sheet says it.
+
+    Minutes left are rounded up and minutes late down, as `status --json` counts them.
+    """
+    if seconds_left < 0:
+        hours, minutes = divmod(-seconds_left // 60, 60)
+        if not hours and not minutes:
+            return _tr("刚刚超时")  # not "已超时0分钟"
+        if hours:
+            return _tr("已超时{h}小时{m:02d}分钟").format(h=hours, m=minutes)
+        return _tr("已超时{m}分钟").format(m=minutes)
+    hours, minutes = divmod(-(-seconds_left // 60), 60)
+    if hours:
+        return _tr("剩余{h}小时{m:02d}分钟").format(h=hours, m=minutes)
+    return _tr("剩余{m}分钟").format(m=minutes)
+
+
 def obligation_name(ob: Obligation, rule: Rule | None) -> str:
     """首报·电话 / 续报（二）: the rule's name, numbered for repeats."""
-    name = rule.name if rule else _tr(KIND_LABELS.get(ob.kind.value, ob.rule_code))
-    if ob.sequence > 1:
-        name += f"（{sequence_label(ob.sequence)}）"
+    name = core_text(rule.name if rule else KIND_LABELS.get(ob.kind.value, ob.rule_code))
+    if ob.sequence > 1:  # the translation may number with {n} instead of 二, 三…
+        name += _tr("（{label}）").format(label=sequence_label(ob.sequence), n=ob.sequence)
     return name
 
 
@@ -68,7 +90,7 @@ def obligation_timer(ob: Obligation, rule: Rule | None, now: datetime) -> Timer:
 
 
 def state_label(state: ObligationState) -> str:
-    return _tr(STATE_LABELS.get(state.value, state.value))
+    return core_text(STATE_LABELS.get(state.value, state.value))
 
 
 def done_text(ob: Obligation, tz: tzinfo) -> str:

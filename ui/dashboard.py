@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.duty_watcher import DutyWatcher
-from ui.formatting import enum_text, people_text, remaining_text, short_time
+from ui.formatting import core_text, enum_text, people_text, remaining_text, short_time
 from ui.restyle import set_property
 
 # (attribute of DutyStatus, objectName of the value label, shown even when empty)
@@ -32,9 +33,21 @@ _ROLE_ROWS = (
 
 
 class DutyCard(QFrame):
-    """One shift: title, day type, start → end, then one row per role and the problems in red."""
+    """One shift, compact: title, day type and span on one line, one line per role, problems.
 
-    def __init__(self, object_name: str, title: str, parent: QWidget | None = None) -> None:
+    The 值班台 gives the running incident clocks the height of a 1366×768 screen, so a shift
+    takes three or four lines: `header_extra` holds the time to the handover, `side` the sign-in.
+    """
+
+    def __init__(
+        self,
+        object_name: str,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        span_below: bool = False,
+    ) -> None:
+        """`span_below`: the start → end line under the title (a narrow card)."""
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setProperty("card", "true")
@@ -56,13 +69,19 @@ class DutyCard(QFrame):
         self.problems_label.hide()
 
         header = QHBoxLayout()
+        header.setSpacing(10)
         header.addWidget(title_label)
         header.addWidget(self.day_type_label)
+        if not span_below:
+            header.addWidget(self.time_label)
         header.addStretch(1)
+        self.header_extra = QHBoxLayout()
+        self.header_extra.setSpacing(14)
+        header.addLayout(self.header_extra)
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(10)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
         self._values: dict[str, tuple[QLabel, QLabel, bool]] = {}
         for row, (attr, name, always) in enumerate(_ROLE_ROWS):
             role = QLabel(role_titles[attr], self)
@@ -75,14 +94,20 @@ class DutyCard(QFrame):
             grid.addWidget(value, row, 1)
             self._values[attr] = (role, value, always)
         grid.setColumnStretch(1, 1)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addLayout(grid, 1)
+        self.side = QVBoxLayout()
+        body.addLayout(self.side)
 
         self.extra_layout = QVBoxLayout()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(10)
+        layout.setContentsMargins(14, 6, 14, 6)
+        layout.setSpacing(2)
         layout.addLayout(header)
-        layout.addWidget(self.time_label)
-        layout.addLayout(grid)
+        if span_below:
+            layout.addWidget(self.time_label)
+        layout.addLayout(body)
         layout.addWidget(self.problems_label)
         layout.addLayout(self.extra_layout)
         layout.addStretch(1)
@@ -111,7 +136,7 @@ class DutyCard(QFrame):
             role.setVisible(visible)
             value.setVisible(visible)
         problems = [error] if error else list(getattr(status, "problems", ()) or ())
-        self.problems_label.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.problems_label.setText("\n".join(f"⚠ {core_text(p)}" for p in problems))
         self.problems_label.setVisible(bool(problems))
 
 
@@ -145,23 +170,40 @@ class DashboardPage(QWidget):
         self.setObjectName("page_dashboard")
         self._watcher = watcher
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(16)
-        header = QHBoxLayout()
-        layout.addLayout(header)
-        title = QLabel(self.tr("值班台"), self)
-        title.setObjectName("page_title")
-        self.new_incident_button = QPushButton(self.tr("＋ 新接报  F2"), self)
+        layout.setContentsMargins(16, 8, 16, 6)
+        layout.setSpacing(8)
+        # No page title: the sidebar names the page, and the height is the clocks'.
+        self.new_incident_button = QPushButton(self.tr("＋ 新接报\nF2"), self)
         self.new_incident_button.setObjectName("new_incident_button")
         self.new_incident_button.setToolTip(self.tr("立即开始计时，边问边填"))
+        self.new_incident_button.setSizePolicy(
+            QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding
+        )
         if on_receive is not None:
             self.new_incident_button.clicked.connect(lambda _=False: on_receive())
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.new_incident_button)
         self.banner = banner(self) if banner is not None else None
         if self.banner is not None:
             layout.addWidget(self.banner)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        layout.addLayout(cards)
+        self.now_card = DutyCard("dashboard_now_card", self.tr("当前值班"), self)
+        self.next_card = DutyCard("dashboard_next_card", self.tr("下一班"), self, span_below=True)
+        self.countdown_label = QLabel(self.now_card)
+        self.countdown_label.setObjectName("shift_countdown_label")
+        shift_line = self.now_card.header_extra
+        shift_line.addWidget(self.countdown_label)
+        # Inside the current shift's card: who has arrived belongs with who is rostered.
+        self.sign_in = sign_in(self.now_card) if sign_in is not None else None
+        if self.sign_in is not None:
+            self.now_card.side.addWidget(self.sign_in)
+        self.handover = handover(self.now_card) if handover is not None else None
+        if self.handover is not None:
+            shift_line.addWidget(self.handover)
+        cards.addWidget(self.now_card, 3)
+        cards.addWidget(self.next_card, 2)
+        cards.addWidget(self.new_incident_button)
 
         scroll = QScrollArea(self)
         scroll.setObjectName("dashboard_scroll")
@@ -173,24 +215,7 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll, 1)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        cards = QHBoxLayout()
-        cards.setSpacing(18)
-        column.addLayout(cards)
-        self.now_card = DutyCard("dashboard_now_card", self.tr("当前值班"), content)
-        self.next_card = DutyCard("dashboard_next_card", self.tr("下一班"), content)
-        self.countdown_label = QLabel(self.now_card)
-        self.countdown_label.setObjectName("shift_countdown_label")
-        self.now_card.extra_layout.addWidget(self.countdown_label)
-        # Inside the current shift's card: who has arrived belongs with who is rostered.
-        self.sign_in = sign_in(self.now_card) if sign_in is not None else None
-        if self.sign_in is not None:
-            self.now_card.extra_layout.addWidget(self.sign_in)
-        self.handover = handover(self.now_card) if handover is not None else None
-        if self.handover is not None:
-            self.now_card.extra_layout.addWidget(self.handover)
-        cards.addWidget(self.now_card, 3, Qt.AlignmentFlag.AlignTop)
-        cards.addWidget(self.next_card, 2, Qt.AlignmentFlag.AlignTop)
+        column.setSpacing(8)
         self.board = board(content) if board is not None else None
         if self.board is not None:
             column.addWidget(self.board)

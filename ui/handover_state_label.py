@@ -1,4 +1,5 @@
-"""On the 值班台: "交接未完成" in red until the open shift's handover is accepted.
+"""On the 值班台: "下次交接 08:30" until the handover window opens, then "交接未完成" in red
+until the open shift's handover is accepted.
 
 Also where the open shift and its state text are worked out (the 交接班 page uses them too), so
 that the 值班台 does not have to import the page, its printing and its documents at start-up.
@@ -51,8 +52,9 @@ def handover_state_text(room: DutyRoom) -> str:
 
 
 class HandoverStateLabel(QLabel):
-    """Green when accepted, red otherwise: the colour comes from style.qss by the `state`
-    property ("done" / "open"), not from a style sheet of its own."""
+    """Neutral while the handover is hours away, red from the reminder on (15 minutes before the
+    shift ends by default) until accepted, green when accepted. The colour comes from style.qss
+    by the `state` property ("next" / "open" / "done"), not from a style sheet of its own."""
 
     def __init__(self, room: DutyRoom, signals: RoomSignals, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,20 +65,31 @@ class HandoverStateLabel(QLabel):
         self.refresh()
 
     def refresh(self) -> None:
+        now = self._room.clock.now()
         try:
             shift = handover_shift(self._room)
-            text = handover_state_text(self._room)
-            done = self._room.handover.state(shift) == sheets.STATE_ACCEPTED
-            self._boundary = self._room.log.current_shift().end
+            state = self._room.handover.state(shift)
+            current = self._room.log.current_shift()
+            opens = self._room.handover.reminder_at(current)
         except DutyRoomError as exc:
             log.info("handover state unavailable: %s", exc.message)
-            text, done = "", False
-        state = "done" if done else "open"
-        set_property(self, "state", state)
-        self.setText(self.tr("交接班：") + text if text else "")
+            self._boundary = None
+            set_property(self, "state", "open")
+            self.setText("")
+            return
+        tz = self._room.bureau.timezone()
+        if state == sheets.STATE_NONE and shift.end == current.end and now < opens:
+            # Nothing to hand over yet: red here for 16 hours would teach people to ignore it.
+            self._boundary = opens
+            set_property(self, "state", "next")
+            self.setText(self.tr("下次交接 {at}").format(at=f"{current.end.astimezone(tz):%H:%M}"))
+            return
+        self._boundary = current.end
+        set_property(self, "state", "done" if state == sheets.STATE_ACCEPTED else "open")
+        self.setText(self.tr("交接班：") + handover_state_text(self._room))
 
     def tick(self, now: datetime) -> None:
-        """Cheap: only a passed shift boundary reads the database."""
+        """Cheap: only a passed boundary (the window opening, the shift end) reads the DB."""
         if self._boundary is not None and now >= self._boundary:
             self.refresh()
 

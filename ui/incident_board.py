@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,19 +28,24 @@ from dutyroom.models import Grade, Incident, Obligation, ObligationState, Rule
 from dutyroom.services import DutyRoom
 from ui.countdown import (
     countdown_text,
+    countdown_words,
     done_text,
     due_text,
     obligation_name,
     obligation_timer,
     state_label,
 )
+from ui.formatting import enum_text, grade_reason_text
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 
 if TYPE_CHECKING:
     from ui.report_dialog import ReportDialog
 
-COLUMNS = 2
+COLUMNS = 2  # where two cards fit side by side; one column on a narrower window
+# A deadline more than an hour away gets a small tile: the big ones are for what is close, and
+# four incidents' clocks must fit a 1366×768 screen.
+FAR_SECONDS = 3600
 
 
 @dataclass(slots=True)
@@ -49,6 +55,7 @@ class _Countdown:
     obligation: Obligation
     rule: Rule | None
     label: QLabel
+    words: QLabel
 
 
 def _urgency(obs: list[Obligation], received_at: datetime) -> tuple[int, datetime]:
@@ -78,10 +85,10 @@ class IncidentCard(QFrame):
         self.setProperty("card", "true")
         self.incident = incident
         self.countdowns: list[_Countdown] = []
-        grade = QLabel(incident.effective_grade.value, self)
+        grade = QLabel(enum_text(incident.effective_grade), self)
         grade.setObjectName("incident_grade")
         grade.setProperty("grade", incident.effective_grade.value)
-        grade.setToolTip(incident.grade_override_reason or incident.grade_reason)
+        grade.setToolTip(grade_reason_text(incident))
         title = QLabel(incident.title or self.tr("（标题待填）"), self)
         title.setObjectName("incident_title")
         title.setWordWrap(True)
@@ -92,10 +99,10 @@ class IncidentCard(QFrame):
             tag = QLabel(self.tr("按较大报送"), self)
             tag.setObjectName("incident_grade")
             tag.setProperty("grade", "较大")
-            tag.setToolTip(incident.grade_reason)
+            tag.setToolTip(grade_reason_text(incident, override=False))
             header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(title, 1)
-        place = " ".join(p for p in (incident.township, incident.place) if p)
+        place = " ".join(p for p in dict.fromkeys((incident.township, incident.place)) if p)
         place_label = QLabel(place or self.tr("地点待填"), self)
         place_label.setObjectName("incident_place")
         received = incident.received_at.astimezone(tz).strftime("%m-%d %H:%M")
@@ -103,9 +110,13 @@ class IncidentCard(QFrame):
             self.tr("接报 {at}　{by}").format(at=received, by=incident.received_by), self
         )
         received_label.setObjectName("incident_received")
+        facts = QHBoxLayout()  # one line: the clocks below need the height
+        facts.addWidget(place_label)
+        facts.addStretch(1)
+        facts.addWidget(received_label)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(6)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
         row = 0
         for ob in sorted(obligations, key=lambda o: o.due_at):
             if ob.status is ObligationState.CANCELLED or ob.id is None:
@@ -114,11 +125,10 @@ class IncidentCard(QFrame):
             row += 1
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(4)
         layout.addLayout(header)
-        layout.addWidget(place_label)
-        layout.addWidget(received_label)
+        layout.addLayout(facts)
         layout.addLayout(grid)
 
     def _add_row(
@@ -145,15 +155,24 @@ class IncidentCard(QFrame):
         label.setProperty("countdown", "true")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setMinimumWidth(150)
+        # Under the tile, in words: "+10:39" alone reads like ten minutes, not ten hours.
+        words = QLabel(self)
+        words.setObjectName(f"countdown_words_{ob.id}")
+        words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        words.setProperty("words", "true")
+        clock = QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(label)
+        clock.addWidget(words)
         due = QLabel(due_text(ob.due_at, self._built_at, tz))
         due.setObjectName("obligation_due")
         button = QPushButton(self.tr("登记报送"), self)
         button.setObjectName(f"report_button_{ob.id}")
         button.clicked.connect(lambda _=False, ob_id=ob.id: on_report(ob_id))
-        grid.addWidget(label, row, 1)
+        grid.addLayout(clock, row, 1)
         grid.addWidget(due, row, 2)
         grid.addWidget(button, row, 3)
-        self.countdowns.append(_Countdown(ob, rule, label))
+        self.countdowns.append(_Countdown(ob, rule, label, words))
 
 
 class IncidentBoard(QWidget):
@@ -173,19 +192,15 @@ class IncidentBoard(QWidget):
         self._tz = room.bureau.timezone()
         self._flash = False
         self.cards: list[IncidentCard] = []
+        self._placed_columns = 0
         self.report_dialog: ReportDialog | None = None
-        self.banner = QLabel(self)
-        self.banner.setObjectName("new_overdue_banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
         self.empty_label = QLabel(self.tr("当前没有进行中的事件。接报请按 F2。"), self)
         self.empty_label.setObjectName("board_empty")
         self._grid = QGridLayout()
-        self._grid.setSpacing(14)
+        self._grid.setSpacing(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self.banner)
         layout.addWidget(self.empty_label)
         layout.addLayout(self._grid)
         signals.changed.connect(self._on_signals_changed)
@@ -211,20 +226,14 @@ class IncidentBoard(QWidget):
             card.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
             card.deleteLater()
         self.cards = []
-        for index, (incident, obs) in enumerate(items):
+        for incident, obs in items:
             major = incident_is_major(incident, policy)
             card = IncidentCard(
                 incident, obs, rules, self._tz, self.open_report, self, major=major, now=now
             )
-            self._grid.addWidget(card, index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
             self.cards.append(card)
+        self._place_cards()
         self.empty_label.setVisible(not self.cards)
-        self._late_on_arrival = [
-            (incident, ob, rules.get(ob.rule_code))
-            for incident, obs in items
-            for ob in obs
-            if ob.status is ObligationState.PENDING and ob.created_at and ob.due_at < ob.created_at
-        ]
         self.tick(self._room.clock.now())
         if self.isVisible():
             # A child added to a shown parent stays hidden until shown; on a board not shown
@@ -232,6 +241,31 @@ class IncidentBoard(QWidget):
             # and a countdown state set after that costs a repolish).
             for card in self.cards:
                 card.show()
+
+    def _columns(self) -> int:
+        if not self.isVisible():
+            # Asking a card for its size hint polishes it, and the first frame must not touch
+            # QStyle (tests/ui/test_startup_imports.py); the first resize places them again.
+            return COLUMNS
+        widest = max((card.minimumSizeHint().width() for card in self.cards), default=0)
+        fits = self.width() >= COLUMNS * widest + (COLUMNS - 1) * self._grid.horizontalSpacing()
+        return COLUMNS if fits else 1
+
+    def _place_cards(self) -> None:
+        columns = self._columns()
+        self._placed_columns = columns
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            row, column = divmod(index, columns)
+            self._grid.addWidget(card, row, column, Qt.AlignmentFlag.AlignTop)
+        for column in range(COLUMNS):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards and self._columns() != self._placed_columns:
+            self._place_cards()
 
     def tick(self, now: datetime) -> None:
         """Text and state of every countdown; no database."""
@@ -245,22 +279,10 @@ class IncidentBoard(QWidget):
                 set_property(label, "state", timer.state.value)
                 overdue = timer.state is ObligationState.OVERDUE
                 set_property(label, "flash", "on" if overdue and self._flash else "off")
-        self._show_banner(now)
-
-    def _show_banner(self, now: datetime) -> None:
-        if not self._late_on_arrival:
-            self.banner.hide()
-            return
-        parts = [
-            self.tr("{title}「{name}」已超时{m}分钟").format(
-                title=incident.title or self.tr("事件"),
-                name=obligation_name(ob, rule),
-                m=int((now - ob.due_at).total_seconds() // 60),
-            )
-            for incident, ob, rule in self._late_on_arrival
-        ]
-        self.banner.setText(self.tr("⚠ 新增时限已超时：") + "；".join(parts))
-        self.banner.show()
+                far = timer.seconds_left > FAR_SECONDS
+                set_property(label, "tile", "small" if far else "big")  # not "size": a Qt property
+                countdown.words.setText(countdown_words(timer.seconds_left))
+                set_property(countdown.words, "state", timer.state.value)
 
     def countdown_label(self, obligation_id: int) -> QLabel | None:
         return self.findChild(QLabel, f"countdown_{obligation_id}")
@@ -272,9 +294,9 @@ class IncidentBoard(QWidget):
                 ob = countdown.obligation
                 if ob.id == obligation_id:
                     title = f"{card.incident.title or ''} · {obligation_name(ob, countdown.rule)}"
-                    from ui.report_dialog import ReportDialog  # on the first 登记报送
+                    from ui.report_dialog import open_report_dialog  # on the first 登记报送
 
-                    dialog = ReportDialog(
+                    self.report_dialog = open_report_dialog(
                         self._room,
                         ob,
                         title=title,
@@ -282,8 +304,5 @@ class IncidentBoard(QWidget):
                         tz=self._tz,
                         parent=self,
                     )
-                    dialog.accepted.connect(dialog.deleteLater)
-                    self.report_dialog = dialog
-                    dialog.show()
-                    return dialog
+                    return self.report_dialog
         raise KeyError(obligation_id)

@@ -25,7 +25,7 @@ from dutyroom.services import DutyRoom
 from ui.alarms import AlarmController, Notifier, PlyerNotifier, QtSound, Sound
 from ui.duty_watcher import DutyWatcher
 from ui.feedback import Confirm, ask_confirmation
-from ui.formatting import enum_text, long_date, people_text
+from ui.formatting import core_text, enum_text, long_date, people_text
 from ui.pages import PageContext, PageSpec, page_specs
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.room_signals import RoomSignals
@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 DEFAULT_SIZE = (1366, 860)
+MAXIMISE_UP_TO = (
+    1920,
+    1080,
+)  # the duty-room screens (1366×768 first); larger ones get DEFAULT_SIZE
 
 
 def load_icon(name: str) -> QIcon:
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self._refresh_bureau()
         self.watcher.refresh()
         self.tick()
+        self.opens_maximised = False
         if not settings.restore_geometry(self):
             self._resize_to_default()
         last = settings.get(LAST_PAGE)
@@ -200,8 +205,14 @@ class MainWindow(QMainWindow):
         return tray
 
     def _resize_to_default(self) -> None:
-        """First start: a comfortable size, but never larger than the screen (small laptops)."""
+        """First start: the whole screen on a duty-room PC's screen (up to 1920×1080: at
+        1366×768 every pixel of height goes to the clocks); a comfortable size on a bigger one.
+        After that the window comes back as it was left (geometry saved on close)."""
         available = self.screen().availableGeometry()
+        if available.width() <= MAXIMISE_UP_TO[0] and available.height() <= MAXIMISE_UP_TO[1]:
+            self.opens_maximised = True
+            self.setGeometry(available)  # also where no window manager obeys "maximised"
+            return
         width = min(DEFAULT_SIZE[0], available.width())
         height = min(DEFAULT_SIZE[1], available.height())
         self.resize(width, height)
@@ -266,7 +277,9 @@ class MainWindow(QMainWindow):
         try:
             incident = self._room.incidents.receive({}, received_by=self.officer_name())
         except DutyRoomError as exc:
-            self.statusBar().showMessage(self.tr("接报失败：{error}").format(error=exc.message))
+            self.statusBar().showMessage(
+                self.tr("接报失败：{error}").format(error=core_text(exc.message))
+            )
             return None
         assert incident.id is not None
         page = self.show_page("page_incidents")
@@ -291,10 +304,10 @@ class MainWindow(QMainWindow):
         info = self._room.calendar.info(today)
         text = f"{long_date(today)} · {enum_text(info.day_type)}"
         if info.name:
-            text += f"（{info.name}）"
+            text += self.tr("（{name}）").format(name=core_text(info.name))
         calendar = self._room.calendar
         years = calendar.missing_years(today.replace(day=1), _end_of_next_month(today))
-        warning = calendar.missing_message(years)
+        warning = core_text(calendar.missing_message(years))
         self.top_bar.set_day(text, f"⚠ {warning}" if warning else "")
 
     def _on_signals_changed(self, topic: str) -> None:

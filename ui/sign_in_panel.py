@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from dutyroom.attendance import Attendance, AttendanceRow, AttendanceState
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
-from ui.formatting import enum_text
+from ui.formatting import core_text, enum_text
 from ui.room_signals import RoomSignals
 
 STATE_STYLE = {
@@ -35,9 +35,9 @@ class SignInPanel(QFrame):
         self._room = room
         self._attendance: Attendance | None = None
         self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 6, 0, 0)
-        self._grid.setHorizontalSpacing(16)
-        self._grid.setVerticalSpacing(4)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(2)
         self._message = QLabel(self)
         self._message.setObjectName("sign_in_message_label")
         self._message.setWordWrap(True)
@@ -69,8 +69,8 @@ class SignInPanel(QFrame):
         try:
             action(person_id)
         except DutyRoomError as exc:
-            self._message.setText(exc.message)
-            self.failed.emit(exc.message)
+            self._message.setText(core_text(exc.message))
+            self.failed.emit(core_text(exc.message))
         else:
             self._message.clear()
 
@@ -96,7 +96,6 @@ class SignInPanel(QFrame):
 
     def _add_row(self, index: int, row: AttendanceRow) -> None:
         pid = row.person.id or 0
-        role = enum_text(row.role) if row.role else self.tr("临时到岗")
         state = QLabel(self._state_text(row), self)
         state.setObjectName(f"sign_in_state_{pid}")
         state.setProperty("sign", STATE_STYLE[row.state])  # colour: style.qss
@@ -108,7 +107,11 @@ class SignInPanel(QFrame):
         sign_out.setObjectName(f"sign_out_button_{pid}")
         sign_out.setEnabled(row.signed_in_at is not None and row.signed_out_at is None)
         sign_out.clicked.connect(lambda _checked=False, p=pid: self.sign_out(p))
-        title = QLabel(self.tr("签到") + f" · {role} {row.person.name}", self)
+        # Beside the role lines of the shift card: the name says whose row it is; the role
+        # only for someone who came without being rostered.
+        name = row.person.name if row.role else self.tr("临时到岗") + f" {row.person.name}"
+        title = QLabel(name, self)
+        title.setToolTip(enum_text(row.role) if row.role else self.tr("临时到岗"))
         for column, widget in enumerate((title, state, sign_in, sign_out)):
             self._grid.addWidget(widget, index, column)
         self._grid.setColumnStretch(1, 1)

@@ -30,14 +30,18 @@ class TopBar(QFrame):
         self.clock_label.setObjectName("clock_label")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+        # The date and a calendar warning share a line: the height below is the clocks'.
+        day = QHBoxLayout()
+        day.setSpacing(14)
+        day.addWidget(self.date_label)
+        day.addWidget(self.warning_label, 1)
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.bureau_label)
-        left.addWidget(self.date_label)
-        left.addWidget(self.warning_label)
+        left.addLayout(day)
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 10, 24, 10)
+        layout.setContentsMargins(20, 6, 24, 6)
         layout.addLayout(left, 1)
         layout.addWidget(self.clock_label)
 

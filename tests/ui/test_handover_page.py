@@ -56,7 +56,9 @@ def test_outgoing_fills_incoming_accepts_sheet_locks_and_files_appear(
 ) -> None:
     main_window.show_page("page_dashboard")
     desk = main_window.page("page_dashboard").findChild(QLabel, "handover_state_label")
-    assert "交接未完成" in desk.text()  # the 值班台 says so until the incoming shift accepts
+    # 10:00, 22 hours before the handover: the 值班台 names the time, without alarm colours
+    assert desk.text() == "下次交接 08:30"
+    assert desk.property("state") == "next"
     page = page_of(main_window)
     assert "交接未完成" in page.state_label.text()
     assert "交接未完成" in handover_state_text(busy_room)

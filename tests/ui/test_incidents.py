@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QWidget
 
 from dutyroom.alerts import Moment, MomentKind
 from dutyroom.clock import FakeClock
@@ -201,25 +201,52 @@ def test_new_incident_button_and_validation_error(
     assert stored.casualties.serious_injuries == 0
 
 
-def test_occurred_after_received_warns(qtbot, window: MainWindow, ui_clock) -> None:  # type: ignore[no-untyped-def]
+def test_occurred_in_the_future_is_refused_and_after_received_warns(
+    qtbot, window: MainWindow, ui_clock
+) -> None:  # type: ignore[no-untyped-def]
     press_f2(qtbot, window)
     form = incidents_page(window).form
-    form.set_values({"occurred_at": ui_clock.now() + timedelta(hours=1)})
+    received = ui_clock.now()
+    form.set_values({"occurred_at": received + timedelta(hours=1)})
+    form._on_field_changed("occurred_at")
     form.flush()
+    assert form.errors["occurred_at"].isVisible()  # an hour ahead of the clock: refused
+    assert "未保存" in form.saved_label.text()  # never 已保存 over a refused field
+    ui_clock.advance(minutes=30)
+    form.set_values({"occurred_at": received + timedelta(minutes=10)})
+    form._on_field_changed("occurred_at")
+    form.flush()
+    assert not form.errors["occurred_at"].isVisible()
     assert form.occurred_warning.isVisible()
     assert "晚于接报时间" in form.occurred_warning.text()
 
 
-def test_grade_rise_with_past_anchor_shows_a_red_banner(
+def test_grade_rise_with_past_anchor_rings_overdue_first_and_says_so_in_words(
     qtbot, window: MainWindow, ui_room: DutyRoom, ui_clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
     incident = ui_room.incidents.receive({"title": "矿山透水"}, received_by="吴倩")
-    ui_clock.advance(minutes=45)
-    ui_room.incidents.update(incident.id or 0, {"deaths": 4})
-    the_board = board(window)
+    ui_clock.advance(minutes=20)
+    calm = ui_room.incidents.receive({"title": "道路塌陷", "deaths": 3}, received_by="吴倩")
+    ui_clock.advance(minutes=22)  # 道路塌陷's phone report is 临近 (8 minutes left)
     window.tick()
-    assert the_board.banner.isVisible()
-    assert "新增时限已超时" in the_board.banner.text()
+    ui_room.incidents.update(incident.id or 0, {"deaths": 4})  # its phone report was due at 30
+    window.show_page("page_dashboard")
+    window.tick()
+    the_board = board(window)
+    phone = next(
+        o for o in ui_room.incidents.obligations_of(incident.id or 0) if o.kind.value == "phone"
+    )
+    words = the_board.findChild(QLabel, f"countdown_words_{phone.id}")
+    assert words is not None and words.text() == "已超时12分钟"
+    banner = window.findChild(QWidget, "alarm_banner")
+    assert banner.obligation_ids[0] == phone.id  # 超时 above every 临近 item
+    calm_phone = next(
+        o for o in ui_room.incidents.obligations_of(calm.id or 0) if o.kind.value == "phone"
+    )
+    assert calm_phone.id in banner.obligation_ids
+    ack = banner.findChild(QPushButton, f"ack_button_{phone.id}")
+    assert ack.text() == "知道了·停止响铃"
+    assert window.findChild(QLabel, "new_overdue_banner") is None  # one banner per item
 
 
 def test_snooze_needs_a_reason_and_ack_silences(
