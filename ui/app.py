@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import dutyroom
 from dutyroom import dataclass_cache, startup_gc
@@ -24,6 +24,7 @@ from ui.damaged_db import check_before_open
 from ui.errors_hook import ErrorHook
 from ui.feedback import Confirm, ask_confirmation
 from ui.first_paint import after_first_paint, watch_first_paint
+from ui.formatting import core_text
 from ui.instance_lock import Held, InstanceLock
 from ui.main_window import MainWindow
 from ui.resource_files import ResourceMissingError, resource_path
@@ -97,6 +98,26 @@ def start_alarms(window: MainWindow) -> None:
             log.exception("the daily backup did not start")
 
 
+def offer_first_use(window: MainWindow) -> QWidget | None:
+    """An empty database opens the 初次使用 guide over the board (not an empty board)."""
+    from ui.first_use import FirstUseDialog, needs_first_use
+
+    if not needs_first_use(window.room):
+        return None
+
+    def open_people() -> None:
+        from ui.people_dialog import PeopleDialog
+
+        people = PeopleDialog(window.room, window.signals, dialog)
+        people.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        people.open()
+
+    dialog = FirstUseDialog(window.room, window.signals, window, open_people=open_people)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
 def start_lan_page(room: DutyRoom, window: MainWindow) -> LanController | None:
     """The read-only LAN status page follows the setting in 设置 (off by default); its server
     reads through its own read-only connection on its own thread."""
@@ -160,8 +181,15 @@ def load_style_sheet() -> str:
     return resource_path("style.qss").read_text(encoding="utf-8").replace("@ICONS@", icons)
 
 
+# What install_translations installed last: a second call replaces the language, it does not
+# stack a second one under it (Qt asks the newest translator first, then the older ones).
+_INSTALLED: list[QTranslator] = []
+
+
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (确定/取消 on dialogs) in the user's language; ours when a .qm exists."""
+    while _INSTALLED:
+        app.removeTranslator(_INSTALLED.pop())
     installed: list[QTranslator] = []
     locale = QLocale(language)
     QLocale.setDefault(locale)
@@ -174,6 +202,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(locale, name, prefix, folder):
             app.installTranslator(translator)
             installed.append(translator)
+    _INSTALLED.extend(installed)
     return installed
 
 
@@ -189,7 +218,7 @@ def open_room_or_report(data_dir: Path, report: Report = _critical_box) -> DutyR
         data_dir.mkdir(parents=True, exist_ok=True)
         return open_room(data_dir)
     except DutyRoomError as exc:
-        message = exc.message
+        message = core_text(exc.message)
     except OSError as exc:
         message = _tr("无法使用数据文件夹 {path}：{error}").format(path=data_dir, error=exc)
     log.error("cannot open the room in %s: %s", data_dir, message)
@@ -276,12 +305,16 @@ def _run_room(
         controller = start_lan_page(room, window)
         if controller is not None:
             lan.append(controller)
+        offer_first_use(window)
 
     after_first_paint(window, after_paint, fallback_ms=ALARMS_FALLBACK_MS)
     # DUTYROOM_STARTUP_PROBE / DUTYROOM_SMOKE_QUIT (ui/first_paint.py). Installed last, so its
     # filter sees the first paint first and the probe does not count the alarm start.
     watch_first_paint(window)
-    window.show()
+    if window.opens_maximised:
+        window.showMaximized()
+    else:
+        window.show()
     try:
         return int(app.exec())
     finally:

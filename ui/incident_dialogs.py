@@ -1,10 +1,12 @@
-"""Small dialogs of the 接报 page: close an incident (a note is required) and its history."""
+"""Small dialogs of the 接报 page: close an incident (a note is required), void a false call or
+a duplicate (a reason is required) and the incident's history."""
 
 from __future__ import annotations
 
 from datetime import tzinfo
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom.errors import ValidationError
+from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 SOURCE_LABELS = {
@@ -57,8 +60,70 @@ class CloseDialog(QDialog):
     def submit(self) -> bool:
         try:
             self._room.incidents.close(self._incident_id, self.note.toPlainText())
-        except ValidationError as exc:
-            self.error_label.setText(exc.message)
+        except DutyRoomError as exc:
+            self.error_label.setText(core_text(exc.message))
+            self.error_label.show()
+            return False
+        return True
+
+    def _on_buttons_accepted(self) -> None:
+        if self.submit():
+            self.accept()
+
+
+class VoidDialog(QDialog):
+    """作废: a false call or a duplicate leaves the board, the handover and the statistics, and
+    stays in the ledger marked 作废; never deleted. Tests pick a reason and call submit()."""
+
+    REASONS = (
+        QT_TRANSLATE_NOOP("VoidDialog", "误报（核实无此事件）"),
+        QT_TRANSLATE_NOOP("VoidDialog", "重复接报（同一事件已登记）"),
+        QT_TRANSLATE_NOOP("VoidDialog", "误按新接报"),
+    )
+
+    def __init__(self, room: DutyRoom, incident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("void_dialog")
+        self.setWindowTitle(self.tr("作废事件"))
+        self._room = room
+        self._incident_id = incident_id
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("void_reason")
+        self.reason.setEditable(True)
+        self.reason.addItems([self.tr(text) for text in self.REASONS])
+        self.reason.setCurrentIndex(-1)
+        self.reason.setPlaceholderText(self.tr("作废原因（必填）"))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("void_error")
+        self.error_label.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("void_buttons")
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        note = QLabel(
+            self.tr(
+                "作废后，事件及其报送时限离开值班台、交接班和统计，在台账中标为“作废”并保留原因；"
+                "不会删除。"
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def submit(self) -> bool:
+        try:
+            self._room.incidents.void(self._incident_id, self.reason.currentText())
+        except DutyRoomError as exc:
+            self.error_label.setText(core_text(exc.message))
             self.error_label.show()
             return False
         return True
@@ -88,7 +153,7 @@ class HistoryDialog(QDialog):
             cells = (
                 item.at.astimezone(tz).strftime("%m-%d %H:%M:%S"),
                 self.tr(SOURCE_LABELS.get(item.source, item.source)),
-                item.summary,
+                core_text(item.summary),
                 item.actor,
             )
             for column, text in enumerate(cells):

@@ -8,10 +8,12 @@ draft every few seconds so that a crash loses nothing.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,16 +32,25 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom.errors import DutyRoomError, ValidationError
-from dutyroom.incident_fields import MAX_COUNT, MAX_LOSS_WAN, time_warnings
+from dutyroom.incident_fields import MAX_LOSS_WAN, time_warnings
 from dutyroom.models import Incident
 from dutyroom.services import DutyRoom
-from ui.countdown import COUNTDOWN_QSS
+from ui.countdown import COUNTDOWN_QSS, obligation_name
+from ui.feedback import Confirm, ask_confirmation
+from ui.formatting import core_text, enum_text, grade_reason_text
+from ui.incident_checks import confirm_changes
 from ui.incident_obligations import ObligationList
 from ui.restyle import set_property
 from ui.room_signals import RoomSignals
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from ui.report_dialog import ReportDialog
+
 SAVE_DELAY_MS = 1000
+# Spin boxes take more digits than the core stores, so that a mistyped 99999999 reaches the core
+# and is refused aloud instead of being silently cut to the box's maximum.
+SPIN_MAX = 99_999_999
 DRAFT_MS = 3000
 DRAFT_FORM = "incident"
 CATEGORIES: dict[str, list[str]] = {
@@ -81,17 +92,37 @@ QLabel[error="true"] { color: #C62828; font-weight: bold; }
 QLabel#occurred_warning { color: #5A3B00; background: #FFD873; padding: 2px 8px;
     border-radius: 4px; }
 QLabel#form_saved_label { color: #2E7D32; }
+QLabel#form_saved_label[error="true"] { color: #C62828; font-weight: bold; }
 QFrame#draft_bar { background: #FFF4D6; border: 1px solid #E0B84C; border-radius: 6px; }
 """
 )
 
 
+class FieldDateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field, as in every other field of the form (QDateTimeEdit's Tab walks its
+    five sections: four extra keys between 标题 and 乡镇); arrows and typing edit the parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class IncidentForm(QWidget):
     """Edits one stored incident; `open_incident(id)` switches to another."""
 
-    def __init__(self, room: DutyRoom, signals: RoomSignals, parent: QWidget | None = None):
+    def __init__(
+        self,
+        room: DutyRoom,
+        signals: RoomSignals,
+        parent: QWidget | None = None,
+        *,
+        officer: Callable[[], str] = lambda: "",
+        confirm: Confirm | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("incident_form")
+        self._officer = officer
+        self._confirm = confirm or ask_confirmation
+        self.report_dialog: ReportDialog | None = None
         self.setStyleSheet(FORM_QSS)
         self._room = room
         self._tz = room.bureau.timezone()
@@ -112,6 +143,10 @@ class IncidentForm(QWidget):
         self.draft_timer.timeout.connect(self.save_draft)
         self._build()
         signals.changed.connect(self._on_signals_changed)
+        # Ctrl+Enter: 登记报送 for the most urgent open deadline, without leaving the keyboard.
+        report = QShortcut(QKeySequence("Ctrl+Return"), self)
+        report.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.activated.connect(self.report_most_urgent)
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -131,7 +166,7 @@ class IncidentForm(QWidget):
         head.addWidget(self.grade_reason, 1)
         head.addWidget(self.saved_label)
         self.draft_bar = self._build_draft_bar()
-        self.obligations = ObligationList(self)
+        self.obligations = ObligationList(self.open_report, self)
 
         left = QFormLayout()
         right = QFormLayout()
@@ -139,7 +174,7 @@ class IncidentForm(QWidget):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setVerticalSpacing(6)
         self._text(left, "title", self.tr("标题 *"), QLineEdit(self))
-        occurred = QDateTimeEdit(self)
+        occurred = FieldDateTimeEdit(self)
         occurred.setDisplayFormat("yyyy-MM-dd HH:mm")
         occurred.setCalendarPopup(True)
         self._add(left, "occurred_at", self.tr("事发时间 *"), occurred)
@@ -156,13 +191,21 @@ class IncidentForm(QWidget):
         self._text(left, "reporter_unit", self.tr("单位/职务 *"), QLineEdit(self))
         self._text(left, "reporter_phone", self.tr("联系电话"), QLineEdit(self))
         self._text(left, "summary", self.tr("简要经过"), QPlainTextEdit(self))
-        for name, label in COUNTS:
+        counts = QGridLayout()
+        counts.setHorizontalSpacing(8)
+        counts.setVerticalSpacing(4)
+        for index, (name, label) in enumerate(COUNTS):
             spin = QSpinBox(self)
-            spin.setRange(0, MAX_COUNT)
-            self._add(right, name, self.tr(label) + " *", spin)
+            spin.setRange(0, SPIN_MAX)
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            spin.setMaximumWidth(130)
+            self._add_count(counts, index, name, self.tr(label) + " *", spin)
             spin.valueChanged.connect(lambda _v, n=name: self._on_field_changed(n))
+        right.addRow(counts)
         loss = QDoubleSpinBox(self)
-        loss.setRange(0, MAX_LOSS_WAN)
+        loss.setRange(0, MAX_LOSS_WAN * 100)
+        loss.setAlignment(Qt.AlignmentFlag.AlignRight)
+        loss.setMaximumWidth(200)
         loss.setDecimals(2)
         loss.setSuffix(self.tr(" 万元"))
         self._add(right, "direct_loss_wan", self.tr("直接经济损失"), loss)
@@ -235,6 +278,26 @@ class IncidentForm(QWidget):
         self.fields[name] = widget
         self.errors[name] = error
 
+    def _add_count(
+        self, grid: QGridLayout, index: int, name: str, label: str, widget: QWidget
+    ) -> None:
+        """Two compact counts a row: 死亡 [ 0] 失踪 [ 0], each with its error below."""
+        widget.setObjectName(f"field_{name}")
+        error = QLabel(self)
+        error.setObjectName(f"error_{name}")
+        error.setProperty("error", "true")
+        error.setWordWrap(True)
+        error.hide()
+        row, column = divmod(index, 2)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(caption, row * 2, column * 2)
+        grid.addWidget(widget, row * 2, column * 2 + 1)
+        grid.addWidget(error, row * 2 + 1, column * 2, 1, 2)
+        self.fields[name] = widget
+        self.errors[name] = error
+
     def _text(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         self._add(form, name, label, widget)
         if isinstance(widget, QPlainTextEdit):
@@ -279,13 +342,13 @@ class IncidentForm(QWidget):
             )
         )
         grade = incident.effective_grade.value
-        self.grade_label.setText(grade)
+        self.grade_label.setText(enum_text(incident.effective_grade))
         set_property(self.grade_label, "grade", grade)
-        reason = incident.grade_override_reason or incident.grade_reason
+        reason = grade_reason_text(incident)
         override = self.tr("（人工调整）") if incident.grade_override else ""
         self.grade_reason.setText(override + reason)
         warnings = time_warnings(incident)
-        self.occurred_warning.setText("⚠ " + "；".join(warnings))
+        self.occurred_warning.setText("⚠ " + self.tr("；").join(map(core_text, warnings)))
         self.occurred_warning.setVisible(bool(warnings))
         if load_fields:
             self._load_fields(incident)
@@ -392,6 +455,15 @@ class IncidentForm(QWidget):
             return
         fields = dict(self._dirty)
         self._dirty.clear()
+        declined = confirm_changes(self, self._room, self.incident, fields, self._confirm)
+        if declined:
+            self._revert(declined)
+            for name in declined:
+                fields.pop(name, None)
+                self._bad.pop(name, None)
+            if not fields:
+                self.saved_label.setText(self.tr("未修改"))
+                return
         stored: Incident | None = None
         while fields:
             try:
@@ -407,22 +479,79 @@ class IncidentForm(QWidget):
             except DutyRoomError as exc:
                 # Disk full or read-only: nothing was stored; keep the edits for the next save.
                 self._dirty = {**fields, **self._dirty}
-                self.saved_label.setText(exc.message)
+                self.saved_label.setText(core_text(exc.message))
                 return
         for name in fields:
             self._bad.pop(name, None)
             self.errors[name].hide()
         if stored is not None:
             self._show(stored, load_fields=False)
-            at = self._room.clock.now().astimezone(self._tz).strftime("%H:%M:%S")
-            self.saved_label.setText(self.tr("已保存 {at}").format(at=at))
-        if not self._bad:
-            self.discard_draft()
+        if self._bad:
+            # Never 已保存 while a red field is not: the officer must see it was refused.
+            self.saved_label.setText(self.tr("有{n}项未保存（见红字）").format(n=len(self._bad)))
+            set_property(self.saved_label, "error", "true")
+            return
+        at = self._room.clock.now().astimezone(self._tz).strftime("%H:%M:%S")
+        self.saved_label.setText(self.tr("已保存 {at}").format(at=at))
+        set_property(self.saved_label, "error", "false")
+        self.discard_draft()
+
+    def _revert(self, names: list[str]) -> None:
+        """Put the stored values back into the widgets the officer declined to change."""
+        if self.incident is None:
+            return
+        stored = self.incident
+        values: dict[str, Any] = {}
+        for name in names:
+            if hasattr(stored.casualties, name):
+                values[name] = getattr(stored.casualties, name)
+            elif hasattr(stored, name):
+                values[name] = getattr(stored, name)
+        self._loading = True
+        try:
+            self.set_values(values)
+        finally:
+            self._loading = False
+        for name in names:
+            self.errors[name].hide()
+
+    # -- reports ----------------------------------------------------------------------------------
+    def report_most_urgent(self) -> ReportDialog | None:
+        """Ctrl+Enter: the facts typed so far are saved first (they may add the 30-minute phone
+        report), then the deadline due first gets the dialog."""
+        self.flush()
+        first = self.obligations.most_urgent()
+        if first is None:
+            self.saved_label.setText(self.tr("本事件暂无待报送的时限"))
+            return None
+        return self.open_report(first)
+
+    def open_report(self, obligation_id: int) -> ReportDialog | None:
+        """登记报送 from the form: the board's dialog, prefilled the same way; the facts typed so
+        far are saved first, so the report is recorded against what was said on the phone."""
+        self.flush()
+        obligation = self.obligations.obligation(obligation_id)
+        if obligation is None:  # the save just now cancelled or completed it
+            self.saved_label.setText(self.tr("该时限已不再需要报送，请看上方时限列表"))
+            return None
+        from ui.report_dialog import open_report_dialog  # on the first 登记报送
+
+        rule = self.obligations.rules.get(obligation.rule_code)
+        title = self.incident.title if self.incident is not None else ""
+        self.report_dialog = open_report_dialog(
+            self._room,
+            obligation,
+            title=f"{title or ''} · {obligation_name(obligation, rule)}",
+            officer=self._officer(),
+            tz=self._tz,
+            parent=self,
+        )
+        return self.report_dialog
 
     def _show_error(self, name: str, exc: ValidationError) -> None:
         label = self.errors.get(name)
         if label is not None:
-            label.setText(exc.message)
+            label.setText(core_text(exc.message))
             label.show()
 
     # -- drafts ------------------------------------------------------------------------------------

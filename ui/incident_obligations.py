@@ -1,31 +1,35 @@
-"""The form's list of an incident's deadlines: a small countdown each, done ones ticked."""
+"""The form's list of an incident's deadlines: a countdown each, in words under it, and a
+登记报送 button, so a report is recorded where the officer is typing; done ones are ticked."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from dutyroom.models import Obligation, ObligationState, Rule
 from ui.countdown import (
     countdown_text,
+    countdown_words,
     done_text,
     due_text,
     obligation_name,
     obligation_timer,
-    state_label,
 )
 from ui.restyle import set_property
 
 
 class ObligationList(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, on_report: Callable[[int], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("form_obligations")
+        self._on_report = on_report
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 4)
         self._grid.setHorizontalSpacing(16)
         self._rows: list[tuple[Obligation, Rule | None, QLabel, QLabel]] = []
+        self.rules: dict[str, Rule] = {}
         self._widgets: list[QWidget] = []
 
     def show_obligations(
@@ -36,6 +40,7 @@ class ObligationList(QFrame):
             widget.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
             widget.deleteLater()
         self._widgets, self._rows = [], []
+        self.rules = rules
         shown = [o for o in obligations if o.status is not ObligationState.CANCELLED]
         if not shown:
             empty = QLabel(self.tr("暂无报送时限（一般事件书面报告时限随分级生成）"), self)
@@ -48,23 +53,38 @@ class ObligationList(QFrame):
             due = QLabel(due_text(ob.due_at, now, tz), self)
             clock = QLabel(self)
             clock.setObjectName(f"form_countdown_{ob.id}")
-            state = QLabel(self)
+            words = QLabel(self)
+            words.setObjectName(f"form_countdown_words_{ob.id}")
+            cells: list[QWidget] = [name, clock, due, words]
             if ob.status is ObligationState.DONE:
                 clock.setText(done_text(ob, tz))
             else:
                 clock.setProperty("countdown", "true")
-                clock.setProperty("size", "small")
-                self._rows.append((ob, rule, clock, state))
-            for column, widget in enumerate((name, clock, due, state)):
+                clock.setProperty("tile", "small")  # not "size": QWidget has that property
+                words.setProperty("words", "true")
+                self._rows.append((ob, rule, clock, words))
+                button = QPushButton(self.tr("登记报送"), self)
+                button.setObjectName(f"form_report_button_{ob.id}")
+                button.clicked.connect(lambda _=False, ob_id=ob.id: self._on_report(ob_id))
+                cells.append(button)
+            for column, widget in enumerate(cells):
                 self._grid.addWidget(widget, row, column)
                 widget.show()
                 self._widgets.append(widget)
-        self._grid.setColumnStretch(4, 1)
+        self._grid.setColumnStretch(5, 1)
         self.tick(now)
 
+    def most_urgent(self) -> int | None:
+        """The open deadline due first (the rows are in due order)."""
+        return self._rows[0][0].id if self._rows else None
+
+    def obligation(self, obligation_id: int) -> Obligation | None:
+        return next((ob for ob, *_ in self._rows if ob.id == obligation_id), None)
+
     def tick(self, now: datetime) -> None:
-        for ob, rule, clock, state in self._rows:
+        for ob, rule, clock, words in self._rows:
             timer = obligation_timer(ob, rule, now)
             clock.setText(countdown_text(timer.seconds_left))
             set_property(clock, "state", timer.state.value)
-            state.setText(state_label(timer.state))
+            words.setText(countdown_words(timer.seconds_left))
+            set_property(words, "state", timer.state.value)

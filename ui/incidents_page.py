@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from dutyroom.models import Grade, IncidentStatus
 from dutyroom.services import DutyRoom
 from ui.export_tasks import ExportJob
+from ui.feedback import Confirm
+from ui.formatting import enum_text
 from ui.incident_corrections import GradeDialog, ProcedureDialog, ReceivedAtDialog
-from ui.incident_dialogs import CloseDialog, HistoryDialog
+from ui.incident_dialogs import CloseDialog, HistoryDialog, VoidDialog
 from ui.incident_form import CATEGORIES, IncidentForm
 from ui.incident_model import IncidentModel, Row
 from ui.ledger_export import export_ledger
@@ -50,6 +52,8 @@ class IncidentsPage(QWidget):
         parent: QWidget | None = None,
         *,
         on_receive: Callable[[], object] | None = None,
+        officer: Callable[[], str] = lambda: "",
+        confirm: Confirm | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("page_incidents")
@@ -65,7 +69,7 @@ class IncidentsPage(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("incidents_stack")
         self.stack.addWidget(self._build_ledger())
-        self.form = IncidentForm(room, signals, self)
+        self.form = IncidentForm(room, signals, self, officer=officer, confirm=confirm)
         self.stack.addWidget(self._build_form_view())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
@@ -89,7 +93,7 @@ class IncidentsPage(QWidget):
             edit.dateChanged.connect(self._on_filter_changed)
         self.category = self._filter_combo("filter_category", list(CATEGORIES), view)
         self.grade = self._filter_combo("filter_grade", [g.value for g in Grade], view)
-        states = [self.tr("处置中"), self.tr("已终结")]
+        states = [self.tr("处置中"), self.tr("已终结"), self.tr("作废")]
         self.state = self._filter_combo("filter_state", states, view)
         self.late_only = QCheckBox(self.tr("只看迟报/超时"), view)
         self.late_only.setObjectName("filter_late")
@@ -172,7 +176,7 @@ class IncidentsPage(QWidget):
         combo.setObjectName(name)
         combo.addItem(self.tr("全部"), None)
         for item in items:
-            combo.addItem(item, item)
+            combo.addItem(enum_text(item), item)
         combo.currentIndexChanged.connect(self._on_filter_changed)
         return combo
 
@@ -196,6 +200,7 @@ class IncidentsPage(QWidget):
             state = {
                 self.tr("处置中"): IncidentStatus.OPEN,
                 self.tr("已终结"): IncidentStatus.CLOSED,
+                self.tr("作废"): IncidentStatus.VOIDED,
             }
             grade = self.grade.currentData()
             incidents = self._room.ledger.ledger(
@@ -226,6 +231,10 @@ class IncidentsPage(QWidget):
         close = QPushButton(self.tr("终结事件…"), view)
         close.setObjectName("close_incident_button")
         close.clicked.connect(self.open_close_dialog)
+        void = QPushButton(self.tr("作废…"), view)
+        void.setObjectName("void_incident_button")
+        void.setToolTip(self.tr("误报或重复接报：作废（保留在台账中，不删除）"))
+        void.clicked.connect(self.open_void_dialog)
         bar = QHBoxLayout()
         bar.addWidget(back)
         bar.addStretch(1)
@@ -241,6 +250,7 @@ class IncidentsPage(QWidget):
         bar.addWidget(report_draft_button(self._room, view, self.form))
         bar.addWidget(history)
         bar.addWidget(close)
+        bar.addWidget(void)
         scroll = QScrollArea(view)
         scroll.setObjectName("form_scroll")
         scroll.setWidgetResizable(True)
@@ -274,6 +284,17 @@ class IncidentsPage(QWidget):
         if incident is None or incident.id is None:
             return None
         dialog = CloseDialog(self._room, incident.id, self)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_void_dialog(self) -> VoidDialog | None:
+        self.form.flush()
+        incident = self.form.incident
+        if incident is None or incident.id is None:
+            return None
+        dialog = VoidDialog(self._room, incident.id, self)
+        dialog.accepted.connect(self.show_ledger)  # a voided incident is no longer worked on
         self.dialog = dialog
         dialog.show()
         return dialog

@@ -78,7 +78,13 @@ def _dashboard(ctx: PageContext) -> QWidget:
 def _incidents(ctx: PageContext) -> QWidget:
     from ui.incidents_page import IncidentsPage
 
-    return IncidentsPage(ctx.room, ctx.signals, on_receive=ctx.receive_incident)
+    return IncidentsPage(
+        ctx.room,
+        ctx.signals,
+        on_receive=ctx.receive_incident,
+        officer=ctx.officer,
+        confirm=ctx.confirm,
+    )
 
 
 def _roster(ctx: PageContext) -> QWidget:

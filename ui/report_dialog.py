@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from dutyroom.errors import ValidationError
 from dutyroom.models import Evidence, Obligation, ObligationKind
 from dutyroom.services import DutyRoom
+from ui.countdown import countdown_words, due_text
+from ui.formatting import core_text
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 METHODS = (
@@ -58,6 +60,12 @@ class ReportDialog(QDialog):
         heading = QLabel(title, self)
         heading.setObjectName("report_heading")
         heading.setWordWrap(True)
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        left = int((obligation.due_at - self._opened_at).total_seconds())
+        due = QLabel(
+            due_text(obligation.due_at, self._opened_at, tz) + "　" + countdown_words(left), self
+        )
+        due.setObjectName("report_due")
         self.method = QComboBox(self)
         self.method.setObjectName("report_method")
         for method in METHODS:
@@ -101,10 +109,14 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(due)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.to_person.setFocus()
+        # Wide enough for the heading and every placeholder (it was 270 px and cut them).
+        hint = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
+        self.setMinimumWidth(max(520, hint + 200))
 
     def _qt_local(self, moment: datetime) -> QDateTime:
         local = moment.astimezone(self._tz)
@@ -142,7 +154,7 @@ class ReportDialog(QDialog):
                 self._obligation.id, evidence, reason=reason
             )
         except ValidationError as exc:
-            return self._fail(exc.message)
+            return self._fail(core_text(exc.message))
         return True
 
     def _fail(self, message: str) -> bool:
@@ -153,3 +165,20 @@ class ReportDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         if self.submit():
             self.accept()
+
+
+def open_report_dialog(
+    room: DutyRoom,
+    obligation: Obligation,
+    *,
+    title: str,
+    officer: str,
+    tz: tzinfo,
+    parent: QWidget,
+) -> ReportDialog:
+    """The same dialog from the board and from the incident form, shown non-modal (it keeps the
+    clocks behind it running; tests drive it through its widgets or submit())."""
+    dialog = ReportDialog(room, obligation, title=title, officer=officer, tz=tz, parent=parent)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    return dialog
