@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from dutyroom.errors import DutyRoomError
+from dutyroom.incident_fields import COUNT_FIELDS, FLAG_FIELDS
 from dutyroom.models import Incident
 from dutyroom.plausibility import implausible_changes
 from dutyroom.services import DutyRoom
@@ -21,22 +22,7 @@ from ui.feedback import Confirm
 from ui.formatting import core_text, enum_text
 
 # What the grade and the reporting duties follow from (dutyroom/grading.py, rules.py).
-GRADE_FIELDS = frozenset(
-    {
-        "deaths",
-        "missing",
-        "injured",
-        "serious_injuries",
-        "trapped",
-        "endangered",
-        "evacuated",
-        "direct_loss_wan",
-        "category",
-        "subtype",
-        "sensitive",
-        "near_miss",
-    }
-)
+GRADE_FIELDS = frozenset((*COUNT_FIELDS, *FLAG_FIELDS, "direct_loss_wan", "category", "subtype"))
 
 
 def _tr(text: str) -> str:

@@ -30,36 +30,37 @@ SOURCE_LABELS = {
 }
 
 
-class CloseDialog(QDialog):
-    """Tests fill `note` and call submit(); people press 确定."""
+class _ActionDialog(QDialog):
+    """One required input, an explanation, 确定/取消; a refusal is shown and the dialog stays.
+    Subclasses give the texts (translated in their own context) and the action."""
 
-    def __init__(self, room: DutyRoom, incident_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("close_dialog")
-        self.setWindowTitle(self.tr("终结事件"))
-        self._room = room
-        self._incident_id = incident_id
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("closing_note")
-        self.note.setPlaceholderText(self.tr("终结说明（必填）：处置结果、善后情况等"))
+    def _build(self, explanation: str, field: QWidget, name: str) -> None:
         self.error_label = QLabel(self)
-        self.error_label.setObjectName("close_error")
+        self.error_label.setObjectName(f"{name}_error")
         self.error_label.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        buttons.setObjectName(f"{name}_buttons")
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
+        note = QLabel(explanation, self)
+        note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("终结后事件不能再修改；较大及以上事件将生成终报时限。")))
-        layout.addWidget(self.note)
+        layout.addWidget(note)
+        layout.addWidget(field)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _act(self) -> None:
+        raise NotImplementedError
 
     def submit(self) -> bool:
         try:
-            self._room.incidents.close(self._incident_id, self.note.toPlainText())
+            self._act()
         except DutyRoomError as exc:
             self.error_label.setText(core_text(exc.message))
             self.error_label.show()
@@ -71,7 +72,26 @@ class CloseDialog(QDialog):
             self.accept()
 
 
-class VoidDialog(QDialog):
+class CloseDialog(_ActionDialog):
+    """Tests fill `note` and call submit(); people press 确定."""
+
+    def __init__(self, room: DutyRoom, incident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("close_dialog")
+        self.setWindowTitle(self.tr("终结事件"))
+        self._room = room
+        self._incident_id = incident_id
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("closing_note")
+        self.note.setPlaceholderText(self.tr("终结说明（必填）：处置结果、善后情况等"))
+        explanation = self.tr("终结后事件不能再修改；较大及以上事件将生成终报时限。")
+        self._build(explanation, self.note, "close")
+
+    def _act(self) -> None:
+        self._room.incidents.close(self._incident_id, self.note.toPlainText())
+
+
+class VoidDialog(_ActionDialog):
     """作废: a false call or a duplicate leaves the board, the handover and the statistics, and
     stays in the ledger marked 作废; never deleted. Tests pick a reason and call submit()."""
 
@@ -93,44 +113,14 @@ class VoidDialog(QDialog):
         self.reason.addItems([self.tr(text) for text in self.REASONS])
         self.reason.setCurrentIndex(-1)
         self.reason.setPlaceholderText(self.tr("作废原因（必填）"))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("void_error")
-        self.error_label.setStyleSheet("color: #C62828; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        explanation = self.tr(
+            "作废后，事件及其报送时限离开值班台、交接班和统计，在台账中标为“作废”并保留原因；"
+            "不会删除。"
         )
-        buttons.setObjectName("void_buttons")
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        note = QLabel(
-            self.tr(
-                "作废后，事件及其报送时限离开值班台、交接班和统计，在台账中标为“作废”并保留原因；"
-                "不会删除。"
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self._build(explanation, self.reason, "void")
 
-    def submit(self) -> bool:
-        try:
-            self._room.incidents.void(self._incident_id, self.reason.currentText())
-        except DutyRoomError as exc:
-            self.error_label.setText(core_text(exc.message))
-            self.error_label.show()
-            return False
-        return True
-
-    def _on_buttons_accepted(self) -> None:
-        if self.submit():
-            self.accept()
+    def _act(self) -> None:
+        self._room.incidents.void(self._incident_id, self.reason.currentText())
 
 
 class HistoryDialog(QDialog):

@@ -263,31 +263,31 @@ class IncidentForm(QWidget):
         names = [c.unit for c in contacts if c.kind.value == "township" and c.unit]
         return [n for n in names if n not in TOWNSHIPS]
 
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+    def _register(self, name: str, widget: QWidget) -> QLabel:
+        """The field under its objectName, with the (hidden) label for its error."""
         widget.setObjectName(f"field_{name}")
         error = QLabel(self)
         error.setObjectName(f"error_{name}")
         error.setProperty("error", "true")
         error.setWordWrap(True)
         error.hide()
+        self.fields[name] = widget
+        self.errors[name] = error
+        return error
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        error = self._register(name, widget)
         cell = QVBoxLayout()
         cell.setSpacing(0)
         cell.addWidget(widget)
         cell.addWidget(error)
         form.addRow(label, cell)
-        self.fields[name] = widget
-        self.errors[name] = error
 
     def _add_count(
         self, grid: QGridLayout, index: int, name: str, label: str, widget: QWidget
     ) -> None:
         """Two compact counts a row: 死亡 [ 0] 失踪 [ 0], each with its error below."""
-        widget.setObjectName(f"field_{name}")
-        error = QLabel(self)
-        error.setObjectName(f"error_{name}")
-        error.setProperty("error", "true")
-        error.setWordWrap(True)
-        error.hide()
+        error = self._register(name, widget)
         row, column = divmod(index, 2)
         caption = QLabel(label, self)
         caption.setBuddy(widget)
@@ -295,8 +295,6 @@ class IncidentForm(QWidget):
         grid.addWidget(caption, row * 2, column * 2)
         grid.addWidget(widget, row * 2, column * 2 + 1)
         grid.addWidget(error, row * 2 + 1, column * 2, 1, 2)
-        self.fields[name] = widget
-        self.errors[name] = error
 
     def _text(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         self._add(form, name, label, widget)
