@@ -173,6 +173,7 @@ class IncidentForm(QWidget):
         for form in (left, right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setVerticalSpacing(6)
+            form.setHorizontalSpacing(10)  # the style's 0 left 直接经济损失 touching its box
         self._text(left, "title", self.tr("标题 *"), QLineEdit(self))
         occurred = FieldDateTimeEdit(self)
         occurred.setDisplayFormat("yyyy-MM-dd HH:mm")
