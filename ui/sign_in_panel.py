@@ -90,11 +90,13 @@ class SignInPanel(QFrame):
             empty = QLabel(self.tr("本班未排人员"), self)
             empty.setProperty("sign", "muted")
             self._grid.addWidget(empty, 0, 0)
+        # 双带双值 (four people): two to a line, so the strip above the clocks stays low.
+        per_line = 2 if len(rows) > 2 else 1
         for index, row in enumerate(rows):
-            self._add_row(index, row)
-        self._grid.addWidget(self._message, len(rows) + 1, 0, 1, 5)
+            self._add_row(index, row, per_line)
+        self._grid.addWidget(self._message, len(rows) + 1, 0, 1, 3 * per_line)
 
-    def _add_row(self, index: int, row: AttendanceRow) -> None:
+    def _add_row(self, index: int, row: AttendanceRow, per_line: int = 1) -> None:
         pid = row.person.id or 0
         state = QLabel(self._state_text(row), self)
         state.setObjectName(f"sign_in_state_{pid}")
@@ -102,18 +104,24 @@ class SignInPanel(QFrame):
         sign_in = QPushButton(self.tr("签到"), self)
         sign_in.setObjectName(f"sign_in_button_{pid}")
         sign_in.setEnabled(row.signed_in_at is None)
+        sign_in.setVisible(row.signed_in_at is None)  # one button at a time: the next step
         sign_in.clicked.connect(lambda _checked=False, p=pid: self.sign_in(p))
         sign_out = QPushButton(self.tr("签退"), self)
         sign_out.setObjectName(f"sign_out_button_{pid}")
         sign_out.setEnabled(row.signed_in_at is not None and row.signed_out_at is None)
+        sign_out.setVisible(sign_out.isEnabled())
         sign_out.clicked.connect(lambda _checked=False, p=pid: self.sign_out(p))
         # Beside the role lines of the shift card: the name says whose row it is; the role
         # only for someone who came without being rostered.
         name = row.person.name if row.role else self.tr("临时到岗") + f" {row.person.name}"
         title = QLabel(name, self)
         title.setToolTip(enum_text(row.role) if row.role else self.tr("临时到岗"))
-        for column, widget in enumerate((title, state, sign_in, sign_out)):
-            self._grid.addWidget(widget, index, column)
+        line, slot = divmod(index, per_line)
+        self._grid.addWidget(title, line, slot * 3)
+        self._grid.addWidget(state, line, slot * 3 + 1)
+        # One cell for both: only the next step's button is shown (a hidden one takes no room).
+        self._grid.addWidget(sign_in, line, slot * 3 + 2)
+        self._grid.addWidget(sign_out, line, slot * 3 + 2)
         self._grid.setColumnStretch(1, 1)
 
     def _state_text(self, row: AttendanceRow) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel as QLabelType
 from PySide6.QtWidgets import QPushButton as QPushButtonType
 from pytestqt.qtbot import QtBot
@@ -68,3 +69,44 @@ def test_signing_out_twice_shows_the_message(
     with qtbot.waitSignal(panel.failed):
         panel.sign_out(person.id)
     assert "没有未签退的签到记录" in panel.findChild(QLabelType, "sign_in_message_label").text()
+
+
+def test_double_staffing_signs_in_two_to_a_line_with_one_button_each(
+    qtbot: QtBot, ui_room: DutyRoom, ui_clock: FakeClock
+) -> None:
+    """双带双值: four people in two lines, so the shift strip stays low above the clocks."""
+    from dutyroom.models import DayType
+
+    today = ui_room.today()
+    ui_room.calendar.set_override(today, DayType.HOLIDAY, "测试双带双值")
+    ui_room.calendar.set_override(today - timedelta(days=1), DayType.HOLIDAY, "测试双带双值")
+    for name, role in (("王建国", Role.LEADER), ("李振华", Role.LEADER)):
+        ui_room.people.add(Person(name, (role,)))
+    for name in ("赵晓明", "孙丽娟"):
+        ui_room.people.add(Person(name, (Role.OFFICER,)))
+    ui_room.roster.generate(today - timedelta(days=1), today + timedelta(days=1))
+    shift = ui_room.roster.now_and_next()[0].shift
+    ui_clock.set(shift.start + timedelta(minutes=5))
+    signals = RoomSignals(ui_room.events)  # kept: the panel listens to it
+    panel = SignInPanel(ui_room, signals)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert len(panel.rows()) == 4
+    lines = {
+        panel._grid.getItemPosition(panel._grid.indexOf(label))[0]
+        for label in panel.findChildren(QLabelType)
+        if label.objectName().startswith("sign_in_state_")
+    }
+    assert lines == {0, 1}
+    person = panel.rows()[0].person
+    sign_in = panel.findChild(QPushButtonType, f"sign_in_button_{person.id}")
+    sign_out = panel.findChild(QPushButtonType, f"sign_out_button_{person.id}")
+    assert sign_in.isVisible() and not sign_out.isVisible()
+    qtbot.mouseClick(sign_in, Qt.MouseButton.LeftButton)
+
+    def swapped() -> bool:
+        out = panel.findChild(QPushButtonType, f"sign_out_button_{person.id}")
+        again = panel.findChild(QPushButtonType, f"sign_in_button_{person.id}")
+        return out.isVisible() and not again.isVisible()
+
+    qtbot.waitUntil(swapped, timeout=2000)
