@@ -105,4 +105,10 @@ def print_with_preview(
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda p: paint_document(p, html, header))
+    from PySide6.QtCore import QSize
+
+    from ui.screen_fit import fit_to_screen
+
+    # Qt opens its preview at 715×512, too small to read a page: as big as the screen allows.
+    fit_to_screen(dialog, QSize(1200, 820))
     dialog.exec()
