@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -48,11 +49,24 @@ CORE_NAMES = ("t", "joined")
 
 
 def tool(name: str) -> list[str]:
-    """pyside6-lupdate / pyside6-lrelease, or the same tool through `python -m`."""
-    found = shutil.which(f"pyside6-{name}")
+    """Qt's lupdate / lrelease as PySide6-Essentials ships them, inside the PySide6 package.
+
+    Not `python -m PySide6.scripts.pyside_tool NAME`: that runs the wrapper's main(), which
+    looks for a script beside itself and fails. Not only PATH either: a virtual environment that
+    is not activated (README's commands) has pyside6-lupdate in its bin folder, not on PATH.
+    """
+    import PySide6
+
+    shipped = Path(PySide6.__file__).resolve().parent / (name + (".exe" if os.name == "nt" else ""))
+    if shipped.exists():
+        return [str(shipped)]
+    beside = Path(sys.executable).parent
+    found = shutil.which(
+        f"pyside6-{name}", path=os.pathsep.join([str(beside), os.environ.get("PATH", "")])
+    )
     if found:
         return [found]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
+    raise SystemExit(f"{name} not found: install PySide6-Essentials (it ships lupdate/lrelease)")
 
 
 def sources() -> list[Path]:

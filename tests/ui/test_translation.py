@@ -12,7 +12,6 @@ form's classification combos (stored values; see their note).
 from __future__ import annotations
 
 import re
-import shutil
 import string
 import subprocess
 import sys
@@ -157,10 +156,7 @@ def test_ts_is_complete_and_qm_is_its_compiled_form(tmp_path: Path) -> None:
     )
     assert not unfinished, "translate these, then run resources/translations/update.py"
     assert 'type="vanished"' not in text and 'type="obsolete"' not in text
-    lrelease = shutil.which("pyside6-lrelease")
-    command = [lrelease] if lrelease else [sys.executable, "-m", "PySide6.scripts.pyside_tool"]
-    if not lrelease:
-        command.append("lrelease")
+    command = _update_script().tool("lrelease")
     out = tmp_path / "check.qm"
     subprocess.run([*command, "-removeidentical", str(ts), "-qm", str(out)], check=True)
     committed = TRANSLATIONS / "dutyroom_en.qm"
