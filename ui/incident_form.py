@@ -586,6 +586,15 @@ class IncidentForm(QWidget):
 
     # -- events -----------------------------------------------------------------------------------
     def _on_signals_changed(self, topic: str) -> None:
+        if topic == "bureau":
+            # The bureau's zone changed: what was typed is saved in the old one, then every
+            # time on the form is shown again in the new one (it kept Shanghai after Tokyo).
+            self.flush()
+            self._tz = self._room.bureau.timezone()
+            if self.incident is not None and self.incident.id is not None:
+                with contextlib.suppress(DutyRoomError):
+                    self._show(self._room.incidents.get(self.incident.id), load_fields=True)
+            return
         if topic == "incidents" and self.incident is not None and self.incident.id is not None:
             try:
                 self._show(self._room.incidents.get(self.incident.id), load_fields=False)

@@ -220,3 +220,17 @@ def test_countdown_words(seconds_left: int, words: str) -> None:
     from ui.countdown import countdown_words
 
     assert countdown_words(seconds_left) == words
+
+
+def test_the_form_follows_a_change_of_the_bureaus_time_zone(
+    qtbot, window: MainWindow, ui_room: DutyRoom
+) -> None:  # type: ignore[no-untyped-def]
+    incident = ui_room.incidents.receive({"title": "山火"})
+    assert incident.id is not None
+    form = form_for(window, incident.id)
+    shanghai = form.received_label.text()
+    ui_room.bureau.set_timezone("Asia/Tokyo")
+    tokyo = incident.received_at.astimezone(ui_room.bureau.timezone()).strftime("%m-%d %H:%M")
+    assert tokyo in form.received_label.text() and form.received_label.text() != shanghai
+    shown = form.fields["occurred_at"].dateTime().toString("MM-dd HH:mm")
+    assert shown == tokyo  # 事发时间 defaults to 接报时间, now shown in Tokyo time
