@@ -64,6 +64,12 @@ def _urgency(obs: list[Obligation], received_at: datetime) -> tuple[int, datetim
     return (0, min(pending)) if pending else (1, received_at)
 
 
+def _discard(card: QWidget) -> None:
+    card.hide()
+    card.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
+    card.deleteLater()
+
+
 class IncidentCard(QFrame):
     """One open incident: grade, title, place, and a row per obligation that is not cancelled."""
 
@@ -84,6 +90,8 @@ class IncidentCard(QFrame):
         self.setObjectName(f"incident_card_{incident.id}")
         self.setProperty("card", "true")
         self.incident = incident
+        # What it shows: the board keeps a card while this is unchanged.
+        self.key: tuple[object, ...] = ()
         self.countdowns: list[_Countdown] = []
         grade = QLabel(enum_text(incident.effective_grade), self)
         grade.setObjectName("incident_grade")
@@ -193,6 +201,7 @@ class IncidentBoard(QWidget):
         self._flash = False
         self.cards: list[IncidentCard] = []
         self._placed_columns = 0
+        self._widest = 0  # the widest card's least width, measured at placement
         self.report_dialog: ReportDialog | None = None
         self.empty_label = QLabel(self.tr("当前没有进行中的事件。接报请按 F2。"), self)
         self.empty_label.setObjectName("board_empty")
@@ -207,11 +216,17 @@ class IncidentBoard(QWidget):
         self.reload()
 
     def _on_signals_changed(self, topic: str) -> None:
-        if topic in ("incidents", "rules", "bureau"):
+        if topic == "incidents":
             self.reload()
+        elif topic in ("rules", "bureau"):  # names, thresholds or the zone of every card
+            self.reload(keep=False)
 
-    def reload(self) -> None:
-        """From the database: open incidents, their obligations, the rules."""
+    def reload(self, *, keep: bool = True) -> None:
+        """From the database: open incidents, their obligations, the rules.
+
+        A card whose incident, deadlines and day are unchanged is kept (`keep`): F2 with a
+        hundred open incidents builds one card, not a hundred and one.
+        """
         self._tz = self._room.bureau.timezone()
         now = self._room.clock.now()
         rules = {rule.code: rule for rule in self._room.incidents.rules()}
@@ -221,17 +236,25 @@ class IncidentBoard(QWidget):
             assert incident.id is not None
             items.append((incident, self._room.incidents.obligations_of(incident.id)))
         items.sort(key=lambda item: _urgency(item[1], item[0].received_at))
+        today = now.astimezone(self._tz).date()  # due times show their date from tomorrow on
+        previous = {card.key: card for card in self.cards} if keep else {}
         for card in self.cards:
-            card.hide()
-            card.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
-            card.deleteLater()
-        self.cards = []
+            if card.key not in previous:
+                _discard(card)
+        cards = []
         for incident, obs in items:
             major = incident_is_major(incident, policy)
-            card = IncidentCard(
-                incident, obs, rules, self._tz, self.open_report, self, major=major, now=now
-            )
-            self.cards.append(card)
+            key = (incident, tuple(obs), major, today)
+            kept = previous.pop(key) if key in previous else None
+            if kept is None:
+                kept = IncidentCard(
+                    incident, obs, rules, self._tz, self.open_report, self, major=major, now=now
+                )
+                kept.key = key
+            cards.append(kept)
+        for card in previous.values():
+            _discard(card)
+        self.cards = cards
         self._place_cards()
         self.empty_label.setVisible(not self.cards)
         self.tick(self._room.clock.now())
@@ -243,15 +266,17 @@ class IncidentBoard(QWidget):
                 card.show()
 
     def _columns(self) -> int:
-        if not self.isVisible():
-            # Asking a card for its size hint polishes it, and the first frame must not touch
-            # QStyle (tests/ui/test_startup_imports.py); the first resize places them again.
+        if not self._widest:
             return COLUMNS
-        widest = max((card.minimumSizeHint().width() for card in self.cards), default=0)
-        fits = self.width() >= COLUMNS * widest + (COLUMNS - 1) * self._grid.horizontalSpacing()
-        return COLUMNS if fits else 1
+        need = COLUMNS * self._widest + (COLUMNS - 1) * self._grid.horizontalSpacing()
+        return COLUMNS if self.width() >= need else 1
 
     def _place_cards(self) -> None:
+        # Asking a card for its size hint polishes it, and the first frame must not touch QStyle
+        # (tests/ui/test_startup_imports.py): measured once shown, once per placement, and a
+        # resize only compares its width with that (not 100 cards' hints on every resize).
+        if self.isVisible():
+            self._widest = max((c.minimumSizeHint().width() for c in self.cards), default=0)
         columns = self._columns()
         self._placed_columns = columns
         for card in self.cards:
@@ -264,7 +289,9 @@ class IncidentBoard(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.cards and self._columns() != self._placed_columns:
+        if not self.cards:
+            return
+        if not self._widest or self._columns() != self._placed_columns:
             self._place_cards()
 
     def tick(self, now: datetime) -> None:

@@ -234,3 +234,20 @@ def test_the_form_follows_a_change_of_the_bureaus_time_zone(
     assert tokyo in form.received_label.text() and form.received_label.text() != shanghai
     shown = form.fields["occurred_at"].dateTime().toString("MM-dd HH:mm")
     assert shown == tokyo  # 事发时间 defaults to 接报时间, now shown in Tokyo time
+
+
+def test_a_new_incident_builds_one_card_and_keeps_the_others(
+    qtbot, window: MainWindow, ui_room: DutyRoom
+) -> None:  # type: ignore[no-untyped-def]
+    for index in range(5):
+        ui_room.incidents.receive({"title": f"事件{index}", "deaths": 3})
+    window.show_page("page_dashboard")
+    board = window.findChild(QWidget, "incident_board")
+    before = {card.incident.id: card for card in board.cards}
+    changed = ui_room.incidents.receive({"title": "新事件"})
+    after = {card.incident.id: card for card in board.cards}
+    assert set(after) == set(before) | {changed.id}
+    assert all(after[i] is before[i] for i in before)  # the same widgets, not rebuilt
+    first = next(iter(before))
+    ui_room.incidents.update(first, {"deaths": 4})
+    assert board.cards and {c.incident.id: c for c in board.cards}[first] is not before[first]
