@@ -103,9 +103,6 @@ def _env(pycache: Path) -> dict[str, str]:
     """Offscreen, probe on; bytecode cached (as in a wheel or the bundle) but outside the checkout,
     because a machine with PYTHONDONTWRITEBYTECODE would otherwise recompile every module."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(pycache)}
-    # The dataclass code cache (dutyroom/dataclass_cache.py) of this bench alone: the warm-up
-    # run writes it, as a duty-room PC's first start after installing does.
-    env["DUTYROOM_CACHE_DIR"] = str(pycache.parent / "cache")
     env.update(DUTYROOM_STARTUP_PROBE="1", DUTYROOM_SMOKE_QUIT="1")
     for name in ("DUTYROOM_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
@@ -146,7 +143,7 @@ def main() -> None:
         app = [sys.executable, "-m", "dutyroom", "--data-dir", str(folder)]
         bare = [sys.executable, "-c", BARE]
         env = _env(Path(temp) / "pycache")
-        time_to_paint(app, env)  # warm the file cache, write bytecode, settings, dataclass cache
+        time_to_paint(app, env)  # warm the file cache, write bytecode and settings
         time_to_paint(bare, env)
         app_times, bare_times, status_times = [], [], []
         for _ in range(args.runs):

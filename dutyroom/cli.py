@@ -82,9 +82,6 @@ def skip_unused_optional_imports() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # a real process, not a test or a host program calling main([...])
         skip_unused_optional_imports()
-        from dutyroom import dataclass_cache
-
-        dataclass_cache.install()  # before the first module with dataclasses is imported
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:  # the usual GUI start: what the parser would say, without building it
         return run_gui(default_data_dir())
@@ -125,9 +122,6 @@ def _data_dir_only(arguments: Sequence[str]) -> Path | None:
 
 
 def run_gui(data_dir: Path) -> int:
-    from dutyroom import startup_gc
-
-    startup_gc.pause()  # ui/app.py resumes it after the first paint
     # The database's quick_check first, on its own thread: SQLite reads the file while this
     # thread imports Qt (ui/app.py waits for the result before it opens the database).
     from dutyroom.compose import EarlyQuickCheck
@@ -135,10 +129,7 @@ def run_gui(data_dir: Path) -> int:
     check = EarlyQuickCheck(data_dir)
     from ui.app import run  # the GUI is imported only when it is asked for
 
-    try:
-        code: int = run(data_dir, sys.argv[:1], early_check=check.result)
-    finally:
-        startup_gc.resume()  # a start refused before its first paint
+    code: int = run(data_dir, sys.argv[:1], early_check=check.result)
     return code
 
 

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 ENV_DATA_DIR = "DUTYROOM_DATA_DIR"
-ENV_CACHE_DIR = "DUTYROOM_CACHE_DIR"
 DB_FILENAME = "dutyroom.sqlite3"
 
 
@@ -26,21 +25,6 @@ def default_data_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "dutyroom"
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "dutyroom"
-
-
-def default_cache_dir() -> Path:
-    """DUTYROOM_CACHE_DIR if set, else the per-user cache folder of this platform (things that can
-    be deleted at any time: dutyroom/dataclass_cache.py)."""
-    override = os.environ.get(ENV_CACHE_DIR, "").strip()
-    if override:
-        return Path(override).expanduser()
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "dutyroom" / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "dutyroom"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "dutyroom"
 
 

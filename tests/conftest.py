@@ -14,13 +14,6 @@ os.environ.pop("DUTYROOM_DATA_DIR", None)
 UI_TESTS = Path(__file__).parent / "ui"
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Programs the tests start (python -m dutyroom …) keep their dataclass cache here, not in
-    the user's cache folder."""
-    os.environ["DUTYROOM_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_TESTS in Path(str(item.fspath)).parents:

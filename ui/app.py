@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import dutyroom
-from dutyroom import dataclass_cache, startup_gc
 from dutyroom.compose import open_room
 from dutyroom.errors import DutyRoomError
 from dutyroom.paths import logs_dir
@@ -298,10 +297,8 @@ def _run_room(
     instances: list[SingleInstance] = []
 
     def after_paint() -> None:
-        startup_gc.resume()
         start_alarms(window)
         instances.append(listen_for_later_launches(data_dir, window))
-        dataclass_cache.save_installed()  # a duty-room PC is often switched off, not quit
         controller = start_lan_page(room, window)
         if controller is not None:
             lan.append(controller)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom import cli, dataclass_cache
+from dutyroom import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,7 +58,6 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
     monkeypatch.setattr(cli, "run_gui", run_gui)
     monkeypatch.setattr(cli, "skip_unused_optional_imports", lambda: None)
-    monkeypatch.setattr(dataclass_cache, "install", lambda folder=None: None)
     return calls
 
 
