@@ -7,7 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -147,14 +146,13 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     assert (tmp_path / "env-dir" / "dutyroom.sqlite3").exists()
 
 
-def test_headless_commands_import_no_qt_and_answer_fast(demo_dir: Path) -> None:
+def test_headless_commands_import_no_qt(demo_dir: Path) -> None:
+    """`status` runs without Qt (its speed: python -m bench.headless)."""
     script = (
-        "import sys, time; t=time.perf_counter(); from dutyroom.cli import main; "
+        "import sys; from dutyroom.cli import main; "
         f"code = main(['--data-dir', {str(demo_dir)!r}, 'status', '--json']); "
-        "assert code == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt'; "
-        "print('elapsed', time.perf_counter() - t, file=sys.stderr)"
+        "assert code == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt'"
     )
-    started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
@@ -162,6 +160,4 @@ def test_headless_commands_import_no_qt_and_answer_fast(demo_dir: Path) -> None:
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         timeout=60,
     )
-    elapsed = time.perf_counter() - started
     assert result.returncode == 0, result.stderr
-    assert elapsed < 1.0, f"status took {elapsed:.2f} s"

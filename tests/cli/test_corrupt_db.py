@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import socket
 import tempfile
-import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -110,8 +109,7 @@ def test_restore_refuses_while_the_window_holds_the_folder(
     os.unlink(name)
 
 
-def test_quick_check_is_fast_on_a_big_database(tmp_path: Path) -> None:
+def test_quick_check_passes_a_big_healthy_database(tmp_path: Path) -> None:
+    """Its speed against reading the same file: python -m bench.quick_check."""
     make_data(tmp_path, 2000)
-    started = time.perf_counter()
     assert quick_check(database_path(tmp_path)) == []
-    assert time.perf_counter() - started < 1.0

@@ -110,7 +110,6 @@ def missing_ops(db_file: Path, confirmed: list[int]) -> list[int]:
     return missing
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 def test_power_cut_loses_no_confirmed_write(tmp_path: Path) -> None:
     from db import check_database

@@ -86,17 +86,14 @@ def test_index_is_built_once_and_rebuilt_after_a_change(room: DutyRoom) -> None:
     assert names(room.directory.search("zwd")) == ["张卫东"]
 
 
-def test_search_of_a_thousand_contacts_is_instant() -> None:
-    import time
-
+def test_search_of_two_thousand_contacts_finds_each_kind_of_query() -> None:
+    """Name, phone digits, pinyin initials and unit all match (speed: python -m bench.directory)."""
     contacts = [
         Contact(f"联系人{i}", K.OTHER, f"单位{i % 50}", mobile=f"139{i:08d}") for i in range(2000)
     ]
     index = ContactIndex.build(contacts)
-    begin = time.perf_counter()
     for query in ("联系人19", "00001999", "lxr", "单位7"):
         assert index.search(query)
-    assert time.perf_counter() - begin < 0.2
 
 
 @pytest.mark.parametrize(
