@@ -27,6 +27,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.roster_service import month_range
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
+from ui.formatting import core_text
 from ui.room_signals import RoomSignals
 
 ChooseFile = Callable[[QWidget, str], str]
@@ -128,7 +129,7 @@ class FirstUseDialog(QDialog):
         try:
             self._room.bureau.set_name(self.bureau_edit.text())
         except DutyRoomError as exc:
-            self._report(exc.message, error=True)
+            self._report(core_text(exc.message), error=True)
             return False
         self._report(self.tr("已保存单位名称"), error=False)
         return True
@@ -142,14 +143,14 @@ class FirstUseDialog(QDialog):
         try:
             preview = preview_people_import(self._room, Path(chosen))
             if preview.problems:
-                lines = "\n".join(str(p) for p in preview.problems[:8])
+                lines = "\n".join(core_text(str(p)) for p in preview.problems[:8])
                 self._report(
                     self.tr("未导入，名单有问题：\n{lines}").format(lines=lines), error=True
                 )
                 return False
             apply_people_import(self._room, preview)
         except DutyRoomError as exc:
-            self._report(exc.message, error=True)
+            self._report(core_text(exc.message), error=True)
             return False
         self._report(self.tr("已导入人员：新增{n}人").format(n=preview.count("add")), error=False)
         return True
@@ -164,7 +165,7 @@ class FirstUseDialog(QDialog):
         try:
             problems = self._room.roster.generate(start, end)
         except DutyRoomError as exc:
-            self._report(exc.message, error=True)
+            self._report(core_text(exc.message), error=True)
             return False
         if problems:
             text = self.tr("已生成{m}月排班，有{n}个问题，请到“排班”页查看").format(
@@ -181,7 +182,7 @@ class FirstUseDialog(QDialog):
         try:
             counts = demo.fill(self._room)
         except DutyRoomError as exc:
-            self._report(exc.message, error=True)
+            self._report(core_text(exc.message), error=True)
             return False
         self.bureau_edit.setText(self._room.bureau.name())
         self._report(
