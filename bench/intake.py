@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout
 
 from dutyroom import demo
-from dutyroom.compose import open_room
+from dutyroom.app.compose import open_room
 from dutyroom.models import ObligationKind
 from ui.app import apply_appearance, build_main_window
 from ui.incidents_page import IncidentsPage

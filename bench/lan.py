@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dutyroom.compose import read_only_status_source
-from dutyroom.lan_server import LanServer
+from dutyroom.app.compose import read_only_status_source
+from dutyroom.app.lan_server import LanServer
 from tests.core.roster_helpers import make_room
 
 

@@ -14,10 +14,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from db import integrity_check, quick_check
+from dutyroom.app.compose import open_room
+from dutyroom.app.paths import database_path
 from dutyroom.clock import FakeClock
-from dutyroom.compose import open_room
 from dutyroom.models import LogKind
-from dutyroom.paths import database_path
+from tests.storage_access import store_of
 
 
 def main() -> None:
@@ -26,11 +27,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         room = open_room(data, FakeClock(t0))
-        with room.store.atomic():
+        with store_of(room).atomic():
             for i in range(rows):
                 at = t0 + timedelta(minutes=5 * i)
                 room.log.add(LogKind.CALL_IN, f"第{i}条：县消防大队来电" + "情况" * 20, at=at)
-        room.store.close()  # type: ignore[attr-defined]
+        room.close()
         path = database_path(data)
         size = path.stat().st_size / 1e6
         floor = _read_seconds(path)

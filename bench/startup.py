@@ -46,8 +46,9 @@ app.exec()
 def build_year(folder: Path) -> None:
     """The fixture described in the module docstring."""
     sys.path.insert(0, str(ROOT))
-    from dutyroom.compose import open_room
+    from dutyroom.app.compose import open_room
     from dutyroom.demo import fill
+    from tests.storage_access import store_of
 
     room = open_room(folder)
     fill(room)
@@ -72,7 +73,7 @@ def build_year(folder: Path) -> None:
                 (at + timedelta(hours=6)).isoformat(),
             )
         )
-    store = room.store
+    store = store_of(room)
     db = store.db  # type: ignore[attr-defined]
     with store.atomic():
         first_id = 1 + (db.execute("SELECT max(id) FROM incident").fetchone()[0] or 0)

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from dutyroom.compose import open_room
+from dutyroom.app.compose import open_room
 from ui.app import build_main_window
 from ui.dashboard import DashboardPage
 from ui.settings import AppSettings

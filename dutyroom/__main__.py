@@ -2,6 +2,6 @@
 
 import sys
 
-from dutyroom.cli import main
+from dutyroom.app.cli import main
 
 sys.exit(main())

@@ -48,7 +48,7 @@ CONTACTS = [
 def fill(room: DutyRoom) -> dict[str, int]:
     """Fill a room in one transaction (all or nothing); people already there by name are kept."""
     room.set_actor("演示数据")
-    with room.store.atomic():
+    with room.atomic():
         return _fill(room)
 
 
@@ -71,8 +71,13 @@ def _fill(room: DutyRoom) -> dict[str, int]:
     after_next = first_of_next_month(first_of_next_month(first))
     # The shift that is running at 00:00-08:30 on the 1st began the day before.
     room.roster.generate(first - timedelta(days=1), after_next - timedelta(days=1))
-    for name, kind, unit, phone in CONTACTS:
-        room.store.contacts.add(Contact(name=name, kind=kind, unit=unit, phone=phone))
+    room.directory.save_contacts(
+        [
+            Contact(name=name, kind=kind, unit=unit, phone=phone)
+            for name, kind, unit, phone in CONTACTS
+        ],
+        [],
+    )
     incidents = _incidents(room)
     return {
         "people": len(LEADERS) + len(OFFICERS) + len(BACKUPS),

@@ -97,6 +97,15 @@ class DirectoryService:
         self._changed()
         return saved
 
+    def save_contacts(self, added: Sequence[Contact], updated: Sequence[Contact]) -> None:
+        """An import: every row stored in one transaction, or none; one change event after."""
+        with self._store.atomic():
+            for contact in added:
+                self._store.contacts.add(clean_contact(dataclasses.replace(contact, id=None)))
+            for contact in updated:
+                self._store.contacts.update(clean_contact(contact))
+        self._changed()
+
     def delete_contact(self, contact_id: int) -> None:
         self._store.contacts.delete(contact_id)
         self._changed()
@@ -104,10 +113,6 @@ class DirectoryService:
     def _changed(self) -> None:
         self._index = None
         self._events.emit("reference")
-
-    def contacts_changed(self) -> None:
-        """Call after writing contacts past this service (an import): drops the index."""
-        self._changed()
 
     # ------------------------------------------------------------------ documents
 

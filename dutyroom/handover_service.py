@@ -1,7 +1,7 @@
 """Shift handover (交接班): draft from the record, submit, accept (locks), annotate (new version).
 
 What happens after acceptance (the daily workbook export and a backup) is injected as
-`after_accept`: the core cannot import db, the composition root (dutyroom/compose.py) can.
+`after_accept`: the core cannot import db, the composition root (dutyroom/app/compose.py) can.
 """
 
 from __future__ import annotations

@@ -375,6 +375,13 @@ class IncidentService:
     def open_incidents(self) -> list[Incident]:
         return self._store.incidents.list_open()
 
+    def received_between(self, start: datetime, end: datetime) -> list[Incident]:
+        """Incidents whose 接报时间 is in [start, end), voided ones included (the record)."""
+        return self._store.incidents.list_between(start, end)
+
+    def evidence_of(self, obligation_id: int) -> list[Evidence]:
+        return self._store.obligations.evidence(obligation_id)
+
     def open_timers(self, now: datetime | None = None) -> list[OpenTimer]:
         """Every pending obligation with its timer at `now`, most urgent first."""
         now = now or self._clock.now()

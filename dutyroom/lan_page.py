@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape
@@ -36,11 +35,6 @@ class Response:
     content_type: str
     body: bytes
     headers: tuple[tuple[str, str], ...] = ()
-
-
-def new_token() -> str:
-    """A fresh access token for the settings page (URL-safe, 192 bits)."""
-    return secrets.token_urlsafe(24)
 
 
 def page_url(host: str, port: int, token: str) -> str:

@@ -8,18 +8,21 @@ nothing: a service that must hear events from the start has to stay in __init__.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dutyroom.alarm_service import AlarmService
+from dutyroom.backups import BackupService, DataFiles
 from dutyroom.bureau import BureauService
 from dutyroom.clock import Clock, SystemClock
 from dutyroom.events import Events
 from dutyroom.grading import GradingPolicy
 from dutyroom.handover_service import HandoverService
 from dutyroom.incident_service import IncidentService
+from dutyroom.lan_settings import LanSettingsService
 from dutyroom.log_service import LogService
 from dutyroom.ports import Store
 from dutyroom.roster_service import CalendarService, RosterService
@@ -35,8 +38,15 @@ if TYPE_CHECKING:
 class DutyRoom:
     """What the UI and the CLI talk to; views hear about writes through `events`."""
 
-    def __init__(self, store: Store, clock: Clock | None = None, *, data_dir: Path | None = None):
-        self.store = store
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock | None = None,
+        *,
+        data_dir: Path | None = None,
+        files: DataFiles | None = None,
+    ):
+        self._store = store
         self.clock: Clock = clock or SystemClock()
         self.data_dir = data_dir
         self.events = Events()
@@ -54,7 +64,9 @@ class DutyRoom:
         self.log = LogService(
             store, self.events, self.clock, self.roster.template, self.bureau.timezone
         )
-        # after_accept (export + backup) is wired by the composition root (dutyroom/compose.py).
+        self.backups = BackupService(store, self.events, self.clock, self.bureau.timezone, files)
+        self.lan = LanSettingsService(store, self.events)
+        # after_accept (export + backup) is wired by the composition root (dutyroom/app/compose.py).
         self.handover = HandoverService(
             store,
             self.events,
@@ -71,26 +83,26 @@ class DutyRoom:
     def people(self) -> PeopleService:
         from dutyroom.people_service import PeopleService
 
-        return PeopleService(self.store, self.events)
+        return PeopleService(self._store, self.events)
 
     @cached_property
     def ledger(self) -> LedgerService:
         from dutyroom.ledger import LedgerService
 
-        return LedgerService(self.store, self.clock, self._rule_names)
+        return LedgerService(self._store, self.clock, self._rule_names)
 
     @cached_property
     def spot_checks(self) -> SpotCheckService:
         from dutyroom.spot_checks import SpotCheckService
 
-        return SpotCheckService(self.store, self.events, self.clock, self.bureau.timezone)
+        return SpotCheckService(self._store, self.events, self.clock, self.bureau.timezone)
 
     @cached_property
     def stats(self) -> StatsService:
         from dutyroom.stats import StatsService
 
         return StatsService(
-            self.store,
+            self._store,
             self.clock.now,
             self.bureau.timezone,
             self.incidents.rules,
@@ -102,11 +114,11 @@ class DutyRoom:
         from dutyroom.directory import DirectoryService
 
         documents = self.data_dir / "documents" if self.data_dir is not None else None
-        return DirectoryService(self.store, self.events, self.clock.now, documents)
+        return DirectoryService(self._store, self.events, self.clock.now, documents)
 
     @property
     def db_path(self) -> Path | None:
-        path = getattr(self.store, "path", None)
+        path = getattr(self._store, "path", None)
         return Path(path) if path else None
 
     def grading_policy(self) -> GradingPolicy:
@@ -123,4 +135,18 @@ class DutyRoom:
 
     def set_actor(self, name: str) -> None:
         """Who the audit trail names for the next writes (the signed-in officer, the CLI user)."""
-        self.store.set_actor(name)
+        self._store.set_actor(name)
+
+    def atomic(self) -> AbstractContextManager[None]:
+        """One unit of work across services: all of it is stored, or none (imports, the demo)."""
+        return self._store.atomic()
+
+    def is_empty(self) -> bool:
+        """True when no person, incident or log entry has been stored yet."""
+        return self._store.is_empty()
+
+    def close(self) -> None:
+        """Close the database; the room is not used afterwards (the program is ending)."""
+        close = getattr(self._store, "close", None)
+        if callable(close):
+            close()

@@ -42,6 +42,7 @@ from dutyroom.models import (
 )
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import LEADERS, OFFICERS, local, make_room
+from tests.storage_access import store_of
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TEXTS: dict[str, Any] = {
@@ -79,11 +80,11 @@ DATES: dict[str, Any] = {
 def room() -> Iterator[DutyRoom]:
     opened = make_room()
     yield opened
-    opened.store.close()  # type: ignore[attr-defined]
+    opened.close()
 
 
 def counts(room: DutyRoom) -> dict[str, int]:
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     names = [
         r[0]
         for r in db.execute(
@@ -458,7 +459,7 @@ def test_roster_import(room: DutyRoom, tmp_path: Path, label: str) -> None:
     ],
 )
 def test_cli_json(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> None:
-    from dutyroom.cli import main
+    from dutyroom.app.cli import main
 
     data = tmp_path / "in.json"
     data.write_text(text, encoding="utf-8")

@@ -14,9 +14,10 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import dutyroom
-from dutyroom.compose import open_room
+from dutyroom.app.clean_exit import RunMarker
+from dutyroom.app.compose import DatabaseDoctor, open_room
+from dutyroom.app.paths import logs_dir
 from dutyroom.errors import DutyRoomError
-from dutyroom.paths import logs_dir
 from dutyroom.services import DutyRoom
 from ui.alarms import Notifier, Sound
 from ui.damaged_db import check_before_open
@@ -30,6 +31,7 @@ from ui.resource_files import ResourceMissingError, resource_path
 from ui.settings import LANGUAGE, AppSettings, settings_path
 
 if TYPE_CHECKING:
+    from ui.background_check import BackgroundCheck
     from ui.settings_lan_section import LanController
     from ui.single_instance import SingleInstance
 
@@ -90,7 +92,7 @@ def start_alarms(window: MainWindow) -> None:
         try:
             from ui.daily_backup import DailyBackup
 
-            backup = DailyBackup(room, room.data_dir, window.signals, window)
+            backup = DailyBackup(room, window.signals, window)
             backup.failed.connect(window.statusBar().showMessage)
             backup.start()
         except Exception:
@@ -126,8 +128,8 @@ def start_lan_page(room: DutyRoom, window: MainWindow) -> LanController | None:
     from ui.settings_lan_section import LanController  # after the first paint (ui/app.py run)
 
     def make_server(host: str, port: int, token: str) -> object:
-        from dutyroom.compose import read_only_status_source
-        from dutyroom.lan_server import LanServer
+        from dutyroom.app.compose import read_only_status_source
+        from dutyroom.app.lan_server import LanServer
 
         return LanServer(read_only_status_source(path), token, host=host, port=port)
 
@@ -232,8 +234,10 @@ def run(
 ) -> int:
     """Start the GUI on `data_dir`; returns the process exit code.
 
-    `early_check`: the result of a quick_check already running on a thread (dutyroom/cli.py
-    starts it before importing Qt); None runs the check in line.
+    `early_check`: the result of a quick_check already running on a thread (dutyroom/app/cli
+    starts it before importing Qt when the last run did not exit cleanly). None: after an unclean
+    exit the check runs in line before the database is opened; after a clean one it runs on a
+    thread once the window has painted (ui/background_check.py).
     """
     app = make_application(argv)
     app.setApplicationName(APP_NAME)
@@ -279,12 +283,18 @@ def _run_room(
     early_check: Callable[[], list[str]] | None,
 ) -> int:
     """From the database check to the end of the event loop (run() cleans up around it)."""
-    problems = early_check() if early_check is not None else None
-    if not check_before_open(data_dir, problems=problems):  # damaged: restore a backup, or quit
+    doctor, marker = DatabaseDoctor(data_dir), RunMarker(data_dir)
+    checked = early_check is not None or marker.left_by_an_unclean_exit()
+    problems = early_check() if early_check is not None else None if checked else []
+    if not check_before_open(doctor, problems=problems):  # damaged: restore a backup, or quit
         return EXIT_STORAGE_ERROR
     room = open_room_or_report(data_dir)
     if room is None:
         return EXIT_STORAGE_ERROR
+    try:
+        marker.set()
+    except OSError:  # the database opened, so the folder is writable; say it and go on
+        log.exception("cannot write the clean-exit marker %s", marker.path)
 
     window = build_main_window(room, settings)
     if hook is not None:
@@ -295,8 +305,11 @@ def _run_room(
     # (started minimised).
     lan: list[LanController] = []
     instances: list[SingleInstance] = []
+    checks: list[BackgroundCheck] = []
 
     def after_paint() -> None:
+        if not checked:
+            checks.append(start_background_check(doctor, window))
         start_alarms(window)
         instances.append(listen_for_later_launches(data_dir, window))
         controller = start_lan_page(room, window)
@@ -320,9 +333,17 @@ def _run_room(
         for controller in lan:
             controller.stop()
         settings.sync()
-        close = getattr(room.store, "close", None)
-        if callable(close):
-            close()
+        room.close()
+        if not any(check.problems for check in checks):
+            marker.clear()  # damage found on the way keeps it: the next start checks first
+
+
+def start_background_check(doctor: DatabaseDoctor, window: QWidget) -> BackgroundCheck:
+    from ui.background_check import BackgroundCheck
+
+    check = BackgroundCheck(doctor.problems, doctor.path, window)
+    check.start()
+    return check
 
 
 if __name__ == "__main__":  # pragma: no cover - use `python -m ui`

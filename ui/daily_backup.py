@@ -1,4 +1,4 @@
-"""The daily automatic backup at the time set in 设置 (bureau setting "backup_time", HH:MM)."""
+"""The daily automatic backup at the time set in 设置 (room.backups: the bureau's choice)."""
 
 from __future__ import annotations
 
@@ -8,26 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from dutyroom.compose import daily_backup
 from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from ui.formatting import core_text
 from ui.room_signals import RoomSignals
-from ui.settings_backup_section import BACKUP_TIME_KEY, DEFAULT_BACKUP_TIME
 
 log = logging.getLogger(__name__)
 
 
 def backup_time(room: DutyRoom) -> tuple[int, int]:
-    text = room.store.settings.get(BACKUP_TIME_KEY) or DEFAULT_BACKUP_TIME
-    try:
-        hour, minute = (int(part) for part in text.split(":"))
-        if 0 <= hour < 24 and 0 <= minute < 60:
-            return hour, minute
-    except ValueError:
-        pass
-    hour, minute = (int(part) for part in DEFAULT_BACKUP_TIME.split(":"))
-    return hour, minute
+    return room.backups.choices().time
 
 
 class DailyBackup(QObject):
@@ -41,12 +31,9 @@ class DailyBackup(QObject):
     backed_up = Signal(str)
     failed = Signal(str)
 
-    def __init__(
-        self, room: DutyRoom, data_dir: Path, signals: RoomSignals, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, room: DutyRoom, signals: RoomSignals, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._room = room
-        self._data_dir = data_dir
         self._scheduler: Any = None
         signals.changed.connect(self._on_signals_changed)
 
@@ -77,7 +64,7 @@ class DailyBackup(QObject):
 
     def run(self) -> Path | None:
         try:
-            path = daily_backup(self._room, self._data_dir)
+            path = self._room.backups.backup_now()
         except (DutyRoomError, OSError) as exc:
             message = core_text(exc.message) if isinstance(exc, DutyRoomError) else str(exc)
             log.error("daily backup failed: %s", message)

@@ -7,15 +7,25 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from dutyroom.compose import latest_backup, quick_check, restore_backup
 from dutyroom.errors import DutyRoomError
-from dutyroom.paths import database_path
 from ui.formatting import core_text
 
 log = logging.getLogger(__name__)
+
+
+class Doctor(Protocol):
+    """A data folder's database before it is opened (dutyroom/app/compose.py DatabaseDoctor)."""
+
+    @property
+    def path(self) -> Path: ...
+    def problems(self) -> list[str]: ...
+    def latest_backup(self) -> Path | None: ...
+    def restore(self, backup: Path, now: datetime) -> Path | None: ...
+
 
 Chooser = Callable[[str, Path], bool]
 """choose(message, backup) -> True to restore `backup`, False to quit."""
@@ -44,7 +54,7 @@ def _critical(title: str, text: str) -> None:
 
 
 def check_before_open(
-    data_dir: Path,
+    doctor: Doctor,
     choose: Chooser = ask_restore,
     report: Report = _critical,
     *,
@@ -55,15 +65,15 @@ def check_before_open(
     `problems`: the result of a quick_check that already ran (ui/app.py starts it on a thread
     before the Qt imports); None runs it here.
     """
-    path = database_path(data_dir)
+    path = doctor.path
     if problems is None:
-        problems = quick_check(data_dir)
+        problems = doctor.problems()
     if not problems:
         return True
     log.error("database %s failed quick_check: %s", path, problems[:5])
     text = _tr("数据库文件已损坏，程序不能在损坏的数据上启动：\n{path}\n检查结果：{problem}")
     message = text.format(path=path, problem=problems[0][:200])
-    backup = latest_backup(data_dir)
+    backup = doctor.latest_backup()
     if backup is None:
         report(_tr("数据库已损坏"), message + "\n\n" + _tr("没有找到可用的备份，请联系管理员。"))
         return False
@@ -78,7 +88,7 @@ def check_before_open(
     if not choose(question, backup):
         return False
     try:
-        kept = restore_backup(data_dir, backup, datetime.now().astimezone())
+        kept = doctor.restore(backup, datetime.now().astimezone())
     except (DutyRoomError, OSError) as exc:
         text = core_text(exc.message) if isinstance(exc, DutyRoomError) else str(exc)
         report(_tr("恢复备份失败"), text)

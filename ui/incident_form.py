@@ -258,7 +258,7 @@ class IncidentForm(QWidget):
 
     def _townships(self) -> list[str]:
         try:
-            contacts = self._room.store.contacts.list()
+            contacts = self._room.directory.contacts()
         except Exception:  # the contacts store is optional for the form
             return []
         names = [c.unit for c in contacts if c.kind.value == "township" and c.unit]

@@ -26,12 +26,11 @@ def export_ledger(
 ) -> ExportJob | str:
     """Collect rows on the GUI thread (DESIGN: only it reads the database), then stream the
     workbook in write-only mode on the pool. Returns the job, or a message when nothing starts."""
-    from dutyroom.compose import automatic_exports_dir
     from dutyroom.documents.collect import collect_ledger_rows
 
     if end < start:
         return _tr("结束日期不能早于开始日期")
-    folder = automatic_exports_dir(room, room.data_dir or Path.cwd())
+    folder = room.backups.exports_dir()
     suggested = str(folder / f"接报台账-{start:%Y%m%d}-{end:%Y%m%d}.xlsx")
     chosen = choose_save(parent, _tr("导出接报台账"), suggested)
     if not chosen:

@@ -308,10 +308,9 @@ class LogPage(QWidget):
 
     def export_day(self, day: date) -> ExportJob | None:
         """Collect on the GUI thread (it reads the database), write on the thread pool."""
-        from dutyroom.compose import automatic_exports_dir
         from dutyroom.documents.collect import collect_daily_log
 
-        folder = automatic_exports_dir(self._room, self._room.data_dir or Path.cwd())
+        folder = self._room.backups.exports_dir()
         suggested = str(folder / f"值班日志-{day:%Y-%m-%d}.xlsx")
         chosen = self._choose_save(self, self.tr("导出值班日志"), suggested)
         if not chosen:

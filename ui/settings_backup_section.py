@@ -4,8 +4,6 @@ what will be replaced; the current database is backed up first; the app then has
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -26,15 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom import compose
+from dutyroom.backups import BackupChoices
 from dutyroom.errors import DutyRoomError
-from dutyroom.paths import backups_dir, exports_dir
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
-
-BACKUP_TIME_KEY = "backup_time"  # bureau setting "HH:MM": the daily automatic backup
-DEFAULT_BACKUP_TIME = "12:00"
-BACKUP_GLOB = "dutyroom-*.sqlite3"
+from ui.formatting import core_text
 
 Confirm = Callable[[QWidget, str], bool]
 FolderChooser = Callable[[QWidget, str, str], str | None]
@@ -46,15 +40,8 @@ def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
 
 
 def backup_time(room: DutyRoom) -> QTime:
-    text = room.store.settings.get(BACKUP_TIME_KEY) or DEFAULT_BACKUP_TIME
-    parsed = QTime.fromString(text, "HH:mm")
-    return parsed if parsed.isValid() else QTime.fromString(DEFAULT_BACKUP_TIME, "HH:mm")
-
-
-def list_backups(data_dir: Path) -> list[Path]:
-    """Newest first."""
-    folder = backups_dir(data_dir)
-    return sorted(folder.glob(BACKUP_GLOB), reverse=True) if folder.is_dir() else []
+    hour, minute = room.backups.choices().time
+    return QTime(hour, minute)
 
 
 def backup_label(path: Path) -> str:
@@ -64,24 +51,6 @@ def backup_label(path: Path) -> str:
     except ValueError:
         return path.name
     return f"{stamp:%Y-%m-%d %H:%M:%S}"
-
-
-def restore_files(room: DutyRoom, data_dir: Path, backup: Path) -> Path | None:
-    """Back up the current database, close it, and put `backup` in its place. Returns the safety
-    backup. The room is unusable afterwards: the caller restarts the app."""
-    target = room.db_path
-    if target is None:
-        raise OSError("内存数据库无法恢复")
-    safety = compose.daily_backup(room, data_dir)
-    close = getattr(room.store, "close", None)
-    if callable(close):
-        close()
-    temp = target.with_name(target.name + ".restore")
-    shutil.copy2(backup, temp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(temp, target)
-    return safety
 
 
 class BackupSection(QGroupBox):
@@ -99,14 +68,13 @@ class BackupSection(QGroupBox):
         self.setTitle(self.tr("备份与导出"))
         self.setObjectName("backup_section")
         self._room = room
-        self._data_dir = room.data_dir or Path.cwd()
         self._confirm = confirm
         self._choose_dir = choose_dir
-        self._restore = restore or (lambda b: restore_files(room, self._data_dir, b))
+        self._restore = restore or room.backups.restore
         self._quit = quit_app
         self.exports_edit = QLineEdit(self)
         self.exports_edit.setObjectName("exports_dir_edit")
-        self.exports_edit.setPlaceholderText(str(exports_dir(self._data_dir)))
+        self.exports_edit.setPlaceholderText(str(room.backups.default_exports_dir() or ""))
         browse = QPushButton(self.tr("选择…"), self)
         browse.setObjectName("exports_dir_browse_button")
         browse.clicked.connect(self._on_browse_clicked)
@@ -164,11 +132,11 @@ class BackupSection(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        chosen = self._room.store.settings.get(compose.EXPORTS_DIR_KEY) or ""
-        self.exports_edit.setText(chosen)
-        self.keep_spin.setValue(compose.backup_keep(self._room))
-        self.time_edit.setTime(backup_time(self._room))
-        found = list_backups(self._data_dir)
+        choices = self._room.backups.choices()
+        self.exports_edit.setText(choices.exports_dir)
+        self.keep_spin.setValue(choices.keep)
+        self.time_edit.setTime(QTime(*choices.time))
+        found = self._room.backups.backups()
         self.last_label.setText(
             backup_label(found[0]) if found else self.tr("尚无备份（交接班确认时自动备份）")
         )
@@ -188,16 +156,20 @@ class BackupSection(QGroupBox):
             self.exports_edit.setText(chosen)
 
     def _on_save_clicked(self) -> None:
-        settings = self._room.store.settings
-        settings.set(compose.EXPORTS_DIR_KEY, self.exports_edit.text().strip())
-        settings.set(compose.BACKUP_KEEP_KEY, str(self.keep_spin.value()))
-        settings.set(BACKUP_TIME_KEY, self.time_edit.time().toString("HH:mm"))
-        self._room.events.emit("bureau")
+        at = self.time_edit.time()
+        choices = BackupChoices(
+            (at.hour(), at.minute()), self.keep_spin.value(), self.exports_edit.text().strip()
+        )
+        try:
+            self._room.backups.save_choices(choices)  # DailyBackup hears "bureau" and reschedules
+        except DutyRoomError as exc:
+            self._say(core_text(exc.message), error=True)
+            return
         self._say(self.tr("已保存"), error=False)
 
     def _on_now_clicked(self) -> None:
         try:
-            made = compose.daily_backup(self._room, self._data_dir)
+            made = self._room.backups.backup_now()
         except (DutyRoomError, OSError) as exc:
             self._say(self.tr("备份失败：{e}").format(e=exc), error=True)
             return

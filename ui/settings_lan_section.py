@@ -2,7 +2,7 @@
 
 The choices are bureau settings in the database (keys below); after a save the section announces
 "bureau", and the LanController built by ui/app.py starts, restarts or stops the server (the
-server runs on its own thread with its own read-only connection: dutyroom/lan_server.py).
+server runs on its own thread with its own read-only connection: dutyroom/app/lan_server.py).
 """
 
 from __future__ import annotations
@@ -25,28 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom.lan_page import new_token, page_url
+from dutyroom.errors import DutyRoomError
+from dutyroom.lan_page import page_url
+from dutyroom.lan_settings import ALL_INTERFACES, DEFAULT_BIND, LanChoices, new_token
 from dutyroom.services import DutyRoom
+from ui.formatting import core_text
 from ui.room_signals import RoomSignals
 
 log = logging.getLogger(__name__)
 
-ENABLED, BIND, PORT, TOKEN = "lan_enabled", "lan_bind", "lan_port", "lan_token"
-DEFAULT_BIND, DEFAULT_PORT = "127.0.0.1", 8765
-ALL_INTERFACES = "0.0.0.0"
-
 
 def lan_config(room: DutyRoom) -> tuple[bool, str, int, str]:
-    """(enabled, bind address, port, token) from the bureau settings; a token is made once."""
-    settings = room.store.settings
-    token = settings.get(TOKEN) or ""
-    if not token:
-        token = new_token()
-        settings.set(TOKEN, token)
-    port_text = settings.get(PORT) or ""
-    port = int(port_text) if port_text.isdigit() else DEFAULT_PORT
-    enabled = (settings.get(ENABLED) or "0") == "1"
-    return enabled, settings.get(BIND) or DEFAULT_BIND, port, token
+    """(enabled, bind address, port, token) as the bureau chose; a token is made the first time."""
+    c = room.lan.ensure_token()
+    return c.enabled, c.bind, c.port, c.token
 
 
 class LanSection(QGroupBox):
@@ -126,14 +118,19 @@ class LanSection(QGroupBox):
         self.save()
 
     def save(self) -> None:
-        settings = self._room.store.settings
-        settings.set(ENABLED, "1" if self.enabled_check.isChecked() else "0")
-        settings.set(BIND, self.bind_combo.currentText().strip() or DEFAULT_BIND)
-        settings.set(PORT, str(self.port_spin.value()))
-        settings.set(TOKEN, self.token_edit.text())
+        choices = LanChoices(
+            self.enabled_check.isChecked(),
+            self.bind_combo.currentText().strip() or DEFAULT_BIND,
+            self.port_spin.value(),
+            self.token_edit.text(),
+        )
+        try:
+            self._room.lan.save(choices)  # the LanController hears "bureau" and applies it
+        except DutyRoomError as exc:
+            self.feedback.setText(core_text(exc.message))
+            return
         self._show_url()
         self.feedback.setText(self.tr("已保存"))
-        self._room.events.emit("bureau")  # the LanController applies the new choice
 
     def url(self) -> str:
         host = self.bind_combo.currentText().strip() or DEFAULT_BIND

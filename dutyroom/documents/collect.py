@@ -59,18 +59,18 @@ def _incident_row(incident: Incident, tz: tzinfo) -> IncidentRow:
 
 
 def _reports(room: DutyRoom, shift: Shift, tz: tzinfo) -> list[ReportRow]:
-    store, names = room.store, {r.code: r.name for r in room.incidents.rules()}
+    service, names = room.incidents, {r.code: r.name for r in room.incidents.rules()}
     incidents = {
-        i.id: i for i in store.incidents.list_between(shift.start - REPORT_LOOKBACK, shift.end)
+        i.id: i for i in service.received_between(shift.start - REPORT_LOOKBACK, shift.end)
     }
-    incidents.update({i.id: i for i in store.incidents.list_open()})
+    incidents.update({i.id: i for i in service.open_incidents()})
     rows = []
     for incident_id, incident in incidents.items():
         assert incident_id is not None
-        for ob in store.obligations.for_incident(incident_id):
+        for ob in service.obligations_of(incident_id):
             if ob.id is None or ob.done_at is None or not shift.start <= ob.done_at < shift.end:
                 continue
-            for ev in store.obligations.evidence(ob.id)[:1]:
+            for ev in service.evidence_of(ob.id)[:1]:
                 rows.append(
                     ReportRow(
                         incident_id=incident_id,
@@ -97,7 +97,7 @@ def collect_daily_log(room: DutyRoom, day: date) -> DailyLog:
         for e in room.log.for_shift(shift)
     )
     incidents = sorted(
-        room.store.incidents.list_between(shift.start, shift.end), key=lambda i: i.received_at
+        room.incidents.received_between(shift.start, shift.end), key=lambda i: i.received_at
     )
     return DailyLog(
         day=day,
@@ -180,8 +180,8 @@ def collect_ledger_rows(room: DutyRoom, start: date, end: date) -> list[LedgerRo
     hi = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
     now = room.clock.now()
     return [
-        ledger_row(i, room.store.obligations.for_incident(i.id or 0), now, tz)
-        for i in room.store.incidents.list_between(lo, hi)
+        ledger_row(i, room.incidents.obligations_of(i.id or 0), now, tz)
+        for i in room.incidents.received_between(lo, hi)
     ]
 
 

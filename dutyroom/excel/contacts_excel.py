@@ -158,13 +158,10 @@ def apply_contacts_import(room: DutyRoom, preview: ContactsPreview) -> dict[str,
     """Write a clean preview in one transaction; counts by change."""
     if not preview.ok:
         raise ImportProblemsError(preview.problems or (RowProblem(0, t("没有可导入的联系人")),))
-    with room.store.atomic():
-        for row in preview.rows:
-            if row.change == "add":
-                room.store.contacts.add(row.contact)
-            elif row.change == "update":
-                room.store.contacts.update(row.contact)
-    room.directory.contacts_changed()
+    room.directory.save_contacts(
+        [row.contact for row in preview.rows if row.change == "add"],
+        [row.contact for row in preview.rows if row.change == "update"],
+    )
     return {change: preview.count(change) for change in ("add", "update", "same")}
 
 

@@ -65,7 +65,7 @@ def apply_roster_import(room: DutyRoom, preview: RosterPreview) -> RosterImportR
     span = preview.span()
     if not preview.ok or span is None:
         raise ImportProblemsError(preview.problems or (RowProblem(0, t("没有可导入的排班")),))
-    with room.store.atomic():
+    with room.atomic():
         for name, roles in preview.new_people.items():
             room.people.add(Person(name, roles))
         ids = {p.name: p.id for p in room.people.list() if p.id is not None}
@@ -131,7 +131,7 @@ def apply_people_import(room: DutyRoom, preview: PeoplePreview) -> dict[str, int
     """Add new people and update changed ones in one transaction; counts by change."""
     if not preview.ok:
         raise ImportProblemsError(preview.problems or (RowProblem(0, t("没有可导入的人员")),))
-    with room.store.atomic():
+    with room.atomic():
         for row in preview.rows:
             if row.change == "add":
                 room.people.add(row.person)

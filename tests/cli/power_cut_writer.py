@@ -14,9 +14,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dutyroom.compose import open_room
+from dutyroom.app.compose import open_room
 from dutyroom.models import Evidence, LogKind
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 
 
 def title(op: int) -> str:
@@ -28,7 +29,7 @@ def content(op: int) -> str:
 
 
 def incident_id(room: DutyRoom, op: int) -> int | None:
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     row = db.execute("SELECT id FROM incident WHERE title = ?", (title(op),)).fetchone()
     return None if row is None else int(row[0])
 
@@ -41,7 +42,7 @@ def phone_obligation(room: DutyRoom, incident: int) -> tuple[int, bool]:
 
 
 def run_op(room: DutyRoom, op: int) -> None:
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     if op % 3 == 0:
         if incident_id(room, op) is None:
             room.incidents.receive({"title": title(op), "deaths": 3, "summary": "经过" * 40})

@@ -149,7 +149,7 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
 def test_headless_commands_import_no_qt(demo_dir: Path) -> None:
     """`status` runs without Qt (its speed: python -m bench.headless)."""
     script = (
-        "import sys; from dutyroom.cli import main; "
+        "import sys; from dutyroom.app.cli import main; "
         f"code = main(['--data-dir', {str(demo_dir)!r}, 'status', '--json']); "
         "assert code == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt'"
     )

@@ -1,4 +1,4 @@
-"""What every start pays in dutyroom.cli: few imports, and no parser for a bare `dutyroom`."""
+"""What every start pays in dutyroom.app.cli: few imports, and no parser for a bare `dutyroom`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom import cli
+from dutyroom.app import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,14 +26,14 @@ HANDLER_ONLY = (
     "tempfile",
     "dataclasses",
     "datetime",
-    "dutyroom.compose",
+    "dutyroom.app.compose",
     "dutyroom.services",
 )
 
 
 def test_importing_the_command_imports_only_what_the_parser_needs() -> None:
     script = (
-        "import sys; before = set(sys.modules); import dutyroom.cli; "
+        "import sys; before = set(sys.modules); import dutyroom.app.cli; "
         "new = set(sys.modules) - before; "
         f"extra = sorted(new & set({HANDLER_ONLY!r})); assert not extra, extra"
     )

@@ -12,13 +12,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from db import backup_with_retention, integrity_check, quick_check, restore_backup
-from dutyroom.cli import main
-from dutyroom.cli_maintenance import gui_running, instance_name
+from dutyroom.app.cli import main
+from dutyroom.app.cli.maintenance import gui_running, instance_name
+from dutyroom.app.compose import open_room
+from dutyroom.app.paths import backups_dir, database_path
 from dutyroom.clock import FakeClock
-from dutyroom.compose import open_room
 from dutyroom.errors import StorageError
 from dutyroom.models import LogKind
-from dutyroom.paths import backups_dir, database_path
+from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
@@ -28,7 +29,7 @@ def make_data(data_dir: Path, entries: int = 400) -> None:
     room = open_room(data_dir, FakeClock(T0))
     for i in range(entries):
         room.log.add(LogKind.CALL_IN, f"第{i}条：县消防大队来电" + "情况" * 30)
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def corrupt(path: Path) -> None:
@@ -70,8 +71,8 @@ def test_restore_keeps_the_damaged_file_and_the_result_is_sound(
     assert integrity_check(path) == []
     assert main(["--data-dir", str(damaged), "check"]) == 0
     room = open_room(damaged, FakeClock(T0))
-    assert len(room.store.log.between(T0.replace(hour=0), T0.replace(hour=23))) == 400
-    room.store.close()  # type: ignore[attr-defined]
+    assert len(store_of(room).log.between(T0.replace(hour=0), T0.replace(hour=23))) == 400
+    room.close()
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(

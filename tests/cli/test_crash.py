@@ -14,10 +14,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from db import check_database
+from dutyroom.app.compose import open_room
+from dutyroom.app.paths import database_path
 from dutyroom.clock import FakeClock
-from dutyroom.compose import open_room
 from dutyroom.models import LogKind, ObligationState
-from dutyroom.paths import database_path
+from tests.storage_access import store_of
 
 ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("Asia/Shanghai")
@@ -29,7 +30,7 @@ EDITOR = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from dutyroom.compose import open_room
+    from dutyroom.app.compose import open_room
 
     room = open_room(Path(sys.argv[1]))
     incident = room.incidents.receive({"title": "崩溃测试：化工厂爆炸", "deaths": 3})
@@ -84,13 +85,13 @@ def test_sigkill_mid_edit_loses_nothing(tmp_path: Path) -> None:
     assert draft is not None
     # Each loop saves the draft first, then the incident: the kill can fall between the two.
     assert draft.payload["n"] in (edits, edits + 1)
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def missed_logs(data: Path) -> list[str]:
     room = open_room(data, FakeClock(T0))
-    entries = room.store.log.between(T0 - timedelta(days=1), T0 + timedelta(days=2))
+    entries = store_of(room).log.between(T0 - timedelta(days=1), T0 + timedelta(days=2))
     return [e.content for e in entries if e.kind is LogKind.ALARM and "程序未运行期间" in e.content]
 
 
@@ -100,7 +101,7 @@ def test_deadlines_missed_while_closed_are_overdue_on_start_and_logged_once(
     room = open_room(tmp_path, FakeClock(T0))
     incident = room.incidents.receive({"title": "山体滑坡", "trapped": 3})
     room.alarms.heartbeat(T0 + timedelta(minutes=1))  # the app was last seen a minute later
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
     later = T0 + timedelta(hours=3)
     room = open_room(tmp_path, FakeClock(later))  # "start": the PC was off for three hours
@@ -111,11 +112,11 @@ def test_deadlines_missed_while_closed_are_overdue_on_start_and_logged_once(
     assert {m.minutes_late(later) for m in raised} == {150, 120}
     assert all(m.obligation_id for m in raised)
     assert room.alarms.catch_up() == []  # a second call in the same run
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
     room = open_room(tmp_path, FakeClock(later + timedelta(minutes=1)))  # a quick restart
     assert room.alarms.catch_up() == []
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
     logs = missed_logs(tmp_path)
     assert len(logs) == 2

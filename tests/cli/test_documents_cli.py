@@ -14,8 +14,8 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from dutyroom.app.compose import open_room
 from dutyroom.clock import FakeClock
-from dutyroom.compose import open_room
 from dutyroom.demo import fill
 from dutyroom.models import LogKind
 from tests.core.roster_helpers import local
@@ -63,7 +63,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 taken_by="吴倩",
             )
     finally:
-        room.store.close()  # type: ignore[attr-defined]
+        room.close()
     return folder
 
 
@@ -152,7 +152,7 @@ def test_handover_show_json(data: Path) -> None:
 
 def test_status_stays_qt_free(data: Path) -> None:
     code = (
-        "import sys; from dutyroom.cli import main; main(['--data-dir', sys.argv[1], "
+        "import sys; from dutyroom.app.cli import main; main(['--data-dir', sys.argv[1], "
         "'handover', 'show', '--shift', '2026-11-23']); "
         "assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )

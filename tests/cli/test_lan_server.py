@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
+from dutyroom.app.compose import read_only_status_source
+from dutyroom.app.lan_server import LanServer
 from dutyroom.clock import FakeClock
-from dutyroom.compose import read_only_status_source
-from dutyroom.lan_server import LanServer
 from dutyroom.status import status_dict
 from tests.core.roster_helpers import local, make_room
 
@@ -39,7 +39,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LanServer
     server.start()
     yield server, expected
     server.stop()
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def request(url: str, method: str = "GET", headers: dict[str, str] | None = None) -> Any:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom.cli_common import CliError
-from dutyroom.cli_leaders import add_export_stats_parser, cmd_export_stats
+from dutyroom.app.cli.common import CliError
+from dutyroom.app.cli.leaders import add_export_stats_parser, cmd_export_stats
+from dutyroom.app.paths import database_path
 from dutyroom.models import Evidence
-from dutyroom.paths import database_path
 from tests.core.roster_helpers import local, make_room
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     room.incidents.report(
         phone.id, Evidence(phone.id, local(2026, 11, 23, 9, 20), "电话", "市应急局", "李", "赵晓明")
     )
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
     return folder
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom.paths import database_path
+from dutyroom.app.paths import database_path
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("power_cut_writer.py")
@@ -113,7 +113,7 @@ def missing_ops(db_file: Path, confirmed: list[int]) -> list[int]:
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 def test_power_cut_loses_no_confirmed_write(tmp_path: Path) -> None:
     from db import check_database
-    from dutyroom.compose import open_room
+    from dutyroom.app.compose import open_room
 
     rng = random.Random(SEED)
     db_file = database_path(tmp_path)
@@ -160,7 +160,7 @@ def test_power_cut_loses_no_confirmed_write(tmp_path: Path) -> None:
         assert check_database(db_file) == []
         assert missing_ops(db_file, confirmed) == []
         room = open_room(tmp_path)  # opens read-write too (WAL recovery, migrations)
-        room.store.close()  # type: ignore[attr-defined]
+        room.close()
 
     found = len(confirmed) - len(missing_ops(db_file, confirmed))
     elapsed = time.monotonic() - started

@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from dutyroom.paths import database_path
+from dutyroom.app.paths import database_path
 from tests.cli.test_cli import run
 from tests.core.roster_helpers import LEADERS, OFFICERS, make_room
 
@@ -17,7 +17,7 @@ from tests.core.roster_helpers import LEADERS, OFFICERS, make_room
 def data_dir(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     room = make_room(database_path(data))
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
     return data
 
 
@@ -123,7 +123,8 @@ def test_bad_month(data_dir: Path) -> None:
 
 def test_status_does_not_import_openpyxl(data_dir: Path) -> None:
     code = (
-        "import sys; from dutyroom.cli import main; main(['--data-dir', sys.argv[1], 'status']);"
+        "import sys; from dutyroom.app.cli import main;"
+        " main(['--data-dir', sys.argv[1], 'status']);"
         "assert 'openpyxl' not in sys.modules, 'openpyxl imported by status'"
     )
     import subprocess

@@ -12,6 +12,7 @@ from db import SqliteStore, open_database
 from dutyroom.clock import FakeClock
 from dutyroom.models import Person, Role
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
 LEADERS = ["王建国", "李振华", "张卫东", "刘志强", "陈海燕", "周国平"]
@@ -45,5 +46,5 @@ def ids(room: DutyRoom) -> dict[str, int]:
 
 def dump(room: DutyRoom) -> dict[str, list[Any]]:
     """Every row of the roster tables and the audit trail: equal dumps mean nothing was written."""
-    conn: sqlite3.Connection = room.store.db.conn  # type: ignore[attr-defined]
+    conn: sqlite3.Connection = store_of(room).db.conn
     return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in TABLES}

@@ -25,7 +25,7 @@ HOUR = timedelta(hours=1)
 def room() -> Iterator[DutyRoom]:
     opened = make_room(staff=False)
     yield opened
-    opened.store.close()  # type: ignore[attr-defined]
+    opened.close()
 
 
 class Ticker:

@@ -26,7 +26,7 @@ from tests.core.roster_helpers import LEADERS, dump, make_room
 def room() -> Iterator[DutyRoom]:
     room = make_room()
     yield room
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def write(path: Path, rows: Sequence[Sequence[object]]) -> Path:

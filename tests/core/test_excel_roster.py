@@ -30,7 +30,7 @@ from tests.core.roster_helpers import LEADERS, OFFICERS, dump, ids, make_room
 def room() -> Iterator[DutyRoom]:
     room = make_room()
     yield room
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def write(path: Path, rows: Sequence[Sequence[object]], *, merge: str = "") -> Path:

@@ -12,14 +12,16 @@ import pytest
 from openpyxl import load_workbook
 
 from dutyroom import handover as sheets
+from dutyroom.app.compose import open_room
+from dutyroom.backups import BackupChoices
 from dutyroom.clock import FakeClock
-from dutyroom.compose import BACKUP_KEEP_KEY, daily_backup, open_room
 from dutyroom.errors import ConflictError, ValidationError
 from dutyroom.handover import EquipmentItem, HandoverSheet
 from dutyroom.models import Handover, LogKind
 from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import add_staff, local, make_room
+from tests.storage_access import store_of
 
 DAY = date(2026, 11, 23)
 
@@ -29,7 +31,7 @@ def room() -> Iterator[DutyRoom]:
     room = make_room()
     room.roster.generate(date(2026, 11, 22), date(2026, 11, 25))
     yield room
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def set_now(room: DutyRoom, *args: int) -> None:
@@ -131,7 +133,7 @@ def test_annotate_needs_an_accepted_sheet_text_and_author(room: DutyRoom) -> Non
 
 def test_reminder_is_fifteen_minutes_before_the_end_by_default(room: DutyRoom) -> None:
     assert room.handover.reminder_at(shift(room)) == local(2026, 11, 24, 8, 15)
-    room.store.settings.set("handover_reminder_minutes", "30")
+    store_of(room).settings.set("handover_reminder_minutes", "30")
     assert room.handover.reminder_at(shift(room)) == local(2026, 11, 24, 8, 0)
 
 
@@ -148,7 +150,7 @@ def test_accept_exports_the_workbook_and_backs_up(tmp_path: Path) -> None:
         room.bureau.set_name("示范县应急管理局")
         add_staff(room)
         room.roster.generate(date(2026, 11, 22), date(2026, 11, 25))
-        room.store.settings.set(BACKUP_KEEP_KEY, "2")
+        room.backups.save_choices(BackupChoices((12, 0), 2, ""))
         room.log.add(LogKind.CALL_IN, "县气象局来电：暴雨蓝色预警")
         sheet = room.handover.draft(shift(room))
         stored = room.handover.submit(sheet, by=sheet.outgoing[0])
@@ -164,7 +166,7 @@ def test_accept_exports_the_workbook_and_backs_up(tmp_path: Path) -> None:
         for minutes in (1, 2, 3):  # the daily job keeps the newest `backup_keep`
             assert isinstance(room.clock, FakeClock)
             room.clock.set(local(2026, 11, 23, 9) + timedelta(minutes=minutes))
-            assert daily_backup(room, tmp_path) is not None
+            assert room.backups.backup_now() is not None
         assert len(list((tmp_path / "backups").iterdir())) == 2
     finally:
-        room.store.close()  # type: ignore[attr-defined]
+        room.close()

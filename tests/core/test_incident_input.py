@@ -21,6 +21,7 @@ from dutyroom.incident_fields import COUNT_FIELDS, MAX_COUNT, MAX_LOSS_WAN, TITL
 from dutyroom.incident_service import IncidentService, UpdatePreview
 from dutyroom.models import Grade, Incident, Obligation, ObligationState
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 23, 14, 0, tzinfo=TZ)
@@ -40,12 +41,12 @@ def new_room() -> DutyRoom:
 def room() -> Iterator[DutyRoom]:
     opened = new_room()
     yield opened
-    opened.store.close()  # type: ignore[attr-defined]
+    opened.close()
 
 
 def state(room: DutyRoom) -> tuple[list[Incident], int, int]:
     """Everything a refused write must leave alone: incidents, obligations, audit rows."""
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     obligations = int(db.execute("SELECT count(*) FROM obligation").fetchone()[0])
     audit = int(db.execute("SELECT count(*) FROM audit").fetchone()[0])
     return room.incidents.open_incidents(), obligations, audit
@@ -259,7 +260,7 @@ def test_preview_predicts_update_exactly(
     updated = room.incidents.update(incident.id, change)
     assert updated == preview.incident and updated.effective_grade is preview.new_grade
     _assert_preview_was_applied(room, incident.id, before, preview)
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def test_preview_refuses_what_update_refuses(room: DutyRoom) -> None:
@@ -280,7 +281,7 @@ def test_obligations_are_planned_with_the_rooms_grading_policy(room: DutyRoom) -
     """plan() used the default 较大涉险 thresholds whatever the room's policy said."""
     strict = GradingPolicy(near_miss_evacuated=100)
     service = IncidentService(
-        room.store, room.events, room.clock, room.bureau.timezone, lambda: strict
+        store_of(room), room.events, room.clock, room.bureau.timezone, lambda: strict
     )
     incident = service.receive({"title": "山洪转移群众", "evacuated": 200})
     assert incident.id is not None

@@ -23,6 +23,7 @@ from dutyroom.models import (
     ObligationState,
 )
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 23, 14, 0, tzinfo=TZ)
@@ -64,7 +65,7 @@ def evidence(ob: Obligation, at: datetime) -> Evidence:
 
 
 def alarm_logs(room: DutyRoom) -> list[str]:
-    entries = room.store.log.between(T0 - 1440 * MIN, T0 + 30 * 1440 * MIN)
+    entries = store_of(room).log.between(T0 - 1440 * MIN, T0 + 30 * 1440 * MIN)
     return [e.content for e in entries if e.kind is LogKind.ALARM]
 
 
@@ -139,7 +140,7 @@ def test_report_with_a_late_time_needs_a_reason_and_keeps_minutes_late(
     stored = by_code(room, iid, "first_written", S.DONE)
     data = obligation_to_dict(stored, None, clock.now(), TZ)
     assert (data["state"], data["minutes_late"]) == ("done_late", 10)
-    [kept] = room.store.obligations.evidence(written.id or 0)
+    [kept] = store_of(room).obligations.evidence(written.id or 0)
     assert "当时已电话报送，补录" in kept.note
 
 

@@ -35,7 +35,7 @@ def room() -> Iterator[DutyRoom]:
     assert isinstance(opened.clock, FakeClock)
     opened.clock.set(T0)
     yield opened
-    opened.store.close()  # type: ignore[attr-defined]
+    opened.close()
 
 
 def clock(room: DutyRoom) -> FakeClock:

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from dutyroom.lan_page import handle, new_token, page_url, qr_svg, render_html, token_ok
+from dutyroom.lan_page import handle, page_url, qr_svg, render_html, token_ok
+from dutyroom.lan_settings import new_token
 
 TOKEN = "s3cret-token"
 HOSTILE = "<script>alert(1)</script>"

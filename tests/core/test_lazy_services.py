@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom.compose import open_room
+from dutyroom.app.compose import open_room
 from dutyroom.directory import DirectoryService
 from dutyroom.ledger import LedgerService
 from dutyroom.people_service import PeopleService
@@ -47,7 +47,7 @@ def run_python(script: str) -> subprocess.CompletedProcess[str]:
 
 def test_importing_the_composition_root_imports_no_lazy_service_module() -> None:
     script = (
-        "import sys; import dutyroom.compose; "
+        "import sys; import dutyroom.app.compose; "
         f"loaded = [m for m in {LAZY_MODULES!r} if m in sys.modules]; "
         "assert not loaded, loaded"
     )
@@ -57,7 +57,7 @@ def test_importing_the_composition_root_imports_no_lazy_service_module() -> None
 
 def test_opening_a_room_builds_no_lazy_service(tmp_path: Path) -> None:
     script = (
-        "import sys; from pathlib import Path; from dutyroom.compose import open_room; "
+        "import sys; from pathlib import Path; from dutyroom.app.compose import open_room; "
         f"room = open_room(Path({str(tmp_path)!r})); room.today(); room.roster.now_and_next(); "
         f"loaded = [m for m in {LAZY_MODULES!r} if m in sys.modules]; "
         "assert not loaded, loaded; "

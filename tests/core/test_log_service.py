@@ -15,6 +15,7 @@ from dutyroom.log_service import CORRECTION_REF, is_correction
 from dutyroom.models import LogKind
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import local, make_room
+from tests.storage_access import store_of
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def room() -> Iterator[DutyRoom]:
     room = make_room()
     room.roster.generate(date(2026, 11, 22), date(2026, 11, 24))
     yield room
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def clock(room: DutyRoom) -> FakeClock:
@@ -79,7 +80,7 @@ def test_correction_is_a_new_entry_and_the_old_text_stays(room: DutyRoom) -> Non
     assert room.log.corrections_of(old.id) == [fixed]
     shown = room.log.entries(local(2026, 11, 23, 8), local(2026, 11, 23, 9))
     assert [e.id for e in shown] == [old.id, fixed.id]
-    audit = room.store.audit.for_rows("log_entry", [old.id, fixed.id or 0])
+    audit = store_of(room).audit.for_rows("log_entry", [old.id, fixed.id or 0])
     assert [(r.row_id, r.action) for r in audit] == [(old.id, "INSERT"), (fixed.id, "INSERT")]
 
 

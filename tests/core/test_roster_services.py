@@ -15,6 +15,7 @@ from dutyroom.models import Role, Swap, SwapKind
 from dutyroom.roster_service import PublishNeedsConfirmationError, month_range, parse_month
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import LEADERS, OFFICERS, dump, ids, local, make_room
+from tests.storage_access import store_of
 
 DEC1, DEC2, DEC31 = date(2026, 12, 1), date(2026, 12, 2), date(2026, 12, 31)
 
@@ -24,7 +25,7 @@ def room() -> Iterator[DutyRoom]:
     room = make_room()
     room.roster.generate(DEC1, DEC31)
     yield room
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def on(room: DutyRoom, day: date, role: Role) -> list[int]:
@@ -164,7 +165,7 @@ def test_publish_with_problems_needs_confirmation(room: DutyRoom) -> None:
     assert not room.roster.month_state(2026, 12).published
     state = room.roster.publish(2026, 12, confirm_problems=True)
     assert state.published and state.published_at is not None
-    assert room.store.settings.get("roster_published:2026-12")
+    assert store_of(room).settings.get("roster_published:2026-12")
     assert not room.roster.unpublish(2026, 12).published
 
 

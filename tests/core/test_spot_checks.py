@@ -15,6 +15,7 @@ from dutyroom.errors import ValidationError
 from dutyroom.models import Contact, ContactKind, LogKind, SpotCheck
 from dutyroom.services import DutyRoom
 from dutyroom.spot_checks import AnswerTimer, approx_rings
+from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=TZ)
@@ -84,7 +85,7 @@ def test_recording_a_check_writes_its_log_entry(room: DutyRoom) -> None:
     room.events.subscribe(heard.append)
     saved = room.spot_checks.record(made("城关镇", T0), taken_by="赵晓明")
     assert saved.id is not None
-    entries = room.store.log.for_ref("spot_check", saved.id)
+    entries = store_of(room).log.for_ref("spot_check", saved.id)
     assert len(entries) == 1
     entry = entries[0]
     assert entry.kind is LogKind.SPOT_CHECK and entry.at == T0 and entry.taken_by == "赵晓明"
@@ -97,7 +98,7 @@ def test_received_check_log_names_the_checking_unit(room: DutyRoom) -> None:
     check = made("县应急局", T0, direction="received", checker_unit="市应急局")
     saved = room.spot_checks.record(check)
     assert saved.id is not None
-    entry = room.store.log.for_ref("spot_check", saved.id)[0]
+    entry = store_of(room).log.for_ref("spot_check", saved.id)[0]
     assert entry.unit == "市应急局" and entry.content.startswith("市应急局赵晓明电话查岗本单位")
 
 
@@ -121,7 +122,7 @@ def test_validation_messages(
     with pytest.raises(ValidationError, match=message) as caught:
         room.spot_checks.record(made("城关镇", T0, **changes))
     assert caught.value.field == field
-    assert room.store.log.between(T0 - timedelta(days=1), T0 + timedelta(days=1)) == []
+    assert store_of(room).log.between(T0 - timedelta(days=1), T0 + timedelta(days=1)) == []
 
 
 def test_a_naive_time_is_refused(room: DutyRoom) -> None:
@@ -150,7 +151,7 @@ def test_correction_keeps_the_first_log_line(room: DutyRoom) -> None:
     saved = room.spot_checks.record(made("城关镇", T0))
     room.spot_checks.correct(dataclasses.replace(saved, follow_up="已电话提醒"))
     assert saved.id is not None
-    contents = [e.content for e in room.store.log.for_ref("spot_check", saved.id)]
+    contents = [e.content for e in store_of(room).log.for_ref("spot_check", saved.id)]
     assert len(contents) == 2 and contents[1].startswith("更正：") and "已电话提醒" in contents[1]
     assert room.spot_checks.get(saved.id).follow_up == "已电话提醒"
 

@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from dutyroom.app.compose import open_room
 from dutyroom.clock import FakeClock
-from dutyroom.compose import open_room
 from dutyroom.errors import StorageError
 from dutyroom.models import Evidence, LogKind, Person, Role
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
@@ -30,23 +31,23 @@ def room(tmp_path: Path) -> Iterator[DutyRoom]:
     opened = open_room(tmp_path, FakeClock(T0))
     opened.incidents.receive({"title": "已有事件", "deaths": 3})
     yield opened
-    opened.store.close()  # type: ignore[attr-defined]
+    opened.close()
 
 
 def counts(room: DutyRoom) -> dict[str, int]:
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     return {t: int(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
 
 
 def disk_full(room: DutyRoom) -> Callable[[], None]:
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     pages = int(db.execute("PRAGMA page_count").fetchone()[0])
     db.execute(f"PRAGMA max_page_count = {pages + 1}")
     return lambda: db.execute("PRAGMA max_page_count = 1073741823")
 
 
 def read_only(room: DutyRoom) -> Callable[[], None]:
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     db.execute("PRAGMA query_only = ON")
     return lambda: db.execute("PRAGMA query_only = OFF")
 
@@ -92,7 +93,7 @@ def test_a_refused_write_leaves_nothing_and_the_next_one_works(
         assert counts(room) == before  # nothing at all was written
     # The transaction was rolled back: no orphan obligation, audit row or log line.
     after = counts(room)
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     orphans = db.execute(
         "SELECT count(*) FROM obligation WHERE incident_id NOT IN (SELECT id FROM incident)"

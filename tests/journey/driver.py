@@ -9,7 +9,7 @@ import sys
 
 from probe import start_when_running
 
-from dutyroom.cli import main
+from dutyroom.app.cli import main
 
 if __name__ == "__main__":
     start_when_running()

@@ -12,8 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from dutyroom.app.compose import open_room
 from dutyroom.clock import FakeClock
-from dutyroom.compose import open_room
 from dutyroom.services import DutyRoom
 from ui.app import build_main_window
 from ui.main_window import MainWindow
@@ -43,9 +43,7 @@ def data_dir(tmp_path: Path) -> Path:
 def ui_room(data_dir: Path, ui_clock: FakeClock) -> Iterator[DutyRoom]:
     room = open_room(data_dir, clock=ui_clock)
     yield room
-    close = getattr(room.store, "close", None)
-    if callable(close):
-        close()
+    room.close()
 
 
 @pytest.fixture

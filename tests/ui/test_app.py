@@ -140,7 +140,7 @@ def test_the_early_check_decides_before_the_database_is_opened(
     before = (data / "dutyroom.sqlite3").read_bytes()
     seen: list[list[str] | None] = []
 
-    def guard(data_dir: Path, *, problems: list[str] | None = None) -> bool:
+    def guard(doctor: object, *, problems: list[str] | None = None) -> bool:
         seen.append(problems)
         return False
 

@@ -7,15 +7,16 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 from ui.daily_backup import DailyBackup, backup_time
 from ui.room_signals import RoomSignals
 
 
 def test_time_setting_and_a_run(qtbot: QtBot, ui_room: DutyRoom, data_dir: Path) -> None:
     assert backup_time(ui_room) == (12, 0)
-    ui_room.store.settings.set("backup_time", "03:45")
+    store_of(ui_room).settings.set("backup_time", "03:45")
     assert backup_time(ui_room) == (3, 45)
-    ui_room.store.settings.set("backup_time", "25:99")
+    store_of(ui_room).settings.set("backup_time", "25:99")
     assert backup_time(ui_room) == (12, 0)  # a broken value falls back, never stops the job
     signals = RoomSignals(ui_room.events)
     job = DailyBackup(ui_room, data_dir, signals)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom.cli_maintenance import instance_name
-from dutyroom.paths import backups_dir, database_path
+from dutyroom.app.cli.maintenance import instance_name
+from dutyroom.app.compose import DatabaseDoctor
+from dutyroom.app.paths import backups_dir, database_path
 from tests.cli.test_corrupt_db import T0, corrupt, make_data
 from ui.damaged_db import check_before_open
 from ui.single_instance import server_name_for
@@ -29,16 +30,18 @@ def test_the_cli_finds_the_window_by_the_same_name(tmp_path: Path) -> None:
 
 def test_a_sound_or_new_database_is_not_questioned(tmp_path: Path) -> None:
     asked: list[str] = []
-    assert check_before_open(tmp_path, lambda m, b: asked.append(m) or True)
+    assert check_before_open(DatabaseDoctor(tmp_path), lambda m, b: asked.append(m) or True)
     make_data(tmp_path, 5)
-    assert check_before_open(tmp_path, lambda m, b: asked.append(m) or True)
+    assert check_before_open(DatabaseDoctor(tmp_path), lambda m, b: asked.append(m) or True)
     assert asked == []
 
 
 def test_declining_the_backup_refuses_to_start_and_touches_nothing(tmp_path: Path) -> None:
     before = _damaged(tmp_path)
     offers: list[tuple[str, Path]] = []
-    assert not check_before_open(tmp_path, lambda m, b: offers.append((m, b)) is not None)
+    assert not check_before_open(
+        DatabaseDoctor(tmp_path), lambda m, b: offers.append((m, b)) is not None
+    )
     [(message, backup)] = offers
     assert "数据库文件已损坏" in message and backup.name in message and "改名保留" in message
     assert database_path(tmp_path).read_bytes() == before
@@ -48,7 +51,7 @@ def test_accepting_restores_the_backup_and_keeps_the_damaged_file(tmp_path: Path
     from db import integrity_check
 
     before = _damaged(tmp_path)
-    assert check_before_open(tmp_path, lambda m, b: True)
+    assert check_before_open(DatabaseDoctor(tmp_path), lambda m, b: True)
     path = database_path(tmp_path)
     assert integrity_check(path) == []
     kept = [
@@ -60,12 +63,14 @@ def test_accepting_restores_the_backup_and_keeps_the_damaged_file(tmp_path: Path
 def test_no_backup_says_so(tmp_path: Path) -> None:
     _damaged(tmp_path, backup=False)
     reports: list[tuple[str, str]] = []
-    assert not check_before_open(tmp_path, lambda m, b: True, lambda t, m: reports.append((t, m)))
+    assert not check_before_open(
+        DatabaseDoctor(tmp_path), lambda m, b: True, lambda t, m: reports.append((t, m))
+    )
     assert reports and "没有找到可用的备份" in reports[0][1]
 
 
 def test_the_early_check_on_a_thread_finds_the_same_damage(tmp_path: Path) -> None:
-    from dutyroom.compose import EarlyQuickCheck, quick_check
+    from dutyroom.app.compose import EarlyQuickCheck, quick_check
 
     before = _damaged(tmp_path)
     early = EarlyQuickCheck(tmp_path)
@@ -73,13 +78,13 @@ def test_the_early_check_on_a_thread_finds_the_same_damage(tmp_path: Path) -> No
     assert problems and problems == quick_check(tmp_path)
     offers: list[Path] = []
     assert not check_before_open(
-        tmp_path, lambda m, b: offers.append(b) is not None, problems=problems
+        DatabaseDoctor(tmp_path), lambda m, b: offers.append(b) is not None, problems=problems
     )
     assert len(offers) == 1 and database_path(tmp_path).read_bytes() == before
 
 
 def test_the_early_check_passes_a_sound_and_a_missing_database(tmp_path: Path) -> None:
-    from dutyroom.compose import EarlyQuickCheck
+    from dutyroom.app.compose import EarlyQuickCheck
 
     assert EarlyQuickCheck(tmp_path / "new").result() == []
     make_data(tmp_path, 5)
@@ -90,7 +95,7 @@ def test_the_early_check_hands_its_error_to_the_caller(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import db
-    from dutyroom.compose import EarlyQuickCheck
+    from dutyroom.app.compose import EarlyQuickCheck
 
     def broken(path: Path) -> list[str]:
         raise RuntimeError("check crashed")

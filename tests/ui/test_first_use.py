@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from dutyroom.compose import open_room
+from dutyroom.app.compose import open_room
 from dutyroom.excel.transfer import export_people
 from dutyroom.models import Person, Role
 from dutyroom.services import DutyRoom

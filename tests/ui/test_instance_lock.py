@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dutyroom.cli_maintenance import LOCK_FILENAME, gui_running, lock_held
+from dutyroom.app.cli.maintenance import LOCK_FILENAME, gui_running, lock_held
 from ui.hand_over import hand_over
 from ui.instance_lock import Held, InstanceLock, lock_path
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from dutyroom.models import LogKind
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 from ui.export_tasks import ExportJob, start_export
 from ui.log_page import LogPage
 from ui.print_preview import PdfPrinter
@@ -120,7 +121,7 @@ def test_backup_settings_are_saved_and_a_backup_can_be_made(
     section.findChild(QPushButton, "backup_save_button").click()
     assert compose.backup_keep(ui_room) == 7
     assert compose.automatic_exports_dir(ui_room, data_dir) == tmp_path
-    assert ui_room.store.settings.get(BACKUP_TIME_KEY) == "13:05"
+    assert store_of(ui_room).settings.get(BACKUP_TIME_KEY) == "13:05"
     section.findChild(QPushButton, "backup_now_button").click()
     assert len(list((data_dir / "backups").glob("*.sqlite3"))) == 1
     assert section.last_label.text().startswith("2026-11-23")
@@ -130,7 +131,7 @@ def test_backup_settings_are_saved_and_a_backup_can_be_made(
 def test_restore_names_what_is_replaced_backs_up_first_and_restarts(
     qtbot, ui_clock, tmp_path: Path
 ) -> None:
-    from dutyroom.compose import daily_backup, open_room
+    from dutyroom.app.compose import daily_backup, open_room
     from ui.settings_backup_section import BackupSection
 
     folder = tmp_path / "restore"
@@ -154,7 +155,7 @@ def test_restore_names_what_is_replaced_backs_up_first_and_restarts(
         contents = [e.content for e in again.log.for_day(again.today())]
         assert contents == ["备份前的记录"]
     finally:
-        again.store.close()  # type: ignore[attr-defined]
+        again.close()
 
 
 # --------------------------------------------------------------------- 书面报告 draft

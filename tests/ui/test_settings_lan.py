@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 
 from dutyroom.services import DutyRoom
 from ui.main_window import MainWindow
-from ui.settings_lan_section import ENABLED, LanController, LanSection, lan_config
+from ui.settings_lan_section import LanController, LanSection, lan_config
 
 
 class FakeServer:
@@ -46,7 +46,7 @@ def test_the_lan_section_toggles_the_setting_and_the_server(
 
     check.setChecked(True)
     section.save()
-    assert ui_room.store.settings.get(ENABLED) == "1"
+    assert ui_room.lan.choices().enabled
     assert lan_config(ui_room) == (True, "127.0.0.1", 8765, token)
     assert len(made) == 1 and made[0].running and made[0].args == ("127.0.0.1", 8765, token)
 
@@ -56,7 +56,7 @@ def test_the_lan_section_toggles_the_setting_and_the_server(
 
     check.setChecked(False)
     section.save()
-    assert ui_room.store.settings.get(ENABLED) == "0"
+    assert not ui_room.lan.choices().enabled
     assert not made[1].running and controller.server is None
 
 

@@ -55,12 +55,12 @@ print(json.dumps({"code": code, **seen}))
 
 
 def test_the_first_frame_imports_none_of_the_later_modules(tmp_path: Path) -> None:
-    from dutyroom.compose import open_room
+    from dutyroom.app.compose import open_room
     from dutyroom.demo import fill
 
     room = open_room(tmp_path)
     fill(room)  # open incidents on the board, a roster, an alarm due
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DUTYROOM_SMOKE_QUIT": "1"}
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path)],

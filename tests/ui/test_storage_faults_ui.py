@@ -5,18 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 from ui.incidents_page import IncidentsPage
 from ui.main_window import MainWindow
 
 
 def _fill_disk(room: DutyRoom) -> None:
-    db = room.store.db  # type: ignore[attr-defined]
+    db = store_of(room).db
     pages = int(db.execute("PRAGMA page_count").fetchone()[0])
     db.execute(f"PRAGMA max_page_count = {pages}")
 
 
 def _free_disk(room: DutyRoom) -> None:
-    room.store.db.execute("PRAGMA max_page_count = 1073741823")  # type: ignore[attr-defined]
+    store_of(room).db.execute("PRAGMA max_page_count = 1073741823")
 
 
 def test_disk_full_while_editing_and_receiving(
@@ -27,7 +28,7 @@ def test_disk_full_while_editing_and_receiving(
     page = main_window.page("page_incidents")
     assert isinstance(page, IncidentsPage)
     form = page.form
-    count = ui_room.store.incidents.count()
+    count = store_of(ui_room).incidents.count()
 
     _fill_disk(ui_room)
     form.fields["summary"].setPlainText("化工厂爆炸" + "经过" * 2000)
@@ -36,7 +37,7 @@ def test_disk_full_while_editing_and_receiving(
     assert ui_room.incidents.get(incident_id).summary == ""  # nothing partial stored
     qtbot.keyClick(main_window, Qt.Key.Key_F2)  # receiving fails too, with a message
     assert "接报失败" in main_window.statusBar().currentMessage()
-    assert ui_room.store.incidents.count() == count
+    assert store_of(ui_room).incidents.count() == count
     assert main_window.isVisible()
 
     _free_disk(ui_room)

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dutyroom.cli_common import EXIT_OK, CliError
-from dutyroom.paths import backups_dir, database_path
+from dutyroom.app.cli.common import EXIT_OK, CliError
+from dutyroom.app.paths import backups_dir, database_path
 
 if TYPE_CHECKING:
     import argparse
@@ -109,7 +109,7 @@ def gui_running(data_dir: Path) -> bool:
 def cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
     from datetime import datetime
 
-    from dutyroom.compose import latest_backup, restore_backup
+    from dutyroom.app.compose import latest_backup, restore_backup
 
     if gui_running(data_dir):
         raise CliError("值班程序正在使用此数据目录，请先退出程序再恢复备份；未做任何修改")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dutyroom.cli_common import EXIT_OK, CliError, open_room, parse_at
+from dutyroom.app.cli.common import EXIT_OK, CliError, open_room, parse_at
 
 if TYPE_CHECKING:
     import argparse

@@ -1,6 +1,6 @@
 """`dutyroom` subcommands of the leaders' view: `stats`, `serve`, and the `export stats` action.
 
-`export` is a group owned by cli_documents.py; it registers our action by calling
+`export` is a group owned by documents.py; it registers our action by calling
 `add_export_stats_parser(export_subparsers)` (one argparse parser cannot be added twice).
 """
 
@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dutyroom.cli_common import EXIT_OK, CliError, open_room
-from dutyroom.paths import database_path
+from dutyroom.app.cli.common import EXIT_OK, CliError, open_room
+from dutyroom.app.paths import database_path
 
 if TYPE_CHECKING:
     import argparse
@@ -96,9 +96,9 @@ def cmd_export_stats(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, data_dir: Path) -> int:
-    from dutyroom.compose import read_only_status_source
-    from dutyroom.lan_page import new_token
-    from dutyroom.lan_server import LanServer
+    from dutyroom.app.compose import read_only_status_source
+    from dutyroom.app.lan_server import LanServer
+    from dutyroom.lan_settings import new_token
 
     path = database_path(data_dir)
     if not path.exists():

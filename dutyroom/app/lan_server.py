@@ -1,6 +1,6 @@
 """The LAN status page server: the standard library's ThreadingHTTPServer on its own thread.
 
-It never touches the app's database handle: `source` (built in dutyroom/compose.py) reads the
+It never touches the app's database handle: `source` (built in dutyroom/app/compose.py) reads the
 status through its own read-only connection. The logic lives in lan_page.handle().
 """
 

@@ -1,6 +1,6 @@
 """Composition for the CLI and the GUI: open the database in a data folder and build the facade.
 
-Besides ui/app.py and dutyroom/cli.py this is the only module of dutyroom that imports db.
+The composition root: with ui/app.py, the one place where db meets the facade.
 """
 
 from __future__ import annotations
@@ -11,17 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from db import open_store
+from dutyroom.app.paths import database_path
 from dutyroom.clock import Clock
 from dutyroom.models import Handover
-from dutyroom.paths import database_path
 from dutyroom.services import DutyRoom
 
 
 def open_room(data_dir: Path, clock: Clock | None = None) -> DutyRoom:
     """Open (creating if needed) the room in `data_dir`; StorageError says why it cannot."""
+    from dutyroom.app.data_files import FolderFiles
+
     store = open_store(database_path(data_dir))
-    room = DutyRoom(store, clock, data_dir=data_dir)
-    room.handover.after_accept = handover_hook(room, data_dir)
+    room = DutyRoom(store, clock, data_dir=data_dir, files=FolderFiles(store, data_dir))
+    room.handover.after_accept = handover_hook(room)
     return room
 
 
@@ -48,34 +50,6 @@ def read_only_status_source(
 
 # ---------------------------------------------------------------- handover export and backups
 
-BACKUP_KEEP_KEY = "backup_keep"  # bureau setting: how many automatic backups to keep
-EXPORTS_DIR_KEY = "exports_dir"  # bureau setting: where the automatic daily workbook goes
-DEFAULT_BACKUP_KEEP = 30
-
-
-def backup_keep(room: DutyRoom) -> int:
-    value = room.store.settings.get(BACKUP_KEEP_KEY)
-    return int(value) if value and value.isdigit() and int(value) > 0 else DEFAULT_BACKUP_KEEP
-
-
-def automatic_exports_dir(room: DutyRoom, data_dir: Path) -> Path:
-    from dutyroom.paths import exports_dir
-
-    chosen = (room.store.settings.get(EXPORTS_DIR_KEY) or "").strip()
-    return Path(chosen).expanduser() if chosen else exports_dir(data_dir)
-
-
-def daily_backup(room: DutyRoom, data_dir: Path) -> Path | None:
-    """A backup with retention into the backups folder (daily job and each handover); None for
-    an in-memory database."""
-    from db import backup_with_retention
-    from dutyroom.paths import backups_dir
-
-    if room.db_path is None:
-        return None
-    now = room.clock.now().astimezone(room.bureau.timezone())
-    return backup_with_retention(room.db_path, backups_dir(data_dir), backup_keep(room), now)
-
 
 def export_daily_log(room: DutyRoom, day: date, folder: Path) -> Path:
     """The duty day's workbook as folder/值班日志-YYYY-MM-DD.xlsx (replaced if it exists)."""
@@ -87,14 +61,14 @@ def export_daily_log(room: DutyRoom, day: date, folder: Path) -> Path:
     return write_daily_workbook(out, [log], room.bureau.name())
 
 
-def handover_hook(room: DutyRoom, data_dir: Path) -> Callable[[Handover], None]:
+def handover_hook(room: DutyRoom) -> Callable[[Handover], None]:
     """What runs when a handover is accepted: the shift's workbook export, then a backup (so the
     backup holds the accepted sheet)."""
 
     def after_accept(handover: Handover) -> None:
         day = handover.shift_start.astimezone(room.bureau.timezone()).date()
-        export_daily_log(room, day, automatic_exports_dir(room, data_dir))
-        daily_backup(room, data_dir)
+        export_daily_log(room, day, room.backups.exports_dir())
+        room.backups.backup_now()
 
     return after_accept
 
@@ -107,6 +81,24 @@ def quick_check(data_dir: Path) -> list[str]:
     from db import quick_check as check
 
     return check(database_path(data_dir))
+
+
+class DatabaseDoctor:
+    """What the GUI's start-up guard (ui/damaged_db.py) needs of a data folder, before any room
+    is open: its database file, the check, the latest backup and the restore."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = database_path(data_dir)
+
+    def problems(self) -> list[str]:
+        return quick_check(self.data_dir)
+
+    def latest_backup(self) -> Path | None:
+        return latest_backup(self.data_dir)
+
+    def restore(self, backup: Path, now: datetime) -> Path | None:
+        return restore_backup(self.data_dir, backup, now)
 
 
 class EarlyQuickCheck:
@@ -146,7 +138,7 @@ class EarlyQuickCheck:
 
 def latest_backup(data_dir: Path) -> Path | None:
     from db import latest_backup as latest
-    from dutyroom.paths import backups_dir
+    from dutyroom.app.paths import backups_dir
 
     return latest(backups_dir(data_dir))
 

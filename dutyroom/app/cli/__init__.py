@@ -14,15 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dutyroom import (
-    __version__,
-    cli_documents,
-    cli_incident,
-    cli_leaders,
-    cli_maintenance,
-    cli_roster,
-)
-from dutyroom.cli_common import (
+from dutyroom import __version__
+from dutyroom.app.cli import documents, incident, leaders, maintenance, roster
+from dutyroom.app.cli.common import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -30,13 +24,13 @@ from dutyroom.cli_common import (
     open_room,
     parse_at,
 )
+from dutyroom.app.paths import backups_dir, database_path, default_data_dir
 from dutyroom.errors import DutyRoomError
-from dutyroom.paths import backups_dir, database_path, default_data_dir
 
 if TYPE_CHECKING:
     import argparse
 
-CLI_MODULES = (cli_roster, cli_incident, cli_documents, cli_leaders, cli_maintenance)
+CLI_MODULES = (roster, incident, documents, leaders, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,14 +116,19 @@ def _data_dir_only(arguments: Sequence[str]) -> Path | None:
 
 
 def run_gui(data_dir: Path) -> int:
-    # The database's quick_check first, on its own thread: SQLite reads the file while this
-    # thread imports Qt (ui/app.py waits for the result before it opens the database).
-    from dutyroom.compose import EarlyQuickCheck
+    # After an unclean exit the database's quick_check comes first, on its own thread: SQLite
+    # reads the file while this thread imports Qt (ui/app.py waits for the result before it opens
+    # the database). After a clean exit ui/app.py checks after the first paint instead.
+    from dutyroom.app.clean_exit import RunMarker
 
-    check = EarlyQuickCheck(data_dir)
+    early = None
+    if RunMarker(data_dir).left_by_an_unclean_exit():
+        from dutyroom.app.compose import EarlyQuickCheck
+
+        early = EarlyQuickCheck(data_dir).result
     from ui.app import run  # the GUI is imported only when it is asked for
 
-    code: int = run(data_dir, sys.argv[:1], early_check=check.result)
+    code: int = run(data_dir, sys.argv[:1], early_check=early)
     return code
 
 
@@ -174,7 +173,7 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
     from dutyroom.demo import fill
 
     room = open_room(data_dir)
-    if not room.store.is_empty() and not args.force:
+    if not room.is_empty() and not args.force:
         raise CliError("数据库中已有数据，未做任何修改；确需填入示范数据请加 --force")
     created = fill(room)
     print(

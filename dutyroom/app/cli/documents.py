@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dutyroom.cli_common import EXIT_OK, CliError, open_room
-from dutyroom.cli_leaders import add_export_stats_parser
+from dutyroom.app.cli.common import EXIT_OK, CliError, open_room
+from dutyroom.app.cli.leaders import add_export_stats_parser
 
 if TYPE_CHECKING:
     import argparse

@@ -22,7 +22,7 @@ class CliError(Exception):
 
 
 def open_room(data_dir: Path) -> DutyRoom:
-    from dutyroom.compose import open_room as compose
+    from dutyroom.app.compose import open_room as compose
 
     room = compose(data_dir)
     room.set_actor("命令行")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dutyroom.cli_common import EXIT_OK, EXIT_USAGE, open_room
+from dutyroom.app.cli.common import EXIT_OK, EXIT_USAGE, open_room
 
 if TYPE_CHECKING:
     import argparse
