@@ -26,6 +26,7 @@ from db.roster_repo import SqliteRosterRepo
 from db.rules_repo import SqliteRulesRepo
 from db.settings_repo import SqliteBureauSettingsRepo
 from db.spot_checks_repo import SqliteSpotChecksRepo
+from db.stats_repo import SqliteStatsRepo
 from db.templates_repo import SqliteTemplatesRepo
 from dutyroom import ports
 
@@ -52,6 +53,7 @@ class SqliteStore:
         self.drafts: ports.DraftsRepo = SqliteDraftsRepo(db)
         self.app_state: ports.AppStateRepo = SqliteAppStateRepo(db)
         self.audit: ports.AuditRepo = SqliteAuditRepo(db)
+        self.stats: ports.StatsRepo = SqliteStatsRepo(db)
 
     @classmethod
     def open(cls, path: Path | None) -> SqliteStore:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from dutyroom.models import (
     AlarmEvent,
@@ -200,6 +200,88 @@ class AuditRepo(Protocol):
         ...
 
 
+class IncidentGroup(NamedTuple):
+    """How many incidents share these stored values (statistics)."""
+
+    category: str
+    township: str
+    grade: str
+    grade_override: str | None
+    incidents: int
+
+
+class OutcomeCount(NamedTuple):
+    rule_code: str
+    outcome: str  # "on_time", "late" or "missed" (dutyroom.stats.outcome)
+    obligations: int
+
+
+class DelayRow(NamedTuple):
+    """A late (done) or missed (not done) obligation, with its incident's title."""
+
+    obligation_id: int
+    incident_id: int
+    title: str
+    rule_code: str
+    due_at: datetime
+    done_at: datetime | None
+    minutes_late: int | None
+    done: bool
+
+
+class FirstReport(NamedTuple):
+    """An incident's receipt and the state of its earliest report under one rule."""
+
+    received_at: datetime
+    done: bool
+    done_at: datetime | None
+
+
+class CheckGroup(NamedTuple):
+    direction: str
+    result: str
+    both_present: int  # of `checks`, how many found leader and officer both present
+    checks: int
+
+
+class StatsRepo(Protocol):
+    """Aggregates for dutyroom/stats.py, so a year is a few small rows, not 20,000 records.
+
+    Every answer leaves out voided incidents and everything of theirs, and cancelled obligations.
+    Periods are [start, end)."""
+
+    def incident_groups(self, start: datetime, end: datetime) -> list[IncidentGroup]:
+        """Incidents received in the period, counted per (category, township, grade, override)."""
+        ...
+
+    def received_counts(self, cuts: Sequence[datetime]) -> list[int]:
+        """Incidents received in each [cuts[i], cuts[i + 1]) (cuts ascending, at least two)."""
+        ...
+
+    def received_times(self, start: datetime, end: datetime) -> list[datetime]:
+        """When each incident of the period was received."""
+        ...
+
+    def outcomes(self, start: datetime, end: datetime, now: datetime) -> list[OutcomeCount]:
+        """Obligations due in the period that count as of `now`, per rule code and outcome."""
+        ...
+
+    def delays(self, start: datetime, end: datetime, now: datetime) -> list[DelayRow]:
+        """The late and the missed ones of `outcomes`, ordered by due_at, id."""
+        ...
+
+    def first_reports(
+        self, rule_code: str, received: tuple[datetime, datetime], due: tuple[datetime, datetime]
+    ) -> list[FirstReport]:
+        """Incidents received in `received` that have an obligation under `rule_code` due in
+        `due`: the earliest due one (lowest id among equals)."""
+        ...
+
+    def check_groups(self, start: datetime, end: datetime) -> list[CheckGroup]:
+        """Spot checks of the period counted per (direction, result)."""
+        ...
+
+
 class Store(Protocol):
     """All repositories over one database, plus the unit of work."""
 
@@ -220,6 +302,7 @@ class Store(Protocol):
     drafts: DraftsRepo
     app_state: AppStateRepo
     audit: AuditRepo
+    stats: StatsRepo
 
     def atomic(self) -> AbstractContextManager[None]:
         """One transaction; nested calls join the outer one (savepoints)."""

@@ -1,4 +1,6 @@
-"""Statistics of a period (DOMAIN.md §7), pure over plain lists; `StatsService` fetches the lists.
+"""Statistics of a period (DOMAIN.md §7). `StatsService.period` computes them from the store's
+aggregates (ports.StatsRepo: counts and the late/missed rows, not every record); `compute` does the
+same over plain lists of records and is the reference the aggregates are tested against.
 
 The period is [start, end). Definitions (the `stats --json` keys follow them):
 - 报送及时率: obligations whose due time falls in the period and has passed (`now`), or that are
@@ -17,19 +19,24 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from dutyroom.messages import t
 from dutyroom.models import Incident, IncidentStatus, Obligation, ObligationState, Rule, SpotCheck
 from dutyroom.obligations import minutes_late
-from dutyroom.ports import Store
+from dutyroom.ports import CheckGroup, DelayRow, FirstReport, IncidentGroup, OutcomeCount, Store
 from dutyroom.roster import FairnessRow
 
 HEADLINE_RULE = "first_written"
 HEADLINE_MINUTES = 60
 UNKNOWN_CATEGORY, UNKNOWN_TOWNSHIP = t("未分类"), t("未填写")
 _MINUTE = timedelta(minutes=1)
+# First written reports of incidents received near the end fall due after it.
+_FIRST_REPORT_SLACK = timedelta(days=1)
+# Python bounds every UTC offset strictly within ±24 h: an instant a day or more from a month's
+# first midnight in UTC lies on the same side of it in every time zone.
+_ZONE_SLACK = timedelta(hours=24)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +171,12 @@ def timeliness(
         by_rule[name] = by_rule.get(name, Rate()).add(result)
         if result != "on_time":
             (late if result == "late" else missed).append(_delay(ob, result, now, titles, name))
+    return overall, _in_rule_order(by_rule, names), tuple(late), tuple(missed)
+
+
+def _in_rule_order(by_rule: dict[str, Rate], names: Mapping[str, str]) -> dict[str, Rate]:
     order = {name: i for i, name in enumerate(names.values())}
-    by_rule = dict(sorted(by_rule.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
-    return overall, by_rule, tuple(late), tuple(missed)
+    return dict(sorted(by_rule.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
 def headline(
@@ -195,7 +205,11 @@ def headline(
 
 
 def _count(values: Iterable[str]) -> dict[str, int]:
-    return dict(sorted(Counter(values).items(), key=lambda kv: (-kv[1], kv[0])))
+    return _most_first(Counter(values))
+
+
+def _most_first(counts: Mapping[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def incident_counts(incidents: Sequence[Incident], tz: tzinfo) -> dict[str, dict[str, int]]:
@@ -209,13 +223,17 @@ def incident_counts(incidents: Sequence[Incident], tz: tzinfo) -> dict[str, dict
 
 
 def check_stats(checks: Iterable[SpotCheck]) -> CheckStats:
-    from dutyroom.spot_checks import FAILURES
-
     results: Counter[str] = Counter()
     both = 0
     for check in checks:
         results[check.result] += 1
         both += check.leader_present and check.officer_present
+    return _check_stats(results, both)
+
+
+def _check_stats(results: Mapping[str, int], both: int) -> CheckStats:
+    from dutyroom.spot_checks import FAILURES
+
     total = sum(results.values())
     failures = sum(n for result, n in results.items() if result in FAILURES)
     return CheckStats(total, both, failures, dict(sorted(results.items())))
@@ -287,6 +305,118 @@ def compute(data: Inputs) -> Stats:
         checks_received=check_stats(c for c in data.checks if c.direction == "received"),
         duty=duty_rows(data.fairness, data.names),
     )
+
+
+# The same statistics from the store's aggregates (ports.StatsRepo); `compute` is the reference.
+
+
+def rates(counts: Iterable[OutcomeCount], rules: Sequence[Rule]) -> tuple[Rate, dict[str, Rate]]:
+    """Overall and per-rule rates from counts per (rule code, outcome), as `timeliness` does."""
+    names = {rule.code: rule.name for rule in rules}
+    tally: dict[str, Counter[str]] = {}
+    for row in counts:
+        name = names.get(row.rule_code, row.rule_code)
+        tally.setdefault(name, Counter())[row.outcome] += row.obligations
+    total: Counter[str] = Counter()
+    for outcomes in tally.values():
+        total.update(outcomes)
+    by_rule = {name: _rate(outcomes) for name, outcomes in tally.items()}
+    return _rate(total), _in_rule_order(by_rule, names)
+
+
+def _rate(outcomes: Mapping[str, int]) -> Rate:
+    return Rate(
+        sum(outcomes.values()),
+        outcomes.get("on_time", 0),
+        outcomes.get("late", 0),
+        outcomes.get("missed", 0),
+    )
+
+
+def delays(
+    rows: Iterable[DelayRow], rules: Sequence[Rule], now: datetime
+) -> tuple[tuple[Delay, ...], tuple[Delay, ...]]:
+    """The late and the missed lists, with the minutes `_delay` gives."""
+    names = {rule.code: rule.name for rule in rules}
+    late: list[Delay] = []
+    missed: list[Delay] = []
+    for row in rows:
+        if row.done:
+            minutes = row.minutes_late or minutes_late(row.due_at, row.done_at or row.due_at)
+        else:
+            minutes = math.floor((now - row.due_at) / _MINUTE)
+        delay = Delay(
+            row.obligation_id,
+            row.incident_id,
+            row.title,
+            names.get(row.rule_code, row.rule_code),
+            row.due_at,
+            row.done_at,
+            minutes,
+        )
+        (late if row.done else missed).append(delay)
+    return tuple(late), tuple(missed)
+
+
+def headline_of(reports: Iterable[FirstReport], now: datetime) -> Rate:
+    """`headline` from each reportable incident's first written report."""
+    limit = timedelta(minutes=HEADLINE_MINUTES)
+    outcomes: Counter[str] = Counter()
+    for report in reports:
+        deadline = report.received_at + limit
+        if report.done and report.done_at is not None:
+            outcomes["on_time" if report.done_at <= deadline else "late"] += 1
+        elif deadline <= now:
+            outcomes["missed"] += 1
+    return _rate(outcomes)
+
+
+def group_counts(groups: Iterable[IncidentGroup]) -> dict[str, dict[str, int]]:
+    """`incident_counts` but by_month, from counts per stored (category, township, grade)."""
+    category: Counter[str] = Counter()
+    grade: Counter[str] = Counter()
+    township: Counter[str] = Counter()
+    for group in groups:
+        # str.strip() here rather than SQL's trim(): it strips every Unicode space (全角 too).
+        category[group.category.strip() or UNKNOWN_CATEGORY] += group.incidents
+        grade[group.grade_override or group.grade] += group.incidents
+        township[group.township.strip() or UNKNOWN_TOWNSHIP] += group.incidents
+    return {
+        "by_category": _most_first(category),
+        "by_grade": _most_first(grade),
+        "by_township": _most_first(township),
+    }
+
+
+def month_pieces(start: datetime, end: datetime) -> list[tuple[datetime, datetime, str | None]]:
+    """[start, end) in pieces, each with the local month ("%Y-%m") it lies in whatever the time
+    zone, or None within a day of a month's first midnight in UTC, where only the zone decides.
+    """
+    lo, hi = start.astimezone(UTC), end.astimezone(UTC)
+    pieces: list[tuple[datetime, datetime, str | None]] = []
+    month = (lo - _ZONE_SLACK).date().replace(day=1)
+    while (first := datetime.combine(month, time(), UTC)) - _ZONE_SLACK < hi:
+        following = (month + timedelta(days=32)).replace(day=1)
+        sure_end = datetime.combine(following, time(), UTC) - _ZONE_SLACK
+        for a, b, label in (
+            (first - _ZONE_SLACK, first + _ZONE_SLACK, None),
+            (first + _ZONE_SLACK, sure_end, month.strftime("%Y-%m")),
+        ):
+            a, b = max(a, lo), min(b, hi)
+            if a < b:
+                pieces.append((a, b, label))
+        month = following
+    return pieces
+
+
+def check_groups_stats(groups: Iterable[CheckGroup], direction: str) -> CheckStats:
+    results: Counter[str] = Counter()
+    both = 0
+    for group in groups:
+        if group.direction == direction:
+            results[group.result] += group.checks
+            both += group.both_present
+    return _check_stats(results, both)
 
 
 def _delay_dict(delay: Delay, tz: tzinfo) -> dict[str, Any]:
@@ -365,7 +495,8 @@ def day_period(first: date, last: date, tz: tzinfo) -> tuple[datetime, datetime]
 
 
 class StatsService:
-    """Fetches a period's lists from the store and hands them to `compute`."""
+    """A period's statistics from the store's aggregates (`period`), or from its records handed
+    to `compute` (`inputs`, the reference)."""
 
     def __init__(
         self,
@@ -384,8 +515,7 @@ class StatsService:
     def inputs(self, start: datetime, end: datetime, now: datetime | None = None) -> Inputs:
         store = self._store
         incidents = store.incidents.list_between(start, end)
-        # First written reports of incidents received near the end fall due after it.
-        obligations = store.obligations.due_between(start, end + timedelta(days=1))
+        obligations = store.obligations.due_between(start, end + _FIRST_REPORT_SLACK)
         titles = {i.id: i.title for i in incidents if i.id is not None}
         voided = {i.id for i in incidents if i.status is IncidentStatus.VOIDED}
         for incident_id in {ob.incident_id for ob in obligations} - titles.keys():
@@ -393,7 +523,6 @@ class StatsService:
             titles[incident_id] = other.title
             if other.status is IncidentStatus.VOIDED:
                 voided.add(incident_id)
-        last_day = (end - timedelta(microseconds=1)).astimezone(self._timezone()).date()
         return Inputs(
             start=start,
             end=end,
@@ -403,14 +532,68 @@ class StatsService:
             obligations=obligations,
             rules=self._rules(),
             checks=store.spot_checks.between(start, end),
-            fairness=self._fairness(start.astimezone(self._timezone()).date(), last_day),
-            names={p.id: p.name for p in store.people.list() if p.id is not None},
+            fairness=self._period_fairness(start, end),
+            names=self._names(),
             titles=titles,
             voided=frozenset(i for i in voided if i is not None),
         )
 
     def period(self, start: datetime, end: datetime, now: datetime | None = None) -> Stats:
-        return compute(self.inputs(start, end, now))
+        now = now or self._now()
+        rules = self._rules()
+        repo = self._store.stats
+        overall, by_rule = rates(repo.outcomes(start, end, now), rules)
+        late, missed = delays(repo.delays(start, end, now), rules, now)
+        groups = repo.incident_groups(start, end)
+        counts = group_counts(groups)
+        reports = repo.first_reports(
+            HEADLINE_RULE, (start, end), (start, end + _FIRST_REPORT_SLACK)
+        )
+        checks = repo.check_groups(start, end)
+        return Stats(
+            start=start,
+            end=end,
+            now=now,
+            overall=overall,
+            by_rule=by_rule,
+            headline=headline_of(reports, now),
+            late=late,
+            missed=missed,
+            incidents=sum(group.incidents for group in groups),
+            by_category=counts["by_category"],
+            by_grade=counts["by_grade"],
+            by_township=counts["by_township"],
+            by_month=self._by_month(start, end),
+            checks_made=check_groups_stats(checks, "made"),
+            checks_received=check_groups_stats(checks, "received"),
+            duty=duty_rows(self._period_fairness(start, end), self._names()),
+        )
+
+    def _by_month(self, start: datetime, end: datetime) -> dict[str, int]:
+        """Incidents per local month: counted by the store where the month is the same in every
+        zone, placed one by one in the bureau's zone near a month's start."""
+        pieces = month_pieces(start, end)
+        if not pieces:
+            return {}
+        repo, tz = self._store.stats, self._timezone()
+        counts = repo.received_counts([piece[0] for piece in pieces] + [pieces[-1][1]])
+        months: Counter[str] = Counter()
+        for (a, b, label), count in zip(pieces, counts, strict=True):
+            if count and label is not None:
+                months[label] += count
+            elif count:
+                months.update(
+                    at.astimezone(tz).strftime("%Y-%m") for at in repo.received_times(a, b)
+                )
+        return dict(sorted(months.items()))
+
+    def _period_fairness(self, start: datetime, end: datetime) -> Mapping[int, FairnessRow]:
+        tz = self._timezone()
+        last_day = (end - timedelta(microseconds=1)).astimezone(tz).date()
+        return self._fairness(start.astimezone(tz).date(), last_day)
+
+    def _names(self) -> dict[int, str]:
+        return {p.id: p.name for p in self._store.people.list() if p.id is not None}
 
     def month(self, day: date | None = None) -> Stats:
         tz = self._timezone()
