@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -120,12 +120,15 @@ class SqliteIncidentsRepo(BaseRepo):
 
     def list_between(self, start: datetime, end: datetime) -> list[Incident]:
         """Incidents received in [start, end), oldest first."""
+        return list(self.iter_between(start, end))
+
+    def iter_between(self, start: datetime, end: datetime) -> Iterator[Incident]:
         rows = self._records(
             "SELECT * FROM incident WHERE received_at >= ? AND received_at < ? "
             "ORDER BY received_at, id",
             (ts(start), ts(end)),
         )
-        return [_incident(row) for row in rows]
+        return (_incident(row) for row in rows)
 
     def count(self) -> int:
         return int(self._scalar("SELECT count(*) FROM incident"))

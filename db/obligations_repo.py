@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -87,16 +87,17 @@ class SqliteObligationsRepo(BaseRepo):
         )
         return [_obligation(row) for row in rows]
 
-    def for_received_between(self, start: datetime, end: datetime) -> list[Obligation]:
+    def for_received_between(self, start: datetime, end: datetime) -> Iterator[Obligation]:
         """Obligations of the incidents received in [start, end) (the ledger's period), in one
-        query instead of one per incident; ordered by incident, then due_at."""
+        query instead of one per incident, read as consumed; in the incidents' order (received_at,
+        id, as IncidentsRepo.iter_between), then due_at."""
         rows = self._records(
             "SELECT o.* FROM obligation AS o JOIN incident AS i ON i.id = o.incident_id "
             "WHERE i.received_at >= ? AND i.received_at < ? "
-            "ORDER BY o.incident_id, o.due_at, o.id",
+            "ORDER BY i.received_at, i.id, o.due_at, o.id",
             (ts(start), ts(end)),
         )
-        return [_obligation(row) for row in rows]
+        return (_obligation(row) for row in rows)
 
     def open(self) -> list[Obligation]:
         rows = self._records(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import Protocol
@@ -77,6 +77,10 @@ class IncidentsRepo(Protocol):
     def get(self, incident_id: int) -> Incident: ...
     def list_open(self) -> list[Incident]: ...
     def list_between(self, start: datetime, end: datetime) -> list[Incident]: ...
+    def iter_between(self, start: datetime, end: datetime) -> Iterator[Incident]:
+        """list_between read as consumed (ordered by received_at, id)."""
+        ...
+
     def count(self) -> int: ...
     def search(self, text: str, limit: int = 200) -> list[Incident]:
         """Incidents whose title, place, summary or reporter contain `text`, newest first."""
@@ -88,8 +92,9 @@ class ObligationsRepo(Protocol):
     def update(self, obligation: Obligation) -> Obligation: ...
     def get(self, obligation_id: int) -> Obligation: ...
     def for_incident(self, incident_id: int) -> list[Obligation]: ...
-    def for_received_between(self, start: datetime, end: datetime) -> list[Obligation]:
-        """Obligations of the incidents received in [start, end), by incident, then due_at."""
+    def for_received_between(self, start: datetime, end: datetime) -> Iterator[Obligation]:
+        """Obligations of the incidents received in [start, end), read as consumed, in the order
+        of iter_between's incidents, then by due_at."""
         ...
 
     def open(self) -> list[Obligation]:
