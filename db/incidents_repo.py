@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -69,21 +69,26 @@ def _values(incident: Incident) -> dict[str, Any]:
     return values
 
 
-def _incident(row: sqlite3.Row) -> Incident:
+# Dict lookups instead of calls of the enums (see obligations_repo); unknown values still raise.
+_GRADES = {grade.value: grade for grade in Grade}
+_STATUSES = {status.value: status for status in IncidentStatus}
+
+
+def _incident(row: Mapping[str, Any]) -> Incident:
     casualties = Casualties(
         **{name: int(row[name]) for name in _CASUALTY_INTS},
         direct_loss_wan=float(row["direct_loss_wan"]),
     )
-    override = row["grade_override"]
+    grade, override, status = row["grade"], row["grade_override"], row["status"]
     return Incident(
         received_at=from_ts(row["received_at"]),
         occurred_at=from_ts_opt(row["occurred_at"]),
         casualties=casualties,
         sensitive=bool(row["sensitive"]),
         near_miss=bool(row["near_miss"]),
-        grade=Grade(row["grade"]),
-        grade_override=None if override is None else Grade(override),
-        status=IncidentStatus(row["status"]),
+        grade=_GRADES.get(grade) or Grade(grade),
+        grade_override=None if override is None else _GRADES.get(override) or Grade(override),
+        status=_STATUSES.get(status) or IncidentStatus(status),
         closed_at=from_ts_opt(row["closed_at"]),
         voided_at=from_ts_opt(row["voided_at"]),
         id=row["id"],
@@ -105,20 +110,25 @@ class SqliteIncidentsRepo(BaseRepo):
         return incident
 
     def get(self, incident_id: int) -> Incident:
-        return _incident(self._get_row("incident", incident_id, "事件"))
+        return _incident(dict(self._get_row("incident", incident_id, "事件")))
 
     def list_open(self) -> list[Incident]:
-        rows = self._rows("SELECT * FROM incident WHERE status = 'open' ORDER BY received_at, id")
+        rows = self._records(
+            "SELECT * FROM incident WHERE status = 'open' ORDER BY received_at, id"
+        )
         return [_incident(row) for row in rows]
 
     def list_between(self, start: datetime, end: datetime) -> list[Incident]:
         """Incidents received in [start, end), oldest first."""
-        rows = self._rows(
+        return list(self.iter_between(start, end))
+
+    def iter_between(self, start: datetime, end: datetime) -> Iterator[Incident]:
+        rows = self._records(
             "SELECT * FROM incident WHERE received_at >= ? AND received_at < ? "
             "ORDER BY received_at, id",
             (ts(start), ts(end)),
         )
-        return [_incident(row) for row in rows]
+        return (_incident(row) for row in rows)
 
     def count(self) -> int:
         return int(self._scalar("SELECT count(*) FROM incident"))
@@ -131,7 +141,7 @@ class SqliteIncidentsRepo(BaseRepo):
         if len(query) >= FTS_MIN_CHARS:
             # Sort only (received_at, id) of the matches, then read the whole rows of the page:
             # sorting 20,000 full rows of a common word took 45 ms over 100k incidents, this 15.
-            rows = self._rows(
+            rows = self._records(
                 "SELECT * FROM incident WHERE id IN ("
                 "SELECT i.id FROM incident_fts JOIN incident AS i ON i.id = incident_fts.rowid "
                 "WHERE incident_fts MATCH ?1 ORDER BY i.received_at DESC, i.id DESC LIMIT ?2) "
@@ -142,7 +152,7 @@ class SqliteIncidentsRepo(BaseRepo):
             # instr() instead of LIKE: no pattern to escape and no case folding, which halves a
             # full scan (a 1-2 character word that matches nothing reads every row).
             where = " OR ".join(f"instr({column}, ?1) > 0" for column in SEARCH_COLUMNS)
-            rows = self._rows(
+            rows = self._records(
                 f"SELECT * FROM incident WHERE {where} ORDER BY received_at DESC, id DESC LIMIT ?2",
                 (query, limit),
             )

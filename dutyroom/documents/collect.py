@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from dutyroom.documents.daily import DailyLog, IncidentRow, LogRow, ReportRow
@@ -126,6 +127,10 @@ def _naive(at: datetime | None, tz: tzinfo) -> datetime | None:
     return None if at is None else at.astimezone(tz).replace(tzinfo=None)
 
 
+_NO_OBLIGATION = (None, None, None)
+_DUE_ORDER = attrgetter("due_at", "sequence")
+
+
 def _group(
     obs: Sequence[Obligation], kind: ObligationKind, now: datetime, tz: tzinfo
 ) -> tuple[object, ...]:
@@ -146,11 +151,14 @@ def ledger_row(
 ) -> LedgerRow:
     assert incident.id is not None
     by_kind: dict[ObligationKind, list[Obligation]] = {k: [] for k in KIND_ORDER}
-    for ob in sorted(obs, key=lambda o: (o.due_at, o.sequence)):
+    for ob in sorted(obs, key=_DUE_ORDER):
         by_kind.setdefault(ob.kind, []).append(ob)
-    groups: tuple[object, ...] = ()
+    groups: list[object] = []
     for kind in KIND_ORDER:
-        groups += _group(by_kind[kind], kind, now, tz)
+        # Most incidents owe no 补报, 终报 or 续报: an empty group costs no call.
+        of_kind = by_kind[kind]
+        groups += _group(of_kind, kind, now, tz) if of_kind else _NO_OBLIGATION
+    followups = by_kind[ObligationKind.FOLLOWUP]
     c = incident.casualties
     return LedgerRow(
         incident_id=incident.id,
@@ -166,10 +174,10 @@ def ledger_row(
         injured=c.injured,
         status=status_text(incident),
         closed_at=_naive(incident.closed_at, tz),
-        groups=groups,
-        followups=sum(
-            1 for ob in by_kind[ObligationKind.FOLLOWUP] if ob.status is ObligationState.DONE
-        ),
+        groups=tuple(groups),
+        followups=sum(1 for ob in followups if ob.status is ObligationState.DONE)
+        if followups
+        else 0,
     )
 
 
@@ -179,10 +187,7 @@ def collect_ledger_rows(room: DutyRoom, start: date, end: date) -> list[LedgerRo
     lo = datetime.combine(start, time(0), tzinfo=tz)
     hi = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
     now = room.clock.now()
-    return [
-        ledger_row(i, room.incidents.obligations_of(i.id or 0), now, tz)
-        for i in room.incidents.received_between(lo, hi)
-    ]
+    return [ledger_row(i, obs, now, tz) for i, obs in room.ledger.with_obligations(lo, hi)]
 
 
 # ---------------------------------------------------------------------------- report
