@@ -22,9 +22,13 @@ class RoomSignals(QObject):
 
     Signals:
         changed(str): a topic changed; views reload what they show for it.
+        releasing_database(): the database file is about to be replaced (a restore); whatever
+            else holds it open (the LAN page's connection) closes it, as Windows refuses to
+            replace an open file.
     """
 
     changed = Signal(str)
+    releasing_database = Signal()
 
     def __init__(self, events: EventHub, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -31,6 +31,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.paths import backups_dir, exports_dir
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
+from ui.room_signals import RoomSignals
 
 BACKUP_TIME_KEY = "backup_time"  # bureau setting "HH:MM": the daily automatic backup
 DEFAULT_BACKUP_TIME = "12:00"
@@ -93,6 +94,7 @@ class BackupSection(QGroupBox):
         choose_dir: FolderChooser = choose_folder,
         restore: Restore | None = None,
         quit_app: Callable[[], object] = QApplication.quit,
+        signals: RoomSignals | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,6 +106,7 @@ class BackupSection(QGroupBox):
         self._choose_dir = choose_dir
         self._restore = restore or (lambda b: restore_files(room, self._data_dir, b))
         self._quit = quit_app
+        self._signals = signals
         self.exports_edit = QLineEdit(self)
         self.exports_edit.setObjectName("exports_dir_edit")
         self.exports_edit.setPlaceholderText(str(exports_dir(self._data_dir)))
@@ -215,6 +218,8 @@ class BackupSection(QGroupBox):
         ).format(when=backup_label(backup), db=self._room.db_path)
         if not self._confirm(self, question):
             return
+        if self._signals is not None:
+            self._signals.releasing_database.emit()  # the LAN page's connection lets go
         try:
             self._restore(backup)
         except (DutyRoomError, OSError) as exc:

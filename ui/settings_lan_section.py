@@ -175,6 +175,7 @@ class LanController(QObject):
     ) -> None:
         super().__init__(parent)
         signals.changed.connect(self._on_signals_changed)
+        signals.releasing_database.connect(self._on_signals_releasing_database)
         self._room = room
         self._make_server = make_server
         self.server: Any = None
@@ -184,6 +185,12 @@ class LanController(QObject):
     def _on_signals_changed(self, topic: str) -> None:
         if topic == "bureau":
             self.apply()
+
+    def _on_signals_releasing_database(self) -> None:
+        # The server goes on; its next request opens whichever file is then in place.
+        release = getattr(self.server, "release_database", None)
+        if callable(release):
+            release()
 
     def apply(self) -> None:
         enabled, bind, port, token = lan_config(self._room)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLabel
 
+from dutyroom.compose import ReadOnlyStatus
 from dutyroom.services import DutyRoom
 from ui.main_window import MainWindow
-from ui.settings_lan_section import ENABLED, LanController, LanSection, lan_config
+from ui.settings_lan_section import ENABLED, PORT, TOKEN, LanController, LanSection, lan_config
 
 
 class FakeServer:
@@ -65,3 +67,49 @@ def test_binding_to_all_interfaces_warns(main_window: MainWindow) -> None:
     assert section.bind_warning.isHidden()
     section.bind_combo.setCurrentText("0.0.0.0")
     assert not section.bind_warning.isHidden()
+
+
+def test_a_restore_first_closes_the_pages_connection(qtbot, ui_clock, tmp_path: Path) -> None:
+    # Windows refuses to replace a file that is open: the page's own read-only connection must
+    # be closed before restore_files replaces the database, and the page goes on afterwards.
+    from dutyroom.compose import daily_backup, open_room, read_only_status_source
+    from dutyroom.lan_server import LanServer
+    from ui.room_signals import RoomSignals
+    from ui.settings_backup_section import BackupSection, restore_files
+
+    folder = tmp_path / "restore"
+    room = open_room(folder, clock=ui_clock)
+    assert room.db_path is not None
+    daily_backup(room, folder)
+    for key, value in ((ENABLED, "1"), (PORT, "0"), (TOKEN, "t0ken-for-restore")):
+        room.store.settings.set(key, value)
+    signals = RoomSignals(room.events)
+    sources: list[ReadOnlyStatus] = []
+
+    def make(host: str, port: int, token: str) -> LanServer:
+        assert room.db_path is not None
+        sources.append(read_only_status_source(room.db_path, ui_clock))
+        return LanServer(sources[-1], token, host=host, port=port)
+
+    controller = LanController(room, make, signals)
+    controller.apply()
+    with sources[0].reader.reading():
+        pass  # as a request does
+    assert sources[0].reader.is_open
+    open_during_restore: list[bool] = []
+
+    def restore(backup: Path) -> Path | None:
+        open_during_restore.append(sources[0].reader.is_open)
+        return restore_files(room, folder, backup)
+
+    section = BackupSection(
+        room, lambda _p, _t: True, restore=restore, quit_app=lambda: None, signals=signals
+    )
+    qtbot.addWidget(section)
+    try:
+        section.restore_button.click()
+        assert open_during_restore == [False]
+        assert controller.server is not None  # still serving, from the restored file
+    finally:
+        controller.stop()
+        signals.detach()
