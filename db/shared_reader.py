@@ -6,9 +6,10 @@ of the database): it is opened read-only (mode=ro) and with query_only on, so no
 it can change data. `PRAGMA data_version` tells a reader whether another connection (the app's)
 committed since it last looked, which is what lets the page cache what it rendered.
 
-The app's own server closes it before a restore replaces the file (RoomSignals.releasing_database).
-A `dutyroom serve` in another process cannot be told: on Windows, which refuses to replace an open
-file, a restore in the app fails with its error message while that serve runs (stop it first).
+The app's own server closes it, and holds its readers back, while a restore replaces the file
+(hold() … resume(), from RoomSignals.replacing_database … database_replaced). A `dutyroom serve`
+in another process cannot be told: on Windows, which refuses to replace an open file, a restore
+in the app fails with its error message while that serve runs (stop it first).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class SharedReader:
         self._store: SqliteStore | None = None
         self._file: tuple[int, int] | None = None
         self._opened = 0
+        self._held = False
 
     @contextmanager
     def reading(self) -> Iterator[tuple[SqliteStore, Version]]:
@@ -60,8 +62,26 @@ class SharedReader:
     def close(self) -> None:
         """Close the connection now (server stopped, or the file is about to be replaced); a
         later `reading()` opens a new one."""
+        if self._held:  # the lock is ours already (a server stopped during a restore)
+            self._release()
+            return
         with self._lock:
             self._release()
+
+    def hold(self) -> None:
+        """Close the connection and keep readers waiting until resume(): the file may be
+        replaced meanwhile (a restore), and a reader must not open it again half-way."""
+        if self._held:
+            return
+        self._lock.acquire()
+        self._held = True
+        self._release()
+
+    def resume(self) -> None:
+        """Let the waiting readers in; the first opens whichever file is then in place."""
+        if self._held:
+            self._held = False
+            self._lock.release()
 
     def _current(self) -> SqliteStore:
         try:

@@ -68,8 +68,15 @@ class ReadOnlyStatus:
             return self._data
 
     def close(self) -> None:
-        """Let go of the database file (server stopped, or a restore is about to replace it)."""
+        """Let go of the database file (the server stopped)."""
         self.reader.close()
+
+    def hold(self) -> None:
+        """Let go of the file and keep requests waiting: a restore is about to replace it."""
+        self.reader.hold()
+
+    def resume(self) -> None:
+        self.reader.resume()
 
 
 # ---------------------------------------------------------------- handover export and backups

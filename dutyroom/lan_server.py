@@ -1,8 +1,8 @@
 """The LAN status page server: the standard library's ThreadingHTTPServer on its own thread.
 
 It never touches the app's database handle: `source` (built in dutyroom/compose.py) reads the
-status through its own read-only connection, which stop() and release_database() close. The
-logic lives in lan_page.handle().
+status through its own read-only connection, which stop() closes and hold_database() closes
+until resume_database(). The logic lives in lan_page.handle().
 """
 
 from __future__ import annotations
@@ -109,10 +109,19 @@ class LanServer:
         self.release_database()
 
     def release_database(self) -> None:
-        """Close the source's connection, if it keeps one; a later request opens a new one.
+        """Close the source's connection, if it keeps one; a later request opens a new one."""
+        self._call_source("close")
 
-        Before a restore replaces the file: Windows refuses to replace a file that is open.
-        """
-        close = getattr(self._server.source, "close", None)
-        if callable(close):
-            close()
+    def hold_database(self) -> None:
+        """Close the source's connection and keep requests waiting until resume_database():
+        a restore replaces the file meanwhile, and Windows refuses to replace an open file."""
+        self._call_source("hold")
+
+    def resume_database(self) -> None:
+        self._call_source("resume")
+
+    def _call_source(self, name: str) -> None:
+        # A plain function as the source (tests) keeps no connection: nothing to do.
+        method = getattr(self._server.source, name, None)
+        if callable(method):
+            method()

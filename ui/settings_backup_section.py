@@ -219,11 +219,14 @@ class BackupSection(QGroupBox):
         if not self._confirm(self, question):
             return
         if self._signals is not None:
-            self._signals.releasing_database.emit()  # the LAN page's connection lets go
+            self._signals.replacing_database.emit()  # the LAN page's connection lets go
         try:
             self._restore(backup)
         except (DutyRoomError, OSError) as exc:
             self._say(self.tr("恢复失败：{e}").format(e=exc), error=True)
             return
+        finally:
+            if self._signals is not None:
+                self._signals.database_replaced.emit()
         self._say(self.tr("已恢复，请重新启动程序。"), error=False)
         self._quit()

@@ -175,7 +175,8 @@ class LanController(QObject):
     ) -> None:
         super().__init__(parent)
         signals.changed.connect(self._on_signals_changed)
-        signals.releasing_database.connect(self._on_signals_releasing_database)
+        signals.replacing_database.connect(self._on_signals_replacing_database)
+        signals.database_replaced.connect(self._on_signals_database_replaced)
         self._room = room
         self._make_server = make_server
         self.server: Any = None
@@ -186,11 +187,16 @@ class LanController(QObject):
         if topic == "bureau":
             self.apply()
 
-    def _on_signals_releasing_database(self) -> None:
-        # The server goes on; its next request opens whichever file is then in place.
-        release = getattr(self.server, "release_database", None)
-        if callable(release):
-            release()
+    def _on_signals_replacing_database(self) -> None:
+        # The server goes on; its requests wait, then read whichever file is then in place.
+        hold = getattr(self.server, "hold_database", None)
+        if callable(hold):
+            hold()
+
+    def _on_signals_database_replaced(self) -> None:
+        resume = getattr(self.server, "resume_database", None)
+        if callable(resume):
+            resume()
 
     def apply(self) -> None:
         enabled, bind, port, token = lan_config(self._room)

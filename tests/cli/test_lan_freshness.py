@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -147,3 +148,28 @@ def test_a_missing_file_is_a_503_then_reads_again_once_back(
     assert raised.value.code == 503
     os.rename(kept, room.db_path)
     assert "示范县应急管理局" in page(server)
+
+
+def test_a_held_reader_keeps_requests_waiting_and_can_still_be_closed(room: DutyRoom) -> None:
+    assert room.db_path is not None
+    reader = SharedReader(room.db_path)
+    with reader.reading():
+        pass
+    reader.hold()
+    assert not reader.is_open
+    done: list[bool] = []
+
+    def read() -> None:
+        with reader.reading():
+            done.append(reader.is_open)
+
+    waiting = threading.Thread(target=read, daemon=True)
+    waiting.start()
+    waiting.join(0.3)
+    assert waiting.is_alive() and done == []
+    reader.close()  # a server stopped during the restore: no deadlock on its own lock
+    reader.resume()
+    waiting.join(10)
+    assert done == [True]
+    reader.close()
+    assert not reader.is_open

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +73,8 @@ def test_binding_to_all_interfaces_warns(main_window: MainWindow) -> None:
 
 def test_a_restore_first_closes_the_pages_connection(qtbot, ui_clock, tmp_path: Path) -> None:
     # Windows refuses to replace a file that is open: the page's own read-only connection must
-    # be closed before restore_files replaces the database, and the page goes on afterwards.
+    # be closed while restore_files replaces the database, a request meanwhile must wait rather
+    # than open it again, and the page goes on afterwards.
     from dutyroom.compose import daily_backup, open_room, read_only_status_source
     from dutyroom.lan_server import LanServer
     from ui.room_signals import RoomSignals
@@ -79,8 +82,12 @@ def test_a_restore_first_closes_the_pages_connection(qtbot, ui_clock, tmp_path: 
 
     folder = tmp_path / "restore"
     room = open_room(folder, clock=ui_clock)
-    assert room.db_path is not None
+    room.roster.template()  # what the page reads and would otherwise create
+    room.incidents.rules()
+    room.bureau.set_name("备份时的名称")
     daily_backup(room, folder)
+    ui_clock.advance(timedelta(minutes=5))  # the safety backup gets a name of its own
+    room.bureau.set_name("备份后的名称")
     for key, value in ((ENABLED, "1"), (PORT, "0"), (TOKEN, "t0ken-for-restore")):
         room.store.settings.set(key, value)
     signals = RoomSignals(room.events)
@@ -93,13 +100,17 @@ def test_a_restore_first_closes_the_pages_connection(qtbot, ui_clock, tmp_path: 
 
     controller = LanController(room, make, signals)
     controller.apply()
-    with sources[0].reader.reading():
-        pass  # as a request does
-    assert sources[0].reader.is_open
-    open_during_restore: list[bool] = []
+    source = sources[0]
+    assert source()["bureau"] == "备份后的名称" and source.reader.is_open
+    during: list[bool] = []
+    read: list[str] = []
+    request = threading.Thread(target=lambda: read.append(source()["bureau"]), daemon=True)
 
     def restore(backup: Path) -> Path | None:
-        open_during_restore.append(sources[0].reader.is_open)
+        during.append(source.reader.is_open)
+        request.start()
+        request.join(0.3)
+        during.append(request.is_alive())  # waiting, not reading the file being replaced
         return restore_files(room, folder, backup)
 
     section = BackupSection(
@@ -108,8 +119,10 @@ def test_a_restore_first_closes_the_pages_connection(qtbot, ui_clock, tmp_path: 
     qtbot.addWidget(section)
     try:
         section.restore_button.click()
-        assert open_during_restore == [False]
-        assert controller.server is not None  # still serving, from the restored file
+        request.join(10)
+        assert during == [False, True]
+        assert read == ["备份时的名称"]  # the restored file, once the restore was over
+        assert source()["bureau"] == "备份时的名称"
     finally:
         controller.stop()
         signals.detach()
