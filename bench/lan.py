@@ -4,8 +4,11 @@ Both servers run in this process over real sockets; the baseline is a ThreadingH
 handler sends exactly the bytes and headers our server sent for that page, so the ratio is what
 our server adds per request (the token check, reading the status, rendering). Requests alternate
 between the two servers, one new connection each (as a browser does with an HTTP/1.0 server).
-The last line is a request right after a write by the app's own connection: the page must show
-the change, so that one reads and renders afresh. Target ≤ 2× http.server.
+The room's clock stands still, so the page's status is read once and then served from the cache
+until the data changes. The last line is a request right after a write by the app's own
+connection: the page must show the change, so that one reads and renders afresh; that is also
+what a request costs when the second has moved on (the status is at most a second old) with the
+system clock. Target ≤ 2× http.server.
 
 Run: python -m bench.lan
 """
