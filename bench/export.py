@@ -265,13 +265,13 @@ def plain_script(db_path: Path, out: Path, now: datetime) -> None:
 
 def dutyroom_export(data_dir: Path, out: Path, now: datetime) -> int:
     """What `dutyroom export ledger --from 2026-01-01 --to 2026-12-31` does."""
-    from dutyroom.compose import open_room
+    from dutyroom.app.compose import open_room
     from dutyroom.documents.collect import collect_ledger_rows
 
     room = open_room(data_dir, FakeClock(now))
     rows = collect_ledger_rows(room, *YEAR)
     write_ledger(out, rows, bureau=room.bureau.name(), start=YEAR[0], end=YEAR[1])
-    room.store.close()
+    room.close()
     return len(rows)
 
 
@@ -346,9 +346,9 @@ def memory_child(n: int) -> None:
 def main(n: int) -> None:
     import openpyxl  # noqa: F401  (imported before timing: ~100 ms that no export pays twice)
 
-    from dutyroom.compose import open_room
+    from dutyroom.app.compose import open_room
+    from dutyroom.app.paths import database_path
     from dutyroom.documents.collect import collect_ledger_rows
-    from dutyroom.paths import database_path
 
     # First: Linux keeps the peak RSS across fork and exec, so a child of a parent that already
     # held the year's rows would report the parent's peak.
@@ -373,12 +373,12 @@ def main(n: int) -> None:
         )
         data = out / "data"
         room = open_room(data)
-        room.store.close()
+        room.close()
         db_path = database_path(data)
         now = fill(db_path, n)
         room = open_room(data, FakeClock(now))
         ours_rows = [r.values() for r in collect_ledger_rows(room, *YEAR)]
-        room.store.close()
+        room.close()
         conn = sqlite3.connect(db_path)
         lo = _iso(datetime.combine(YEAR[0], datetime.min.time(), tzinfo=TZ))
         hi = _iso(datetime.combine(YEAR[1] + timedelta(days=1), datetime.min.time(), tzinfo=TZ))

@@ -69,14 +69,19 @@ def _storage_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
     return StorageError(f"无法打开数据库：{path}（{exc}）")
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection (URI mode=ro) for exports, checks and other readers."""
+def open_readonly(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A read-only connection (URI mode=ro) for exports, checks and other readers.
+
+    check_same_thread=False is for a connection its owner shares between threads under a lock
+    (db/shared_reader.py)."""
     path = Path(path)
     if not path.is_file():
         raise StorageError(f"数据库文件不存在：{path}")
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.Error as exc:
         raise StorageError(f"无法以只读方式打开数据库：{path}（{exc}）") from exc

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from html import escape
@@ -64,10 +65,46 @@ def _text(status: int, message: str, *extra: tuple[str, str]) -> Response:
     return Response(status, "text/plain; charset=utf-8", body, extra)
 
 
+def render(path: str, data: dict[str, Any]) -> bytes:
+    """The body for "/" (the HTML page) or "/api/status" (the JSON)."""
+    if path == "/api/status":
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    return render_html(data).encode("utf-8")
+
+
+class RenderedPages:
+    """The bodies of the latest status, each rendered once per status object.
+
+    The server's source hands out the same dict until the data or the second changes, so most
+    requests send bytes rendered before. The dict is held, so its id cannot be reused meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._data: dict[str, Any] | None = None
+        self._bodies: dict[str, bytes] = {}
+
+    def body(self, path: str, data: dict[str, Any]) -> bytes:
+        with self._lock:
+            if data is not self._data:
+                self._data, self._bodies = data, {}
+            found = self._bodies.get(path)
+            if found is None:
+                found = self._bodies[path] = render(path, data)
+            return found
+
+
 def handle(
-    method: str, target: str, headers: Mapping[str, str], *, token: str, source: StatusSource
+    method: str,
+    target: str,
+    headers: Mapping[str, str],
+    *,
+    token: str,
+    source: StatusSource,
+    pages: RenderedPages | None = None,
 ) -> Response:
-    """Answer one request; a failing `source` becomes a 503 with a short message."""
+    """Answer one request; a failing `source` becomes a 503 with a short message. With `pages`,
+    a status already rendered is not rendered again."""
     if method not in READ_METHODS:
         return _text(405, "只读页面：仅支持 GET 与 HEAD", ("Allow", "GET, HEAD"))
     parts = urlsplit(target)
@@ -81,10 +118,10 @@ def handle(
         data = source()
     except Exception as exc:  # the page says the data is unavailable rather than dropping
         return _text(503, f"暂时无法读取值班数据：{exc}")
+    body = render(parts.path, data) if pages is None else pages.body(parts.path, data)
     if parts.path == "/api/status":
-        body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         return Response(200, "application/json; charset=utf-8", body)
-    return Response(200, "text/html; charset=utf-8", render_html(data).encode("utf-8"))
+    return Response(200, "text/html; charset=utf-8", body)
 
 
 # ---------------------------------------------------------------------------- HTML

@@ -22,9 +22,15 @@ class RoomSignals(QObject):
 
     Signals:
         changed(str): a topic changed; views reload what they show for it.
+        replacing_database(): the database file is about to be replaced (a restore); whatever
+            else holds it open (the LAN page's connection) closes it and waits, as Windows
+            refuses to replace an open file.
+        database_replaced(): the replacement is over (done or failed); they may open it again.
     """
 
     changed = Signal(str)
+    replacing_database = Signal()
+    database_replaced = Signal()
 
     def __init__(self, events: EventHub, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -29,6 +29,7 @@ from dutyroom.errors import DutyRoomError
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
 from ui.formatting import core_text
+from ui.room_signals import RoomSignals
 
 Confirm = Callable[[QWidget, str], bool]
 FolderChooser = Callable[[QWidget, str, str], str | None]
@@ -62,6 +63,7 @@ class BackupSection(QGroupBox):
         choose_dir: FolderChooser = choose_folder,
         restore: Restore | None = None,
         quit_app: Callable[[], object] = QApplication.quit,
+        signals: RoomSignals | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,6 +74,7 @@ class BackupSection(QGroupBox):
         self._choose_dir = choose_dir
         self._restore = restore or room.backups.restore
         self._quit = quit_app
+        self._signals = signals
         self.exports_edit = QLineEdit(self)
         self.exports_edit.setObjectName("exports_dir_edit")
         self.exports_edit.setPlaceholderText(str(room.backups.default_exports_dir() or ""))
@@ -187,10 +190,15 @@ class BackupSection(QGroupBox):
         ).format(when=backup_label(backup), db=self._room.db_path)
         if not self._confirm(self, question):
             return
+        if self._signals is not None:
+            self._signals.replacing_database.emit()  # the LAN page's connection lets go
         try:
             self._restore(backup)
         except (DutyRoomError, OSError) as exc:
             self._say(self.tr("恢复失败：{e}").format(e=exc), error=True)
             return
+        finally:
+            if self._signals is not None:
+                self._signals.database_replaced.emit()
         self._say(self.tr("已恢复，请重新启动程序。"), error=False)
         self._quit()

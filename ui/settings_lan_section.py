@@ -172,6 +172,8 @@ class LanController(QObject):
     ) -> None:
         super().__init__(parent)
         signals.changed.connect(self._on_signals_changed)
+        signals.replacing_database.connect(self._on_signals_replacing_database)
+        signals.database_replaced.connect(self._on_signals_database_replaced)
         self._room = room
         self._make_server = make_server
         self.server: Any = None
@@ -181,6 +183,17 @@ class LanController(QObject):
     def _on_signals_changed(self, topic: str) -> None:
         if topic == "bureau":
             self.apply()
+
+    def _on_signals_replacing_database(self) -> None:
+        # The server goes on; its requests wait, then read whichever file is then in place.
+        hold = getattr(self.server, "hold_database", None)
+        if callable(hold):
+            hold()
+
+    def _on_signals_database_replaced(self) -> None:
+        resume = getattr(self.server, "resume_database", None)
+        if callable(resume):
+            resume()
 
     def apply(self) -> None:
         enabled, bind, port, token = lan_config(self._room)

@@ -86,7 +86,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._build_holiday_box(body), 1)
         layout.addWidget(SpecialPeriodsSection(room, signals, body))
         layout.addWidget(LanSection(room, body))
-        layout.addWidget(BackupSection(room, confirm, parent=body))
+        layout.addWidget(BackupSection(room, confirm, signals=signals, parent=body))
         self.setWidget(body)
 
         signals.changed.connect(self._on_signals_changed)

@@ -8,13 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db import open_store
 from dutyroom.app.paths import database_path
 from dutyroom.clock import Clock
 from dutyroom.models import Handover
 from dutyroom.services import DutyRoom
+
+if TYPE_CHECKING:
+    from db.shared_reader import SharedReader
 
 
 def open_room(data_dir: Path, clock: Clock | None = None) -> DutyRoom:
@@ -27,25 +30,55 @@ def open_room(data_dir: Path, clock: Clock | None = None) -> DutyRoom:
     return room
 
 
-def read_only_status_source(
-    db_path: Path, clock: Clock | None = None
-) -> Callable[[], dict[str, Any]]:
-    """`status --json` content read through a fresh read-only connection for each request.
+def read_only_status_source(db_path: Path, clock: Clock | None = None) -> ReadOnlyStatus:
+    """`status --json` content for the LAN page, read through a read-only connection of its own.
 
-    For the LAN page: its server threads never share the app's handle (one owner of the database),
-    and a read-only connection cannot change data whatever the page asks.
+    Its server threads never share the app's handle (one owner of the database), and a
+    read-only connection cannot change data whatever the page asks.
     """
-    from db import SqliteStore
-    from dutyroom.status import status_dict
+    from db.shared_reader import SharedReader
+    from dutyroom.clock import SystemClock
 
-    def source() -> dict[str, Any]:
-        store = SqliteStore.open_readonly(db_path)
-        try:
-            return status_dict(DutyRoom(store, clock))
-        finally:
-            store.close()
+    return ReadOnlyStatus(SharedReader(db_path), clock or SystemClock())
 
-    return source
+
+class ReadOnlyStatus:
+    """The status, read afresh only when the data or the second changed.
+
+    The key is the reader's data version (it moves when the app commits, so a write shows on the
+    very next request) and the clock's second (the page shows the data's time to the second and
+    countdowns to the minute, so a status at most a second old looks the same). In between,
+    requests get the same dict; the server renders each dict once (lan_page.RenderedPages).
+    """
+
+    def __init__(self, reader: SharedReader, clock: Clock) -> None:
+        self.reader = reader
+        self._clock = clock
+        self._key: tuple[object, int] | None = None
+        self._data: dict[str, Any] = {}
+
+    def __call__(self) -> dict[str, Any]:
+        from dutyroom.status import status_dict
+
+        at = self._clock.now()
+        with self.reader.reading() as (store, version):
+            key = (version, int(at.timestamp()))
+            if key != self._key:
+                # A new facade each time: nothing a service keeps in memory outlives a commit.
+                self._data = status_dict(DutyRoom(store, self._clock), at)
+                self._key = key
+            return self._data
+
+    def close(self) -> None:
+        """Let go of the database file (the server stopped)."""
+        self.reader.close()
+
+    def hold(self) -> None:
+        """Let go of the file and keep requests waiting: a restore is about to replace it."""
+        self.reader.hold()
+
+    def resume(self) -> None:
+        self.reader.resume()
 
 
 # ---------------------------------------------------------------- handover export and backups

@@ -1,7 +1,8 @@
 """The LAN status page server: the standard library's ThreadingHTTPServer on its own thread.
 
 It never touches the app's database handle: `source` (built in dutyroom/app/compose.py) reads the
-status through its own read-only connection. The logic lives in lan_page.handle().
+status through its own read-only connection, which stop() closes and hold_database() closes
+until resume_database(). The logic lives in lan_page.handle().
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from dutyroom.lan_page import SECURITY_HEADERS, StatusSource, handle, page_url
+from dutyroom.lan_page import SECURITY_HEADERS, RenderedPages, StatusSource, handle, page_url
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ class _Handler(BaseHTTPRequestHandler):
             dict(self.headers.items()),
             token=self.server.token,
             source=self.server.source,
+            pages=self.server.pages,
         )
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
@@ -58,6 +60,7 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], token: str, source: StatusSource) -> None:
         self.token = token
         self.source = source
+        self.pages = RenderedPages()
         super().__init__(address, _Handler)
 
 
@@ -95,6 +98,7 @@ class LanServer:
     def close(self) -> None:
         """Release the socket after serve_forever() returned on this thread (Ctrl+C)."""
         self._server.server_close()
+        self.release_database()
 
     def stop(self) -> None:
         self._server.shutdown()
@@ -102,3 +106,22 @@ class LanServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        self.release_database()
+
+    def release_database(self) -> None:
+        """Close the source's connection, if it keeps one; a later request opens a new one."""
+        self._call_source("close")
+
+    def hold_database(self) -> None:
+        """Close the source's connection and keep requests waiting until resume_database():
+        a restore replaces the file meanwhile, and Windows refuses to replace an open file."""
+        self._call_source("hold")
+
+    def resume_database(self) -> None:
+        self._call_source("resume")
+
+    def _call_source(self, name: str) -> None:
+        # A plain function as the source (tests) keeps no connection: nothing to do.
+        method = getattr(self._server.source, name, None)
+        if callable(method):
+            method()

@@ -120,3 +120,19 @@ def test_tokens_urls_and_qr() -> None:
     assert page_url("::1", 80, "t").startswith("http://[::1]:80/")
     svg = qr_svg(page_url("192.168.1.20", 8765, token))
     assert svg.startswith("<svg") and "</svg>" in svg
+
+
+def test_rendered_pages_render_each_status_once() -> None:
+    from dutyroom.lan_page import RenderedPages
+
+    pages = RenderedPages()
+    data = status()
+    html = handle("GET", f"/?token={TOKEN}", {}, token=TOKEN, source=lambda: data, pages=pages)
+    again = handle("GET", f"/?token={TOKEN}", {}, token=TOKEN, source=lambda: data, pages=pages)
+    assert again.body is html.body  # the same bytes, not rendered again
+    plain = handle("GET", f"/?token={TOKEN}", {}, token=TOKEN, source=lambda: data)
+    assert plain.body == html.body  # and the same as without the cache
+    api = handle("GET", f"/api/status?token={TOKEN}", {}, token=TOKEN, source=lambda: data)
+    assert pages.body("/api/status", data) == api.body
+    changed = {**data, "bureau": "青山县应急管理局"}
+    assert "青山县应急管理局".encode() in pages.body("/", changed)

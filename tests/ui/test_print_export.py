@@ -12,9 +12,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QThreadPool, QTime
 from PySide6.QtWidgets import QPushButton
 
+from dutyroom.backups import BackupChoices
 from dutyroom.models import LogKind
 from dutyroom.services import DutyRoom
-from tests.storage_access import store_of
 from ui.export_tasks import ExportJob, start_export
 from ui.log_page import LogPage
 from ui.print_preview import PdfPrinter
@@ -108,8 +108,7 @@ def test_progress_reaches_the_gui_thread(qtbot, tmp_path: Path) -> None:
 def test_backup_settings_are_saved_and_a_backup_can_be_made(
     qtbot, ui_room: DutyRoom, data_dir: Path, tmp_path: Path
 ) -> None:
-    from dutyroom import compose
-    from ui.settings_backup_section import BACKUP_TIME_KEY, BackupSection
+    from ui.settings_backup_section import BackupSection
 
     section = BackupSection(ui_room, lambda _p, _t: True, choose_dir=lambda *_: str(tmp_path))
     qtbot.addWidget(section)
@@ -119,9 +118,8 @@ def test_backup_settings_are_saved_and_a_backup_can_be_made(
     section.keep_spin.setValue(7)
     section.time_edit.setTime(QTime(13, 5))
     section.findChild(QPushButton, "backup_save_button").click()
-    assert compose.backup_keep(ui_room) == 7
-    assert compose.automatic_exports_dir(ui_room, data_dir) == tmp_path
-    assert store_of(ui_room).settings.get(BACKUP_TIME_KEY) == "13:05"
+    assert ui_room.backups.choices() == BackupChoices((13, 5), 7, str(tmp_path))
+    assert ui_room.backups.exports_dir() == tmp_path
     section.findChild(QPushButton, "backup_now_button").click()
     assert len(list((data_dir / "backups").glob("*.sqlite3"))) == 1
     assert section.last_label.text().startswith("2026-11-23")
@@ -131,13 +129,13 @@ def test_backup_settings_are_saved_and_a_backup_can_be_made(
 def test_restore_names_what_is_replaced_backs_up_first_and_restarts(
     qtbot, ui_clock, tmp_path: Path
 ) -> None:
-    from dutyroom.app.compose import daily_backup, open_room
+    from dutyroom.app.compose import open_room
     from ui.settings_backup_section import BackupSection
 
     folder = tmp_path / "restore"
     room = open_room(folder, clock=ui_clock)
     room.log.add(LogKind.OTHER, "备份前的记录")
-    daily_backup(room, folder)
+    room.backups.backup_now()
     ui_clock.advance(timedelta(minutes=5))
     room.log.add(LogKind.OTHER, "备份后的记录")
     asked: list[str] = []
