@@ -77,6 +77,7 @@ def fill(store: SqliteStore, incidents: int) -> None:
 def main() -> None:
     store = SqliteStore(open_database(None))
     room = DutyRoom(store, FakeClock(datetime(2027, 1, 5, tzinfo=TZ)))
+    room.incidents.ensure_default_rules()
     begin = time.perf_counter()
     fill(store, 5000)
     print(f"filled 5,000 incidents in {time.perf_counter() - begin:.1f} s")

@@ -21,6 +21,7 @@ def open_room(data_dir: Path, clock: Clock | None = None) -> DutyRoom:
     """Open (creating if needed) the room in `data_dir`; StorageError says why it cannot."""
     store = open_store(database_path(data_dir))
     room = DutyRoom(store, clock, data_dir=data_dir)
+    room.incidents.ensure_default_rules()  # the write point of the defaults: reads never write
     room.handover.after_accept = handover_hook(room, data_dir)
     return room
 

@@ -111,15 +111,30 @@ class IncidentService:
         self._clock = clock
         self._tz = timezone
         self._policy = policy
+        # Read on every receipt, save and board reload; kept until a "rules" event.
+        self._rules: tuple[Rule, ...] | None = None
+        events.subscribe(self._on_event)
+
+    def _on_event(self, topic: str) -> None:
+        if topic == "rules":
+            self._rules = None
 
     # -- rules -------------------------------------------------------------------------------
     def rules(self) -> list[Rule]:
-        rules = self._store.rules.list()
-        if not rules:
-            with self._store.atomic():
-                self._store.rules.replace_all(DEFAULT_RULES)
-            rules = self._store.rules.list()
-        return rules
+        """The stored rules; a read only (the defaults are written by ensure_default_rules)."""
+        if self._rules is None:
+            self._rules = tuple(self._store.rules.list())
+        return list(self._rules)
+
+    def ensure_default_rules(self) -> bool:
+        """Store the default rules if there are none; True when it wrote them. Called once where
+        a room is opened for writing (dutyroom/compose.py), never from a read."""
+        if self._store.rules.list():
+            return False
+        with self._store.atomic():
+            self._store.rules.replace_all(DEFAULT_RULES)
+        self._events.emit("rules")
+        return True
 
     # -- receipt and edits ---------------------------------------------------------------------
     def receive(
@@ -151,7 +166,7 @@ class IncidentService:
         """The grade and the deadlines `update` would give, without writing anything: the UI
         shows what a falling grade cancels, and why, before the officer confirms it."""
         previous, incident = self._updated(incident_id, fields)
-        rules = self._store.rules.list() or list(DEFAULT_RULES)  # rules() would seed them
+        rules = self.rules()
         plan = self._plan(incident, previous, self._clock.now(), rules)
         return UpdatePreview(
             incident=incident,
