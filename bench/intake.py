@@ -45,7 +45,7 @@ from dutyroom import demo
 from dutyroom.compose import open_room
 from dutyroom.models import ObligationKind
 from dutyroom.services import DutyRoom
-from ui.app import apply_appearance, build_main_window
+from ui.app import apply_appearance, build_main_window, start_alarms
 from ui.incidents_page import IncidentsPage
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
@@ -106,6 +106,7 @@ class _Bench:
             self.room, AppSettings(self.folder / "s.ini"), notifier=quiet, sound=quiet
         )
         self.window.show()
+        start_alarms(self.window)  # as the app does after its first paint: F2 reschedules them
         self.window.activateWindow()  # F2 is a window shortcut: it needs the active window
         QTest.qWaitForWindowActive(self.window)
         # The first F2 of a session builds the 接报 page (pages are built on first use): untimed.

@@ -394,7 +394,9 @@ class IncidentService:
         """Every pending obligation with its timer at `now`, most urgent first."""
         now = now or self._clock.now()
         rules = {rule.code: rule for rule in self.rules()}
-        incidents: dict[int, Incident] = {}
+        # One read of the open incidents, not one per obligation's incident (the alarms reload
+        # this on every write); a closed incident's 终报 is read on its own.
+        incidents = {i.id: i for i in self._store.incidents.list_open() if i.id is not None}
         result = []
         for ob in self._store.obligations.open():
             if ob.incident_id not in incidents:

@@ -258,10 +258,9 @@ class IncidentForm(QWidget):
 
     def _townships(self) -> list[str]:
         try:
-            contacts = self._room.store.contacts.list()
-        except Exception:  # the contacts store is optional for the form
+            names = self._room.directory.township_units()
+        except DutyRoomError:  # the directory is optional for the form
             return []
-        names = [c.unit for c in contacts if c.kind.value == "township" and c.unit]
         return [n for n in names if n not in TOWNSHIPS]
 
     def _register(self, name: str, widget: QWidget) -> QLabel:
