@@ -42,6 +42,7 @@ def people() -> list[Person]:
 
 def fresh_room() -> DutyRoom:
     room = DutyRoom(SqliteStore(open_database(None)))
+    room.incidents.ensure_default_rules()
     for person in people():
         room.people.add(person)
     return room

@@ -142,6 +142,7 @@ def main() -> None:
         store = SqliteStore(open_database(path))
         now = datetime(2026, 12, 20, tzinfo=TZ)  # before the year's end: some not due yet
         room = DutyRoom(store, FakeClock(now))
+        room.incidents.ensure_default_rules()
         begin = time.perf_counter()
         fill(store, INCIDENTS)
         print(f"filled {INCIDENTS:,} incidents in {time.perf_counter() - begin:.1f} s")

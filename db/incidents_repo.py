@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from db.base_repo import BaseRepo, from_ts, from_ts_opt, ts, ts_opt
+from dutyroom.incident_fields import COUNT_FIELDS, TEXT_FIELDS
 from dutyroom.models import Casualties, Grade, Incident, IncidentStatus
 
 SEARCH_COLUMNS = ("title", "place", "summary", "reporter")
@@ -15,40 +16,16 @@ SEARCH_COLUMNS = ("title", "place", "summary", "reporter")
 # they fall back to a LIKE scan.
 FTS_MIN_CHARS = 3
 
+# The entered fields come from the one table (dutyroom/incident_fields.py); the others the
+# service writes itself.
 _TEXT_FIELDS = (
-    "title",
-    "received_by",
-    "channel",
-    "source",
-    "reporter",
-    "reporter_unit",
-    "reporter_phone",
-    "informed",
-    "place",
-    "township",
-    "category",
-    "subtype",
-    "unit",
-    "summary",
-    "measures",
-    "leaders_on_site",
-    "site_contact",
-    "requests",
-    "trend",
+    *TEXT_FIELDS,
     "grade_reason",
     "grade_override_reason",
     "closing_note",
     "void_reason",
 )
-_CASUALTY_INTS = (
-    "deaths",
-    "missing",
-    "injured",
-    "serious_injuries",
-    "trapped",
-    "endangered",
-    "evacuated",
-)
+_CASUALTY_INTS = COUNT_FIELDS
 
 
 def _values(incident: Incident) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,7 +20,7 @@ from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
 from dutyroom.messages import t
-from dutyroom.models import AlarmEvent, Draft, LogEntry, LogKind, ObligationState, Rule
+from dutyroom.models import AlarmEvent, Draft, LogEntry, LogKind, Obligation, ObligationState, Rule
 from dutyroom.ports import Store
 
 LAST_SEEN_KEY = "last_seen"
@@ -61,19 +61,25 @@ class AlarmService:
         self._events.emit("alarms")
 
     # -- what to schedule ------------------------------------------------------------------------
-    def moments_between(self, start: datetime, end: datetime) -> list[Moment]:
-        """Moments of every pending obligation with start < at <= end, in time order."""
+    def moments_between(
+        self, start: datetime, end: datetime, *, pending: Sequence[Obligation] | None = None
+    ) -> list[Moment]:
+        """Moments of every pending obligation with start < at <= end, in time order;
+        `pending`: the pending obligations when the caller has just read them."""
         return alerts.moments_between(
-            self._store.obligations.open(),
+            self._store.obligations.open() if pending is None else pending,
             self._rules(),
             start,
             end,
             repeat_minutes=self.overdue_repeat_minutes(),
         )
 
-    def born_past(self, since: datetime, now: datetime) -> list[Moment]:
+    def born_past(
+        self, since: datetime, now: datetime, *, pending: Sequence[Obligation] | None = None
+    ) -> list[Moment]:
         """Alarms of obligations made after `since` that were already due to ring by then."""
-        return alerts.born_past(self._store.obligations.open(), self._rules(), since, now)
+        obligations = self._store.obligations.open() if pending is None else pending
+        return alerts.born_past(obligations, self._rules(), since, now)
 
     def next_moment(self, after: datetime | None = None) -> Moment | None:
         return alerts.next_moment_after(

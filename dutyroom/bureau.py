@@ -16,10 +16,25 @@ MAX_NAME_LENGTH = 60
 
 
 class BureauService:
+    """The zone and the grading switch are read on every receipt, save and repaint: they are
+    read from storage once and kept until a "bureau" event says the record changed (every
+    writer of bureau settings emits it; this service hears it before any view, having
+    subscribed when the room was built)."""
+
     def __init__(self, store: Store, events: Events) -> None:
         self._store = store
         self._events = events
         self._tz: ZoneInfo | None = None
+        self._count_missing: bool | None = None
+        events.subscribe(self._on_event)
+
+    def _on_event(self, topic: str) -> None:
+        if topic == "bureau":
+            self._forget()
+
+    def _forget(self) -> None:
+        self._tz = None
+        self._count_missing = None
 
     def name(self) -> str:
         return self._store.settings.get("bureau_name") or DEFAULT_NAME
@@ -42,7 +57,7 @@ class BureauService:
         return self._store.settings.get("timezone") or DEFAULT_TIMEZONE
 
     def timezone(self) -> ZoneInfo:
-        if self._tz is None or self._tz.key != self.timezone_name():
+        if self._tz is None:
             self._tz = _zone(self.timezone_name(), DEFAULT_TIMEZONE)
         return self._tz
 
@@ -57,11 +72,12 @@ class BureauService:
                 "timezone", t("无法识别的时区：{value}", value=cleaned or t("（空）"))
             ) from exc
         self._store.settings.set("timezone", cleaned)
-        self._tz = None
         self._events.emit("bureau")
 
     def count_missing_as_deaths(self) -> bool:
-        return self._store.settings.get("count_missing_as_deaths", "1") == "1"
+        if self._count_missing is None:
+            self._count_missing = self._store.settings.get("count_missing_as_deaths", "1") == "1"
+        return self._count_missing
 
     def set_count_missing_as_deaths(self, value: bool) -> None:
         self._store.settings.set("count_missing_as_deaths", "1" if value else "0")

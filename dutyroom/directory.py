@@ -78,6 +78,12 @@ class DirectoryService:
     def contacts(self) -> list[Contact]:
         return self._store.contacts.list()
 
+    def township_units(self) -> list[str]:
+        """The units of the 乡镇/街道 contacts, each once, in the directory's order: the
+        接报 form offers them as 乡镇."""
+        units = (c.unit for c in self.contacts() if c.kind is ContactKind.TOWNSHIP and c.unit)
+        return list(dict.fromkeys(units))
+
     def index(self) -> ContactIndex:
         """The search index; built on first use and after each change, never per keystroke."""
         if self._index is None:

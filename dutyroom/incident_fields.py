@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
@@ -14,39 +16,75 @@ from dutyroom.models import Incident, Obligation, ObligationState, Rule
 from dutyroom.obligations import timer
 from dutyroom.text import printable
 
-TEXT_FIELDS: dict[str, int] = {
-    "title": 100,
-    "category": 30,
-    "subtype": 30,
-    "place": 200,
-    "township": 50,
-    "reporter": 50,
-    "reporter_unit": 100,
-    "reporter_phone": 30,
-    "summary": 5000,
-    "measures": 5000,
-    "received_by": 50,
-    "channel": 20,
-    "source": 100,
-    "unit": 100,
-    "informed": 500,
-    "leaders_on_site": 500,
-    "site_contact": 100,
-    "requests": 2000,
-    "trend": 2000,
-}
-COUNT_FIELDS = (
-    "deaths",
-    "missing",
-    "injured",
-    "serious_injuries",
-    "trapped",
-    "endangered",
-    "evacuated",
+
+class FieldKind(enum.StrEnum):
+    TEXT = "text"
+    COUNT = "count"  # a whole number of people, in Casualties
+    LOSS = "loss"  # 万元, in Casualties
+    FLAG = "flag"
+    TIME = "time"
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentField:
+    """One field an officer enters: the Incident attribute, which is also its key in the JSON
+    contract (README), in the form and in storage. `label` names it in the core's messages
+    (None: the key, as it always has been); `report_word` names a count in the written
+    report's casualty sentence; `limit` is a text's most characters."""
+
+    key: str
+    kind: FieldKind
+    label: str | None = None
+    limit: int = 0
+    report_word: str = ""
+
+
+# The one table of entered fields. Within each kind the order is that of the JSON contract.
+INCIDENT_FIELDS: tuple[IncidentField, ...] = (
+    IncidentField("received_at", FieldKind.TIME, t("接报时间")),
+    IncidentField("occurred_at", FieldKind.TIME, t("事发时间")),
+    IncidentField("title", FieldKind.TEXT, t("标题"), limit=100),
+    IncidentField("category", FieldKind.TEXT, limit=30),
+    IncidentField("subtype", FieldKind.TEXT, limit=30),
+    IncidentField("place", FieldKind.TEXT, t("事发地点"), limit=200),
+    IncidentField("township", FieldKind.TEXT, limit=50),
+    IncidentField("reporter", FieldKind.TEXT, t("报告人"), limit=50),
+    IncidentField("reporter_unit", FieldKind.TEXT, limit=100),
+    IncidentField("reporter_phone", FieldKind.TEXT, t("报告人电话"), limit=30),
+    IncidentField("summary", FieldKind.TEXT, t("简要经过"), limit=5000),
+    IncidentField("measures", FieldKind.TEXT, t("处置措施"), limit=5000),
+    IncidentField("received_by", FieldKind.TEXT, limit=50),
+    IncidentField("channel", FieldKind.TEXT, limit=20),
+    IncidentField("source", FieldKind.TEXT, limit=100),
+    IncidentField("unit", FieldKind.TEXT, limit=100),
+    IncidentField("informed", FieldKind.TEXT, limit=500),
+    IncidentField("leaders_on_site", FieldKind.TEXT, limit=500),
+    IncidentField("site_contact", FieldKind.TEXT, limit=100),
+    IncidentField("requests", FieldKind.TEXT, t("请求事项"), limit=2000),
+    IncidentField("trend", FieldKind.TEXT, limit=2000),
+    IncidentField("deaths", FieldKind.COUNT, t("死亡"), report_word="死亡"),
+    IncidentField("missing", FieldKind.COUNT, t("失踪"), report_word="失踪"),
+    IncidentField("injured", FieldKind.COUNT, t("受伤"), report_word="受伤"),
+    IncidentField("serious_injuries", FieldKind.COUNT, t("重伤"), report_word="其中重伤"),
+    IncidentField("trapped", FieldKind.COUNT, t("被困"), report_word="被困"),
+    IncidentField("endangered", FieldKind.COUNT, t("涉险"), report_word="受威胁"),
+    IncidentField("evacuated", FieldKind.COUNT, t("疏散转移"), report_word="转移"),
+    IncidentField("direct_loss_wan", FieldKind.LOSS, t("直接经济损失")),
+    IncidentField("sensitive", FieldKind.FLAG),
+    IncidentField("near_miss", FieldKind.FLAG),
 )
-FLAG_FIELDS = ("sensitive", "near_miss")
-TIME_FIELDS = ("received_at", "occurred_at")
-INPUT_KEYS = frozenset((*TEXT_FIELDS, *COUNT_FIELDS, *FLAG_FIELDS, *TIME_FIELDS, "direct_loss_wan"))
+FIELDS_BY_KEY = {field.key: field for field in INCIDENT_FIELDS}
+
+
+def keys_of(kind: FieldKind) -> tuple[str, ...]:
+    return tuple(field.key for field in INCIDENT_FIELDS if field.kind is kind)
+
+
+TEXT_FIELDS: dict[str, int] = {f.key: f.limit for f in INCIDENT_FIELDS if f.kind is FieldKind.TEXT}
+COUNT_FIELDS = keys_of(FieldKind.COUNT)
+FLAG_FIELDS = keys_of(FieldKind.FLAG)
+TIME_FIELDS = keys_of(FieldKind.TIME)
+INPUT_KEYS = frozenset(FIELDS_BY_KEY)
 # Hard limits: values above are refused (a typing error), never capped. Figures above the much
 # lower limits of dutyroom/plausibility.py are kept after the officer confirms them.
 MAX_COUNT = 1_000_000
@@ -57,25 +95,7 @@ MAX_LOSS_WAN = 100_000_000.0  # 1万亿元: anything above is a typing error
 FUTURE_TOLERANCE = timedelta(minutes=1)
 TITLE_CLEARED = t("标题不能为空：已填写的标题只能修改，不能清空")
 
-FIELD_LABELS = {
-    "title": t("标题"),
-    "place": t("事发地点"),
-    "summary": t("简要经过"),
-    "measures": t("处置措施"),
-    "reporter": t("报告人"),
-    "reporter_phone": t("报告人电话"),
-    "requests": t("请求事项"),
-    "deaths": t("死亡"),
-    "missing": t("失踪"),
-    "injured": t("受伤"),
-    "serious_injuries": t("重伤"),
-    "trapped": t("被困"),
-    "endangered": t("涉险"),
-    "evacuated": t("疏散转移"),
-    "direct_loss_wan": t("直接经济损失"),
-    "received_at": t("接报时间"),
-    "occurred_at": t("事发时间"),
-}
+FIELD_LABELS = {f.key: f.label for f in INCIDENT_FIELDS if f.label is not None}
 
 
 def parse_time(key: str, value: object) -> datetime:

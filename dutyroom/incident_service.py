@@ -111,15 +111,30 @@ class IncidentService:
         self._clock = clock
         self._tz = timezone
         self._policy = policy
+        # Read on every receipt, save and board reload; kept until a "rules" event.
+        self._rules: tuple[Rule, ...] | None = None
+        events.subscribe(self._on_event)
+
+    def _on_event(self, topic: str) -> None:
+        if topic == "rules":
+            self._rules = None
 
     # -- rules -------------------------------------------------------------------------------
     def rules(self) -> list[Rule]:
-        rules = self._store.rules.list()
-        if not rules:
-            with self._store.atomic():
-                self._store.rules.replace_all(DEFAULT_RULES)
-            rules = self._store.rules.list()
-        return rules
+        """The stored rules; a read only (the defaults are written by ensure_default_rules)."""
+        if self._rules is None:
+            self._rules = tuple(self._store.rules.list())
+        return list(self._rules)
+
+    def ensure_default_rules(self) -> bool:
+        """Store the default rules if there are none; True when it wrote them. Called once where
+        a room is opened for writing (dutyroom/compose.py), never from a read."""
+        if self._store.rules.list():
+            return False
+        with self._store.atomic():
+            self._store.rules.replace_all(DEFAULT_RULES)
+        self._events.emit("rules")
+        return True
 
     # -- receipt and edits ---------------------------------------------------------------------
     def receive(
@@ -151,7 +166,7 @@ class IncidentService:
         """The grade and the deadlines `update` would give, without writing anything: the UI
         shows what a falling grade cancels, and why, before the officer confirms it."""
         previous, incident = self._updated(incident_id, fields)
-        rules = self._store.rules.list() or list(DEFAULT_RULES)  # rules() would seed them
+        rules = self.rules()
         plan = self._plan(incident, previous, self._clock.now(), rules)
         return UpdatePreview(
             incident=incident,
@@ -386,7 +401,9 @@ class IncidentService:
         """Every pending obligation with its timer at `now`, most urgent first."""
         now = now or self._clock.now()
         rules = {rule.code: rule for rule in self.rules()}
-        incidents: dict[int, Incident] = {}
+        # One read of the open incidents, not one per obligation's incident (the alarms reload
+        # this on every write); a closed incident's 终报 is read on its own.
+        incidents = {i.id: i for i in self._store.incidents.list_open() if i.id is not None}
         result = []
         for ob in self._store.obligations.open():
             if ob.incident_id not in incidents:

@@ -45,6 +45,7 @@ class AlarmBanner(QFrame):
         self._grid.setContentsMargins(12, 6, 12, 6)
         self._grid.setVerticalSpacing(4)
         self._widgets: list[QWidget] = []
+        self._shown: tuple[tuple[tuple[int, AlarmEvent, str], ...], int] | None = None
         self.obligation_ids: list[int] = []
         signals.changed.connect(self._on_signals_changed)
         controller.alarm_raised.connect(self._on_controller_alarm_raised)
@@ -61,12 +62,22 @@ class AlarmBanner(QFrame):
         latest: dict[int, AlarmEvent] = {}
         for event in self._room.alarms.ringing():
             latest[event.obligation_id] = event
+        ranked = sorted(latest.items(), key=lambda item: self._rank(item[1]))
+        shown = (
+            tuple(
+                (ob_id, event, self._controller.describe_obligation(ob_id))
+                for ob_id, event in ranked[:MAX_ROWS]
+            ),
+            len(ranked),
+        )
+        if shown == self._shown:
+            return  # the same rows: kept (F2 and every other write reload the banner)
+        self._shown = shown
         for widget in self._widgets:
             widget.hide()
             widget.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
             widget.deleteLater()
         self._widgets = []
-        ranked = sorted(latest.items(), key=lambda item: self._rank(item[1]))
         self.obligation_ids = [ob_id for ob_id, _event in ranked]
         for row, (ob_id, event) in enumerate(ranked[:MAX_ROWS]):
             self._add_row(row, ob_id, event)

@@ -7,6 +7,7 @@ the scheduler, the tick, a restart and a second instance.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -22,6 +23,7 @@ from dutyroom.alerts import Moment, MomentKind
 from dutyroom.clock import Clock
 from dutyroom.errors import DutyRoomError
 from dutyroom.incident_service import OpenTimer
+from dutyroom.models import Obligation
 from dutyroom.services import DutyRoom
 from ui.countdown import obligation_name
 from ui.resource_files import ResourceMissingError, resource_path
@@ -153,6 +155,8 @@ class AlarmController(QObject):
         self._checked_until: datetime | None = None
         self._horizon_end: datetime | None = None
         self._scheduler: Any = None
+        self._jobs: dict[Moment, Any] = {}  # the scheduler's job of each moment to come
+        self._horizon_job: Any = None
         self._ticks = 0
         if signals is not None:
             signals.changed.connect(self._on_signals_changed)
@@ -179,6 +183,8 @@ class AlarmController(QObject):
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+            self._jobs.clear()
+            self._horizon_job = None
         self._sound.stop()
 
     def _start_scheduler(self) -> None:
@@ -194,22 +200,35 @@ class AlarmController(QObject):
             t.obligation.id: t for t in self._room.incidents.open_timers(now) if t.obligation.id
         }
 
-    def _rebuild(self, now: datetime) -> None:
-        """Everything from the database: the in-memory queue and every scheduler job."""
+    def _rebuild(self, now: datetime, *, pending: list[Obligation] | None = None) -> None:
+        """Everything from the database: the in-memory queue and the scheduler's jobs."""
         start = self._checked_until or now
         self._horizon_end = now + HORIZON
-        self._pending = deque(self._room.alarms.moments_between(start, self._horizon_end))
+        moments = self._room.alarms.moments_between(start, self._horizon_end, pending=pending)
+        self._pending = deque(moments)
         if self._scheduler is None:
             return
+        from apscheduler.jobstores.base import JobLookupError
         from apscheduler.triggers.date import DateTrigger
 
-        self._scheduler.remove_all_jobs()
+        # Only the moments that changed are rescheduled: F2 with a hundred open incidents adds
+        # the new incident's jobs instead of removing and adding every job of the others.
+        wanted = {moment for moment in self._pending if moment.at > now}
+        for moment in [m for m in self._jobs if m not in wanted]:
+            with contextlib.suppress(JobLookupError):  # it has run already
+                self._jobs[moment].remove()
+            del self._jobs[moment]
         for moment in self._pending:
-            if moment.at > now:
+            if moment in wanted and moment not in self._jobs:
                 trigger = DateTrigger(run_date=moment.at, timezone=self._tz)
-                self._scheduler.add_job(self._fire, trigger=trigger, args=[moment])
+                self._jobs[moment] = self._scheduler.add_job(
+                    self._fire, trigger=trigger, args=[moment]
+                )
+        if self._horizon_job is not None:
+            with contextlib.suppress(JobLookupError):
+                self._horizon_job.remove()
         trigger = DateTrigger(run_date=self._horizon_end, timezone=self._tz)
-        self._scheduler.add_job(self._on_horizon_reached, trigger=trigger)
+        self._horizon_job = self._scheduler.add_job(self._on_horizon_reached, trigger=trigger)
 
     def _on_horizon_reached(self) -> None:
         self._rebuild(self._clock.now())
@@ -349,9 +368,13 @@ class AlarmController(QObject):
             now = self._clock.now()
             self._tz = self._room.bureau.timezone()
             self._load(now)
+            # Read once for the three uses (every write of an incident comes here).
+            pending = [info.obligation for info in self._info.values()]
             if self._checked_until is not None:
                 # Made already late (a grade rise on an old 接报): ring now, not never.
-                for moment in self._room.alarms.born_past(self._checked_until, now):
+                for moment in self._room.alarms.born_past(
+                    self._checked_until, now, pending=pending
+                ):
                     self._fire(moment)
-            self._rebuild(now)
+            self._rebuild(now, pending=pending)
             self._update_sound()  # a report just made silences its alarm

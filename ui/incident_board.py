@@ -2,6 +2,8 @@
 
 Cards are rebuilt only when the room announces "incidents"; the 1-second tick recomputes the
 timers from the cached obligations (no database) and changes only label text and properties.
+A board that is not shown (F2 has switched to the 接报 page) only notes that it is out of date and
+reloads when it is shown again: F2 then costs the same with one or a hundred open incidents.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -203,6 +205,7 @@ class IncidentBoard(QWidget):
         self._placed_columns = 0
         self._widest = 0  # the widest card's least width, measured at placement
         self.report_dialog: ReportDialog | None = None
+        self._stale: bool | None = None  # None: up to date; else the `keep` of the reload owed
         self.empty_label = QLabel(self.tr("当前没有进行中的事件。接报请按 F2。"), self)
         self.empty_label.setObjectName("board_empty")
         self._grid = QGridLayout()
@@ -217,9 +220,20 @@ class IncidentBoard(QWidget):
 
     def _on_signals_changed(self, topic: str) -> None:
         if topic == "incidents":
-            self.reload()
+            self._reload_when_seen(keep=True)
         elif topic in ("rules", "bureau"):  # names, thresholds or the zone of every card
-            self.reload(keep=False)
+            self._reload_when_seen(keep=False)
+
+    def _reload_when_seen(self, *, keep: bool) -> None:
+        if self.isVisible():
+            self.reload(keep=keep)
+        else:
+            self._stale = keep and self._stale is not False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale is not None:
+            self.reload(keep=self._stale)
+        super().showEvent(event)
 
     def reload(self, *, keep: bool = True) -> None:
         """From the database: open incidents, their obligations, the rules.
@@ -227,6 +241,7 @@ class IncidentBoard(QWidget):
         A card whose incident, deadlines and day are unchanged is kept (`keep`): F2 with a
         hundred open incidents builds one card, not a hundred and one.
         """
+        self._stale = None
         self._tz = self._room.bureau.timezone()
         now = self._room.clock.now()
         rules = {rule.code: rule for rule in self._room.incidents.rules()}

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom.errors import DutyRoomError, ValidationError
-from dutyroom.incident_fields import MAX_LOSS_WAN, time_warnings
+from dutyroom.incident_fields import (
+    COUNT_FIELDS,
+    INCIDENT_FIELDS,
+    MAX_LOSS_WAN,
+    FieldKind,
+    time_warnings,
+)
 from dutyroom.models import Incident
 from dutyroom.services import DutyRoom
 from ui.countdown import COUNTDOWN_QSS, obligation_name
@@ -69,15 +75,18 @@ CATEGORIES: dict[str, list[str]] = {
     "社会安全事件": ["群体性事件", "恐怖袭击", "涉外突发", "网络舆情", "其他社会安全"],
 }
 TOWNSHIPS = ["城关镇", "河口镇", "青山乡"]
-COUNTS = (
-    ("deaths", QT_TRANSLATE_NOOP("IncidentForm", "死亡")),
-    ("missing", QT_TRANSLATE_NOOP("IncidentForm", "失踪")),
-    ("injured", QT_TRANSLATE_NOOP("IncidentForm", "受伤")),
-    ("serious_injuries", QT_TRANSLATE_NOOP("IncidentForm", "其中重伤")),
-    ("trapped", QT_TRANSLATE_NOOP("IncidentForm", "被困")),
-    ("endangered", QT_TRANSLATE_NOOP("IncidentForm", "涉险")),
-    ("evacuated", QT_TRANSLATE_NOOP("IncidentForm", "疏散转移")),
-)
+# The form's (translated) words for the counts of the field table, in the table's order.
+COUNT_LABELS = {
+    "deaths": QT_TRANSLATE_NOOP("IncidentForm", "死亡"),
+    "missing": QT_TRANSLATE_NOOP("IncidentForm", "失踪"),
+    "injured": QT_TRANSLATE_NOOP("IncidentForm", "受伤"),
+    "serious_injuries": QT_TRANSLATE_NOOP("IncidentForm", "其中重伤"),
+    "trapped": QT_TRANSLATE_NOOP("IncidentForm", "被困"),
+    "endangered": QT_TRANSLATE_NOOP("IncidentForm", "涉险"),
+    "evacuated": QT_TRANSLATE_NOOP("IncidentForm", "疏散转移"),
+}
+COUNTS = tuple((key, COUNT_LABELS[key]) for key in COUNT_FIELDS)
+CASUALTY_KINDS = (FieldKind.COUNT, FieldKind.LOSS)
 FORM_QSS = (
     COUNTDOWN_QSS
     + """
@@ -258,10 +267,9 @@ class IncidentForm(QWidget):
 
     def _townships(self) -> list[str]:
         try:
-            contacts = self._room.directory.contacts()
-        except Exception:  # the contacts store is optional for the form
+            names = self._room.directory.township_units()
+        except DutyRoomError:  # the directory is optional for the form
             return []
-        names = [c.unit for c in contacts if c.kind.value == "township" and c.unit]
         return [n for n in names if n not in TOWNSHIPS]
 
     def _register(self, name: str, widget: QWidget) -> QLabel:
@@ -363,25 +371,12 @@ class IncidentForm(QWidget):
         self._loading = True
         try:
             values: dict[str, Any] = {
-                name: getattr(incident, name)
-                for name in (
-                    "title",
-                    "township",
-                    "place",
-                    "category",
-                    "subtype",
-                    "reporter",
-                    "reporter_unit",
-                    "reporter_phone",
-                    "summary",
-                    "measures",
-                    "sensitive",
-                    "near_miss",
+                field.key: getattr(
+                    incident.casualties if field.kind in CASUALTY_KINDS else incident, field.key
                 )
+                for field in INCIDENT_FIELDS
+                if field.key in self.fields
             }
-            for name, _label in COUNTS:
-                values[name] = getattr(incident.casualties, name)
-            values["direct_loss_wan"] = incident.casualties.direct_loss_wan
             values["occurred_at"] = incident.occurred_at or incident.received_at
             self.set_values(values)
         finally:

@@ -31,17 +31,23 @@ class ObligationList(QFrame):
         self._rows: list[tuple[Obligation, Rule | None, QLabel, QLabel]] = []
         self.rules: dict[str, Rule] = {}
         self._widgets: list[QWidget] = []
+        self._key: object = None  # what the rows show, to keep them when nothing changed
 
     def show_obligations(
         self, obligations: list[Obligation], rules: dict[str, Rule], tz: tzinfo, now: datetime
     ) -> None:
+        shown = [o for o in obligations if o.status is not ObligationState.CANCELLED]
+        key = (tuple(shown), tuple(rules.items()), tz, now.astimezone(tz).date())
+        if key == self._key:  # the same rows (each write of any incident comes here): kept
+            self.tick(now)
+            return
+        self._key = key
         for widget in self._widgets:
             widget.hide()
             widget.setParent(None)  # type: ignore[call-overload]  # findChild must not see it
             widget.deleteLater()
         self._widgets, self._rows = [], []
         self.rules = rules
-        shown = [o for o in obligations if o.status is not ObligationState.CANCELLED]
         if not shown:
             empty = QLabel(self.tr("暂无报送时限（一般事件书面报告时限随分级生成）"), self)
             self._grid.addWidget(empty, 0, 0)

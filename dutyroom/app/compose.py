@@ -26,6 +26,7 @@ def open_room(data_dir: Path, clock: Clock | None = None) -> DutyRoom:
 
     store = open_store(database_path(data_dir))
     room = DutyRoom(store, clock, data_dir=data_dir, files=FolderFiles(store, data_dir))
+    room.incidents.ensure_default_rules()  # the write point of the defaults: reads never write
     room.handover.after_accept = handover_hook(room)
     return room
 

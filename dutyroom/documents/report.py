@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from dutyroom.documents.html import esc, page, signatures
+from dutyroom.incident_fields import INCIDENT_FIELDS, FieldKind
 from dutyroom.messages import t
 from dutyroom.models import Casualties, Incident, Obligation, ObligationKind, ObligationState
 from dutyroom.obligations import sequence_label
@@ -66,17 +67,9 @@ def report_title(incident: Incident, kind: ReportKind, sequence: int = 1) -> str
 
 def casualty_text(c: Casualties) -> str:
     parts = [
-        f"{label}{n}人"
-        for label, n in (
-            ("死亡", c.deaths),
-            ("失踪", c.missing),
-            ("受伤", c.injured),
-            ("其中重伤", c.serious_injuries),
-            ("被困", c.trapped),
-            ("受威胁", c.endangered),
-            ("转移", c.evacuated),
-        )
-        if n
+        f"{field.report_word}{n}人"
+        for field in INCIDENT_FIELDS
+        if field.kind is FieldKind.COUNT and (n := getattr(c, field.key))
     ]
     people = "造成" + "、".join(parts) if parts else "暂无人员伤亡报告"
     loss = f"，初步估计直接经济损失约{c.direct_loss_wan:g}万元" if c.direct_loss_wan else ""

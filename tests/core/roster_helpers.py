@@ -26,6 +26,7 @@ def local(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
 
 def make_room(path: Path | None = None, *, staff: bool = True) -> DutyRoom:
     room = DutyRoom(SqliteStore(open_database(path)), FakeClock(local(2026, 11, 23, 9)))
+    room.incidents.ensure_default_rules()  # as dutyroom/compose.py open_room does
     room.set_actor("测试")
     room.bureau.set_name("示范县应急管理局")
     if staff:

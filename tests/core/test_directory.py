@@ -39,6 +39,7 @@ PEOPLE = [
 def room(tmp_path: Path) -> Iterator[DutyRoom]:
     store = SqliteStore(open_database(None))
     room = DutyRoom(store, FakeClock(datetime(2026, 11, 23, 9, tzinfo=TZ)), data_dir=tmp_path)
+    room.incidents.ensure_default_rules()  # as dutyroom/compose.py open_room does
     for contact in PEOPLE:
         room.directory.add_contact(contact)
     yield room

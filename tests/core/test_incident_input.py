@@ -33,6 +33,7 @@ FUTURE = "不能晚于当前时间（允许1分钟误差）"
 
 def new_room() -> DutyRoom:
     room = DutyRoom(SqliteStore(open_database(None)), FakeClock(T0))
+    room.incidents.ensure_default_rules()  # as dutyroom/compose.py open_room does
     room.set_actor("测试")
     return room
 

@@ -39,7 +39,9 @@ def clock() -> FakeClock:
 @pytest.fixture
 def room(clock: FakeClock) -> Iterator[DutyRoom]:
     store = SqliteStore(open_database(None))
-    yield DutyRoom(store, clock)
+    room = DutyRoom(store, clock)
+    room.incidents.ensure_default_rules()  # as dutyroom/compose.py open_room does
+    yield room
     store.close()
 
 
@@ -278,6 +280,7 @@ def test_the_log_entry_of_a_receipt_stands_at_the_receipt_time() -> None:
 
     now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
     room = DutyRoom(SqliteStore(open_database(None)), FakeClock(now))
+    room.incidents.ensure_default_rules()
     earlier = now - timedelta(minutes=40)
     incident = room.incidents.receive({"title": "晚登记的来电", "received_at": earlier.isoformat()})
     entries = [

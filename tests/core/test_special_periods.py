@@ -90,6 +90,7 @@ def test_bad_periods_are_refused(period: SpecialPeriod, field: str) -> None:
 def test_stored_as_bureau_data_and_used_by_the_service() -> None:
     store = SqliteStore(open_database(None))
     room = DutyRoom(store, FakeClock(datetime(2026, 6, 20, 2, 0, tzinfo=ZoneInfo("UTC"))))
+    room.incidents.ensure_default_rules()  # as dutyroom/compose.py open_room does
     room.people.add(Person("王建国", (Role.LEADER,)))
     room.people.add(Person("赵晓明", (Role.OFFICER,)))
     room.calendar.set_special_periods([FLOOD])

@@ -30,6 +30,7 @@ def clock() -> FakeClock:
 def room(clock: FakeClock) -> Iterator[DutyRoom]:
     store = SqliteStore(open_database(None))
     room = DutyRoom(store, clock)
+    room.incidents.ensure_default_rules()  # as dutyroom/compose.py open_room does
     for name, kind, unit in (
         ("城关镇值班室", ContactKind.TOWNSHIP, "城关镇"),
         ("青山乡值班室", ContactKind.TOWNSHIP, "青山乡"),
