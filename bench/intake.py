@@ -78,8 +78,9 @@ def _median_ms(
 
 def _connection(room: DutyRoom) -> sqlite3.Connection:
     """The store's connection, for counting statements (a bench may look behind the facade)."""
-    store = getattr(room, "_store", None) or room.store
-    conn = store.db.conn
+    from tests.storage_access import store_of
+
+    conn = store_of(room).db.conn
     assert isinstance(conn, sqlite3.Connection)
     return conn
 

@@ -24,7 +24,7 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>另有{n}项提醒，见下方各事件的计时</source>
         <translation>{n} more alarms: see the clocks below</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+290"/>
+        <location filename="../../ui/alarms.py" line="+309"/>
         <location line="+29"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
@@ -113,7 +113,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+222"/>
+        <location filename="../../ui/app.py" line="+223"/>
         <source>无法使用数据文件夹 {path}：{error}</source>
         <translation>Cannot use the data folder {path}: {error}</translation>
     </message>
@@ -129,9 +129,36 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <location filename="../../ui/background_check.py" line="+83"/>
+        <source>后台检查发现值班数据库文件有损坏：
+{path}
+检查结果：{problem}
+
+已保存的记录仍在，但请尽快：
+1. 在 设置 › 备份与导出 中点击“立即备份”；
+2. 关闭并重新启动程序，启动时会再次检查并提供恢复最近的备份。
+如问题反复出现，请联系管理员检查硬盘。</source>
+        <translation>The background check found damage in the duty database file:
+{path}
+Finding: {problem}
+
+What is saved is still there, but as soon as you can:
+1. click “Back up now” under Settings › Backup and export;
+2. close and restart the program: at start it checks again and offers the latest backup.
+If this happens again, ask the administrator to check the disk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据库检查发现问题</source>
+        <translation>The database check found a problem</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings_backup_section.py" line="+99"/>
+        <location filename="../../ui/settings_backup_section.py" line="+70"/>
         <source>备份与导出</source>
         <translation>Backup and export</translation>
     </message>
@@ -161,7 +188,7 @@
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>值班日志自动导出到</source>
         <translation>Export the duty log automatically to</translation>
     </message>
@@ -196,7 +223,7 @@
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -224,12 +251,12 @@ To be replaced: {db}
 The current data is backed up first. After the restore the program closes; please start it again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>恢复失败：{e}</source>
         <translation>Restore failed: {e}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>已恢复，请重新启动程序。</source>
         <translation>Restored. Please restart the program.</translation>
     </message>
@@ -237,7 +264,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="+39"/>
+        <location filename="../../ui/incident_dialogs.py" line="+81"/>
         <source>终结事件</source>
         <translation>Close incident</translation>
     </message>
@@ -247,7 +274,7 @@ The current data is backed up first. After the restore the program closes; pleas
         <translation>Closing note (required): outcome, recovery measures, etc.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>终结后事件不能再修改；较大及以上事件将生成终报时限。</source>
         <translation>A closed incident can no longer be edited; incidents graded major or above get a final-report deadline.</translation>
     </message>
@@ -308,7 +335,7 @@ The current data is backed up first. After the restore the program closes; pleas
         <translation>New contact</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -548,7 +575,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>DamagedDatabase</name>
     <message>
-        <location filename="../../ui/damaged_db.py" line="+31"/>
+        <location filename="../../ui/damaged_db.py" line="+41"/>
         <location line="+36"/>
         <source>数据库已损坏</source>
         <translation>The database is damaged</translation>
@@ -623,7 +650,7 @@ F2</translation>
 <context>
     <name>DayPickerDialog</name>
     <message>
-        <location filename="../../ui/day_picker_dialog.py" line="+51"/>
+        <location filename="../../ui/day_picker_dialog.py" line="+52"/>
         <source>{m}月{d}日 {role}</source>
         <translation>{m}/{d} {role}</translation>
     </message>
@@ -744,7 +771,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>FirstUseDialog</name>
     <message>
-        <location filename="../../ui/first_use.py" line="+60"/>
+        <location filename="../../ui/first_use.py" line="+61"/>
         <source>初次使用</source>
         <translation>First use</translation>
     </message>
@@ -1152,7 +1179,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/handover_form.py" line="+89"/>
+        <location filename="../../ui/handover_form.py" line="+93"/>
         <source>交接内容</source>
         <translation>Handover contents</translation>
     </message>
@@ -1285,7 +1312,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Notes (required if anything is wrong)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_form.py" line="+66"/>
+        <location filename="../../ui/handover_form.py" line="+70"/>
         <source>（未排班）</source>
         <translation>(not rostered)</translation>
     </message>
@@ -1328,7 +1355,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Print handover sheet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>接班确认（接班带班领导、值班员分别输入本人姓名）</source>
         <translation>Incoming confirmation (the incoming leader and duty officer each type their own name)</translation>
     </message>
@@ -1429,7 +1456,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>handover not started</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_page.py" line="+196"/>
+        <location filename="../../ui/handover_page.py" line="+197"/>
         <location filename="../../ui/handover_state_label.py" line="+1"/>
         <source>{state}（{detail}）</source>
         <translation>{state} ({detail})</translation>
@@ -1464,7 +1491,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="-29"/>
+        <location filename="../../ui/incident_dialogs.py" line="-61"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
@@ -1484,7 +1511,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+105"/>
         <source>事件经过</source>
         <translation>Incident history</translation>
     </message>
@@ -1550,7 +1577,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/import_preview_dialog.py" line="+46"/>
+        <location filename="../../ui/import_preview_dialog.py" line="+47"/>
         <source>导入排班预览：{name}</source>
         <translation>Roster import preview: {name}</translation>
     </message>
@@ -1623,7 +1650,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../ui/incident_board.py" line="+197"/>
+        <location filename="../../ui/incident_board.py" line="+209"/>
         <source>当前没有进行中的事件。接报请按 F2。</source>
         <translation>No open incidents. Press F2 to take a report.</translation>
     </message>
@@ -1631,7 +1658,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentCard</name>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -1659,7 +1686,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentChecks</name>
     <message>
-        <location filename="../../ui/incident_checks.py" line="+57"/>
+        <location filename="../../ui/incident_checks.py" line="+43"/>
         <source>{message}
 
 确定按这个数字保存吗？</source>
@@ -1687,7 +1714,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="+73"/>
+        <location filename="../../ui/incident_form.py" line="+80"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -1722,7 +1749,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Evacuated</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
@@ -1812,7 +1839,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>接报时间 {at}&#x3000;接报人 {by}</source>
         <translation>Received {at}  by {by}</translation>
     </message>
@@ -1827,7 +1854,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+84"/>
         <source>编辑中…</source>
         <translation>Editing…</translation>
     </message>
@@ -2064,7 +2091,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>LanController</name>
     <message>
-        <location filename="../../ui/settings_lan_section.py" line="+198"/>
+        <location filename="../../ui/settings_lan_section.py" line="+211"/>
         <source>局域网状态页无法在 {bind}:{port} 启动：{error}</source>
         <translation>The LAN status page cannot start on {bind}:{port}: {error}</translation>
     </message>
@@ -2072,7 +2099,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>LanSection</name>
     <message>
-        <location line="-143"/>
+        <location line="-164"/>
         <source>局域网只读状态页</source>
         <translation>Read-only LAN status page</translation>
     </message>
@@ -2102,7 +2129,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Listen address</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>端口</source>
         <translation>Port</translation>
     </message>
@@ -2117,12 +2144,12 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>本机IP</source>
         <translation>this-PC-IP</translation>
     </message>
@@ -2153,7 +2180,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>LedgerExport</name>
     <message>
-        <location filename="../../ui/ledger_export.py" line="+32"/>
+        <location filename="../../ui/ledger_export.py" line="+31"/>
         <source>结束日期不能早于开始日期</source>
         <translation>The end date cannot be before the start date</translation>
     </message>
@@ -2254,7 +2281,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/log_page.py" line="+126"/>
+        <location filename="../../ui/log_page.py" line="+128"/>
         <source>值班日志</source>
         <translation>Duty log</translation>
     </message>
@@ -2329,7 +2356,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Printing failed: {e}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>导出值班日志</source>
         <translation>Export duty log</translation>
     </message>
@@ -2372,7 +2399,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>接报失败：{error}</source>
         <translation>Could not take the report: {error}</translation>
     </message>
@@ -2406,7 +2433,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>ObligationList</name>
     <message>
-        <location filename="../../ui/incident_obligations.py" line="+46"/>
+        <location filename="../../ui/incident_obligations.py" line="+52"/>
         <source>暂无报送时限（一般事件书面报告时限随分级生成）</source>
         <translation>No reporting deadlines yet (written-report deadlines follow from the grade)</translation>
     </message>
@@ -2472,7 +2499,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>人员信息</source>
         <translation>Person</translation>
     </message>
@@ -2492,42 +2519,42 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+120"/>
+        <location line="-112"/>
+        <location line="+121"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+120"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+120"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+124"/>
+        <location line="-120"/>
+        <location line="+125"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+121"/>
+        <location line="-124"/>
+        <location line="+122"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
@@ -2706,7 +2733,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Contacts &amp; reference</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>通讯录</source>
         <translation>Contacts</translation>
     </message>
@@ -3109,7 +3136,7 @@ Publish anyway?</translation>
         <translation>{e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>重新生成将覆盖本月所有手工调整，确定吗？</source>
         <translation>Regenerating overwrites every manual change this month. Continue?</translation>
     </message>
@@ -3149,7 +3176,7 @@ Publish anyway?</translation>
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../ui/roster_print.py" line="+92"/>
+        <location filename="../../ui/roster_print.py" line="+93"/>
         <source>打印排班表</source>
         <translation>Print roster</translation>
     </message>
@@ -3301,23 +3328,23 @@ Publish anyway?</translation>
         <translation>Not rostered this shift</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <location line="+2"/>
         <source>临时到岗</source>
         <translation>Stand-in</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>签到</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>，签退 </source>
         <translation>, signed out </translation>
     </message>
@@ -3487,7 +3514,7 @@ Publish anyway?</translation>
         <translation>Save spot check</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
@@ -3557,12 +3584,12 @@ Publish anyway?</translation>
         <translation>Units we check (double-click to fill in)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>近{n}天查岗记录</source>
         <translation>Spot checks in the last {n} days</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>本单位（上级查岗）</source>
         <translation>Our bureau (checked by superiors)</translation>
     </message>
@@ -3610,7 +3637,7 @@ Publish anyway?</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../ui/stats_page.py" line="+133"/>
+        <location filename="../../ui/stats_page.py" line="+150"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3754,7 +3781,7 @@ Publish anyway?</translation>
         <translation>Presence rate</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -3774,7 +3801,7 @@ Publish anyway?</translation>
         <translation>Holiday shifts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>报送及时率（按规则）</source>
         <translation>On-time reporting by rule</translation>
     </message>
@@ -3784,7 +3811,7 @@ Publish anyway?</translation>
         <translation>Late and missed reports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>按类别</source>
         <translation>By category</translation>
     </message>
@@ -3804,7 +3831,7 @@ Publish anyway?</translation>
         <translation>By month</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>查岗与在岗率</source>
         <translation>Spot checks and presence</translation>
     </message>
@@ -3814,7 +3841,7 @@ Publish anyway?</translation>
         <translation>Duty time (fairness)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>应报 {n} 起，1小时内书面报送 {ok} 起，超过1小时 {late} 起，未报 {missed} 起</source>
         <translation>{n} due: {ok} reported in writing within 1 hour, {late} after more than 1 hour, {missed} not reported</translation>
     </message>
@@ -3829,19 +3856,19 @@ Publish anyway?</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+146"/>
+        <location line="-146"/>
+        <location line="+157"/>
         <source>迟报</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-320"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <location line="+146"/>
+        <location line="+164"/>
+        <location line="+157"/>
         <source>漏报</source>
         <translation>Missed</translation>
     </message>
@@ -3982,7 +4009,7 @@ Publish anyway?</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="-71"/>
+        <location filename="../../ui/incident_dialogs.py" line="-41"/>
         <source>误报（核实无此事件）</source>
         <translation>False call (no such incident)</translation>
     </message>
@@ -4007,7 +4034,7 @@ Publish anyway?</translation>
         <translation>Reason for voiding (required)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>作废后，事件及其报送时限离开值班台、交接班和统计，在台账中标为“作废”并保留原因；不会删除。</source>
         <translation>A void incident and its deadlines leave the desk, the handover and the statistics; the ledger keeps it marked “void” with the reason. Nothing is deleted.</translation>
     </message>
@@ -4038,7 +4065,7 @@ Publish anyway?</translation>
         <translation>Duty status - wall display</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>当前值班</source>
         <translation>On duty now</translation>
     </message>
@@ -4068,7 +4095,7 @@ Publish anyway?</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>接报 {at}&#x3000;{by}</source>
         <translation>Received {at}  {by}</translation>
     </message>
@@ -4133,7 +4160,7 @@ Publish anyway?</translation>
     <name>core</name>
     <message>
         <location filename="../../dutyroom/alarm_service.py" line="+28"/>
-        <location line="+186"/>
+        <location line="+192"/>
         <location filename="../../dutyroom/handover_service.py" line="+31"/>
         <location filename="../../dutyroom/ledger.py" line="+30"/>
         <location filename="../../dutyroom/status.py" line="+23"/>
@@ -4141,7 +4168,7 @@ Publish anyway?</translation>
         <translation>approaching</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <location filename="../../dutyroom/handover_service.py" line="+1"/>
         <location filename="../../dutyroom/ledger.py" line="+0"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
@@ -4154,7 +4181,7 @@ Publish anyway?</translation>
         <translation>The overdue repeat interval must be 1 to 120 minutes</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>请填写确认人</source>
         <translation>Enter who acknowledges</translation>
     </message>
@@ -4200,7 +4227,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+292"/>
+        <location filename="../../dutyroom/incident_service.py" line="+307"/>
         <location line="+69"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
@@ -4242,7 +4269,7 @@ Publish anyway?</translation>
         <translation>Emergency Management Bureau duty room</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>单位名称不能为空</source>
         <translation>The bureau name cannot be empty</translation>
     </message>
@@ -4314,8 +4341,8 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
         <location filename="../../dutyroom/handover.py" line="+125"/>
         <location line="+6"/>
-        <location filename="../../dutyroom/incident_fields.py" line="+178"/>
-        <location filename="../../dutyroom/ledger.py" line="+107"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+198"/>
+        <location filename="../../dutyroom/ledger.py" line="+132"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -4370,7 +4397,7 @@ Publish anyway?</translation>
         <translation>Enter at least one phone or mobile number</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>未设置数据目录，无法保存资料文件</source>
         <translation>No data folder is set; the file cannot be saved</translation>
     </message>
@@ -4436,7 +4463,7 @@ Publish anyway?</translation>
         <translation>{minutes_left} min left</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/documents/report.py" line="+164"/>
+        <location filename="../../dutyroom/documents/report.py" line="+157"/>
         <source>报告单位</source>
         <translation>reporting unit</translation>
     </message>
@@ -4447,19 +4474,19 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/incident_fields.py" line="-102"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-154"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/incident_fields.py" line="-15"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+4"/>
         <source>事发地点</source>
         <translation>Place</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+5"/>
         <source>简要经过</source>
         <translation>Brief account</translation>
     </message>
@@ -4705,7 +4732,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../dutyroom/incident_fields.py" line="+5"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+11"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -5728,37 +5755,37 @@ Publish anyway?</translation>
         <translation>{name} is not a {role} and cannot cover this shift</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_fields.py" line="-10"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+31"/>
         <source>标题不能为空：已填写的标题只能修改，不能清空</source>
         <translation>The title cannot be emptied once given; change it instead</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>处置措施</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>报告人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>报告人电话</source>
         <translation>Caller&apos;s phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>请求事项</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
@@ -5794,12 +5821,12 @@ Publish anyway?</translation>
         <translation>Direct economic loss</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>接报时间</source>
         <translation>Time received</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
         <source>{field}应为 ISO-8601 时间文本</source>
         <translation>{field} must be ISO-8601 time text</translation>
     </message>
@@ -5892,12 +5919,12 @@ Publish anyway?</translation>
         <translation>The incident time is after the time received; please check</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="-135"/>
+        <location filename="../../dutyroom/incident_service.py" line="-150"/>
         <source>{rule}（时限{due:%m-%d %H:%M}）：{reason}</source>
         <translation>{rule} (due {due:%m-%d %H:%M}): {reason}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -6039,7 +6066,7 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -6049,7 +6076,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-125"/>
+        <location filename="../../dutyroom/ledger.py" line="-150"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -6089,7 +6116,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+125"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -6270,7 +6297,7 @@ Publish anyway?</translation>
         <translation>{label} {value} is over {limit}; is it a typo?</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/stats.py" line="+30"/>
+        <location filename="../../dutyroom/stats.py" line="+32"/>
         <source>未分类</source>
         <translation>Unclassified</translation>
     </message>
@@ -6278,6 +6305,31 @@ Publish anyway?</translation>
         <location line="+0"/>
         <source>未填写</source>
         <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/backups.py" line="+94"/>
+        <source>备份时间无效</source>
+        <translation>The backup time is not valid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保留份数应在1到{most}之间</source>
+        <translation>Keep between 1 and {most} backups</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>内存数据库没有数据文件夹，无法备份或恢复</source>
+        <translation>An in-memory database has no data folder: it cannot be backed up or restored</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/lan_settings.py" line="+63"/>
+        <source>端口应在1到65535之间</source>
+        <translation>The port must be between 1 and 65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>访问令牌不能为空</source>
+        <translation>The access token cannot be empty</translation>
     </message>
 </context>
 </TS>

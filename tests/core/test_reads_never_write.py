@@ -10,12 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dutyroom.compose import open_room
-
 from db import SqliteStore, open_database
+from dutyroom.app.compose import open_room
 from dutyroom.clock import FakeClock
 from dutyroom.rules import DEFAULT_RULES
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
@@ -23,7 +23,7 @@ T0 = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 @contextmanager
 def statements(room: DutyRoom) -> Iterator[list[str]]:
     """Every SQL statement run on the room's connection inside the block."""
-    conn = room.store.db.conn  # type: ignore[attr-defined]
+    conn = store_of(room).db.conn
     assert isinstance(conn, sqlite3.Connection)
     seen: list[str] = []
     conn.set_trace_callback(seen.append)
@@ -42,14 +42,14 @@ def test_rules_is_a_read_even_when_there_are_none() -> None:
     with statements(room) as seen:
         assert room.incidents.rules() == []
     assert seen and all(sql.lstrip().upper().startswith("SELECT") for sql in seen)
-    assert room.store.rules.list() == []  # nothing was seeded behind the caller's back
+    assert store_of(room).rules.list() == []  # nothing was seeded behind the caller's back
 
 
 def test_the_defaults_are_written_once_where_the_room_is_opened(tmp_path: Path) -> None:
     room = open_room(tmp_path, FakeClock(T0))
     assert [r.code for r in room.incidents.rules()] == [r.code for r in DEFAULT_RULES]
     assert room.incidents.ensure_default_rules() is False  # already there: no second write
-    room.store.close()  # type: ignore[attr-defined]
+    room.close()
 
 
 def test_rules_are_read_once_until_a_rules_event() -> None:
@@ -59,7 +59,7 @@ def test_rules_are_read_once_until_a_rules_event() -> None:
     with statements(room) as seen:
         assert room.incidents.rules() == first
     assert seen == []
-    room.store.rules.replace_all(DEFAULT_RULES[:1])
+    store_of(room).rules.replace_all(DEFAULT_RULES[:1])
     room.events.emit("rules")
     assert [r.code for r in room.incidents.rules()] == [DEFAULT_RULES[0].code]
 
@@ -80,7 +80,7 @@ def test_the_zone_is_read_once_and_a_change_is_seen_at_once() -> None:
 def test_a_bureau_event_from_another_writer_drops_the_kept_zone() -> None:
     room = bare_room()
     assert room.bureau.timezone().key == "Asia/Shanghai"
-    room.store.settings.set("timezone", "Asia/Urumqi")  # as a settings section would
+    store_of(room).settings.set("timezone", "Asia/Urumqi")  # as a settings section would
     room.events.emit("bureau")
     assert room.bureau.timezone().key == "Asia/Urumqi"
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from dutyroom.models import Contact, ContactKind
 from dutyroom.services import DutyRoom
+from tests.storage_access import store_of
 from ui.dashboard import DashboardPage
 from ui.incident_board import IncidentBoard
 from ui.incident_form import IncidentForm
@@ -32,7 +33,7 @@ def press_f2(qtbot, win: MainWindow) -> IncidentForm:  # type: ignore[no-untyped
 
 
 def f2_statements(qtbot, win: MainWindow, room: DutyRoom) -> int:  # type: ignore[no-untyped-def]
-    conn = room.store.db.conn  # type: ignore[attr-defined]
+    conn = store_of(room).db.conn
     assert isinstance(conn, sqlite3.Connection)
     seen: list[str] = []
     win.show_page("page_dashboard")
