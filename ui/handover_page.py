@@ -35,7 +35,7 @@ from ui.print_preview import PrintHtml, PrintJob, preview_print
 from ui.room_signals import RoomSignals
 
 if TYPE_CHECKING:
-    from ui.pages import PageContext
+    from ui.page_context import PageContext
 
 
 def _tr(text: str) -> str:

@@ -37,7 +37,7 @@ from ui.qt_dates import to_date
 from ui.room_signals import RoomSignals
 
 if TYPE_CHECKING:
-    from ui.pages import PageContext
+    from ui.page_context import PageContext
 
 PathChooser = Callable[[QWidget, str, str], str | None]
 # Hand-written kinds first; the automatic ones (接报, 报送, 提醒, 签到) come from their records.

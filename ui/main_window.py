@@ -26,7 +26,8 @@ from ui.alarms import AlarmController, Notifier, PlyerNotifier, QtSound, Sound
 from ui.duty_watcher import DutyWatcher
 from ui.feedback import Confirm, ask_confirmation
 from ui.formatting import core_text, enum_text, long_date, people_text
-from ui.pages import PageContext, PageSpec, page_specs
+from ui.page_context import PageContext
+from ui.pages import PageSpec, page_specs
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.room_signals import RoomSignals
 from ui.settings import LAST_PAGE, AppSettings

@@ -8,34 +8,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from dutyroom.services import DutyRoom
 from ui.alarm_banner import AlarmBanner
-from ui.alarms import AlarmController
 from ui.dashboard import DashboardPage
-from ui.duty_watcher import DutyWatcher
-from ui.feedback import Confirm, ask_confirmation
 from ui.incident_board import IncidentBoard
+from ui.page_context import PageContext
 from ui.placeholder_page import PlaceholderPage
-from ui.room_signals import RoomSignals
-from ui.settings import AppSettings
 from ui.sign_in_panel import SignInPanel
-
-
-@dataclass(frozen=True, slots=True)
-class PageContext:
-    """What page factories may hand to the pages they build (each page takes only what it needs)."""
-
-    room: DutyRoom
-    signals: RoomSignals
-    watcher: DutyWatcher
-    settings: AppSettings
-    confirm: Confirm = ask_confirmation
-    # The incident intake (F2), the alarm controller and who is on duty, from the main window.
-    receive_incident: Callable[[], object] | None = None
-    alarms: AlarmController | None = None
-    officer: Callable[[], str] = lambda: ""
-    # Where the pages go (the main window's stack): a page made inside it is not moved later.
-    parent: QWidget | None = None
 
 
 @dataclass(frozen=True, slots=True)
