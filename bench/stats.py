@@ -1,8 +1,9 @@
 """Statistics of a year of 20,000 incidents (issue 13: target ≤ 300 ms), with `stats --json`.
 
 Ours is `room.stats.period` (the store's aggregates) plus the JSON text. Measured in the same
-run over the same file: the floor, plain sqlite3 running the same GROUP BY queries and nothing
-else, and the old path that built every Incident and Obligation (`inputs` + `compute`).
+run over the same file: the floor, plain sqlite3 running the very SELECTs of one period (traced)
+and nothing else, and the old path that built every Incident and Obligation (`inputs` and
+`compute`).
 
 Run: python -m bench.stats
 """
@@ -17,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -94,35 +95,25 @@ def fill(store: SqliteStore, incidents: int) -> None:
     del db
 
 
-def plain_sqlite(path: Path, start: datetime, end: datetime, now: datetime) -> int:
-    """The floor: the same aggregate queries in plain sqlite3, no store, no model, no Python."""
-    s, e, n = (t.astimezone(UTC).isoformat() for t in (start, end, now))
-    e1 = (end + timedelta(days=1)).astimezone(UTC).isoformat()
+def period_statements(
+    room: DutyRoom, store: SqliteStore, start: datetime, end: datetime
+) -> list[str]:
+    """The SELECTs one `room.stats.period` runs, with their values in place (sqlite3's trace)."""
+    conn = store.db.conn
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        room.stats.period(start, end)
+    finally:
+        conn.set_trace_callback(None)
+    return [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]
+
+
+def plain_sqlite(path: Path, statements: list[str]) -> int:
+    """The floor: the very queries of `room.stats.period` in plain sqlite3, no store, no model,
+    no Python, so it gains from the same indexes and follows any change to the queries."""
     conn = sqlite3.connect(path)
-    counted = "FROM incident WHERE received_at >= ? AND received_at < ? AND status != 'voided'"
-    obligations = (
-        "FROM obligation AS o JOIN incident AS i ON i.id = o.incident_id WHERE o.due_at >= ? "
-        "AND o.due_at < ? AND o.status != 'cancelled' AND i.status != 'voided' "
-        "AND (o.status = 'done' OR o.due_at <= ?)"
-    )
-    rows = 0
-    for sql, params in (
-        (f"SELECT category, township, grade, grade_override, count(*) {counted} GROUP BY 1,2,3,4",
-         (s, e)),
-        (f"SELECT substr(received_at, 1, 7), count(*) {counted} GROUP BY 1", (s, e)),
-        ("SELECT o.rule_code, o.status, o.done_at > o.due_at, count(*) "
-         f"{obligations} GROUP BY 1, 2, 3", (s, e, n)),
-        (f"SELECT o.id, i.title, o.due_at, o.done_at {obligations} AND (o.status != 'done' "
-         "OR o.done_at > o.due_at) ORDER BY o.due_at, o.id", (s, e, n)),
-        ("SELECT i.received_at, o.status, o.done_at FROM incident AS i JOIN (SELECT incident_id,"
-         " status, done_at, row_number() OVER (PARTITION BY incident_id ORDER BY due_at, id) AS r"
-         " FROM obligation WHERE rule_code = 'first_written' AND status != 'cancelled' AND "
-         "due_at >= ? AND due_at < ?) AS o ON o.incident_id = i.id AND o.r = 1 WHERE "
-         "i.received_at >= ? AND i.received_at < ? AND i.status != 'voided'", (s, e1, s, e)),
-        ("SELECT direction, result, sum(leader_present AND officer_present), count(*) "
-         "FROM spot_check WHERE at >= ? AND at < ? GROUP BY 1, 2", (s, e)),
-    ):  # fmt: skip
-        rows += len(conn.execute(sql, params).fetchall())
+    rows = sum(len(conn.execute(sql).fetchall()) for sql in statements)
     conn.close()
     return rows
 
@@ -156,12 +147,13 @@ def main() -> None:
         def ours_json() -> str:
             return json.dumps(stats_to_dict(room.stats.period(start, end), TZ), ensure_ascii=False)
 
-        floor = median_ms(lambda: plain_sqlite(path, start, end, now))
+        statements = period_statements(room, store, start, end)
+        floor = median_ms(lambda: plain_sqlite(path, statements))
         period = median_ms(lambda: room.stats.period(start, end))
         with_json = median_ms(ours_json)
         before = median_ms(lambda: compute(room.stats.inputs(start, end)), times=3)
         store.close()
-    print(f"  floor (plain sqlite3, same GROUP BY queries) median {floor:.0f} ms")
+    print(f"  floor (plain sqlite3, the same {len(statements)} queries) median {floor:.0f} ms")
     print(f"  ours: room.stats.period median {period:.0f} ms ({period / floor:.1f}x floor)")
     print(f"  ours: stats --json (period + JSON) median {with_json:.0f} ms "
           f"({with_json / floor:.1f}x floor)")  # fmt: skip

@@ -11,4 +11,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0002_alarms_drafts",
     "0003_reference",
     "0004_incident_void",
+    "0005_stats_indexes",
 )
