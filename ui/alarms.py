@@ -393,7 +393,12 @@ class AlarmController(QObject):
         if self._horizon_end is None:
             self._reload_all(now)
             return
-        ids, timers = self._room.incidents.open_timers_of(incident_id, now)
+        try:
+            ids, timers = self._room.incidents.open_timers_of(incident_id, now)
+        except DutyRoomError:  # not readable on its own (gone?): everything, as before
+            log.warning("cannot read incident %s; reloading every alarm", incident_id)
+            self._reload_all(now)
+            return
         for ob_id in ids:
             self._info.pop(ob_id, None)
         self._info.update({t.obligation.id: t for t in timers if t.obligation.id is not None})
