@@ -155,7 +155,7 @@ class IncidentService:
             self._log(
                 stored.received_at, LogKind.INCIDENT, t("接报：{title}", title=title), stored.id
             )
-        self._events.emit("incidents")
+        self._events.emit("incidents", incident_id=stored.id)
         return stored
 
     def update(self, incident_id: int, fields: Mapping[str, Any]) -> Incident:
@@ -245,8 +245,9 @@ class IncidentService:
                 t("作废：{title}，原因：{reason}", title=title, reason=reason),
                 incident_id,
             )
-        for topic in ("incidents", "alarms", "log"):
-            self._events.emit(topic)
+        self._events.emit("incidents", incident_id=incident_id)
+        self._events.emit("alarms")
+        self._events.emit("log")
         return stored
 
     def _save(self, previous: Incident, incident: Incident) -> Incident:
@@ -254,7 +255,7 @@ class IncidentService:
         with self._store.atomic():
             stored = self._store.incidents.update(incident)
             self._apply(self._plan(stored, previous, now, self.rules()))
-        self._events.emit("incidents")
+        self._events.emit("incidents", incident_id=stored.id)
         return stored
 
     def _plan(
@@ -317,7 +318,7 @@ class IncidentService:
             if reason.strip():
                 line = t("{line}（报送时间补录：{reason}）", line=line, reason=reason.strip())
             self._log(evidence.done_at, LogKind.REPORT, line, incident.id)
-        self._events.emit("incidents")
+        self._events.emit("incidents", incident_id=incident.id)
         return done
 
     @staticmethod
@@ -377,7 +378,7 @@ class IncidentService:
                 t("{title}：{label}", title=stored.title or t("事件"), label=label),
                 incident_id,
             )
-        self._events.emit("incidents")
+        self._events.emit("incidents", incident_id=incident_id)
         return stored
 
     # -- reading --------------------------------------------------------------------------------
@@ -401,25 +402,50 @@ class IncidentService:
         """Every pending obligation with its timer at `now`, most urgent first."""
         now = now or self._clock.now()
         rules = {rule.code: rule for rule in self.rules()}
-        # One read of the open incidents, not one per obligation's incident (the alarms reload
-        # this on every write); a closed incident's 终报 is read on its own.
+        # One read of the open incidents, not one per obligation's incident; a closed
+        # incident's 终报 is read on its own.
         incidents = {i.id: i for i in self._store.incidents.list_open() if i.id is not None}
         result = []
         for ob in self._store.obligations.open():
             if ob.incident_id not in incidents:
                 incidents[ob.incident_id] = self._store.incidents.get(ob.incident_id)
-            rule = rules.get(ob.rule_code)
-            warn = rule.warn_minutes if rule else 10
-            critical = rule.critical_minutes if rule else 5
-            timer = obligations.timer(ob, now, warn_minutes=warn, critical_minutes=critical)
-            result.append(OpenTimer(incidents[ob.incident_id], ob, rule, timer))
+            result.append(_open_timer(incidents[ob.incident_id], ob, rules, now))
         result.sort(key=lambda t: t.obligation.due_at)
         return result
+
+    def open_timers_of(
+        self, incident_id: int, now: datetime | None = None
+    ) -> tuple[frozenset[int], list[OpenTimer]]:
+        """The ids of all of one incident's obligations (pending, done, cancelled) and the
+        timers of its pending ones, most urgent first: what the alarms replace after a write
+        to that incident alone, in two reads however many incidents are open."""
+        now = now or self._clock.now()
+        rules = {rule.code: rule for rule in self.rules()}
+        incident = self._store.incidents.get(incident_id)
+        every = self._store.obligations.for_incident(incident_id)
+        ids = frozenset(ob.id for ob in every if ob.id is not None)
+        result = [
+            _open_timer(incident, ob, rules, now)
+            for ob in every
+            if ob.status is ObligationState.PENDING
+        ]
+        result.sort(key=lambda t: t.obligation.due_at)
+        return ids, result
 
     def _log(self, at: datetime, kind: LogKind, content: str, ref_id: int | None) -> None:
         self._store.log.add(
             LogEntry(at=at, kind=kind, content=content, ref_table="incident", ref_id=ref_id)
         )
+
+
+def _open_timer(
+    incident: Incident, ob: Obligation, rules: Mapping[str, Rule], now: datetime
+) -> OpenTimer:
+    rule = rules.get(ob.rule_code)
+    warn = rule.warn_minutes if rule else 10
+    critical = rule.critical_minutes if rule else 5
+    timer = obligations.timer(ob, now, warn_minutes=warn, critical_minutes=critical)
+    return OpenTimer(incident, ob, rule, timer)
 
 
 def _check_editable(incident: Incident, what: str) -> None:

@@ -8,6 +8,7 @@ the scheduler, the tick, a restart and a second instance.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import logging
 import os
 import sys
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from dutyroom.alerts import Moment, MomentKind
 from dutyroom.clock import Clock
 from dutyroom.errors import DutyRoomError
+from dutyroom.events import Change
 from dutyroom.incident_service import OpenTimer
 from dutyroom.models import Obligation
 from dutyroom.services import DutyRoom
@@ -159,7 +161,7 @@ class AlarmController(QObject):
         self._horizon_job: Any = None
         self._ticks = 0
         if signals is not None:
-            signals.changed.connect(self._on_signals_changed)
+            signals.change.connect(self._on_signals_change)
 
     # -- life cycle ------------------------------------------------------------------------------
     @property
@@ -363,18 +365,67 @@ class AlarmController(QObject):
         if not any(event.kind in loud for event in self._room.alarms.ringing()):
             self._sound.stop()
 
-    def _on_signals_changed(self, topic: str) -> None:
-        if topic in ("incidents", "rules", "bureau") and self._started:
-            now = self._clock.now()
-            self._tz = self._room.bureau.timezone()
-            self._load(now)
-            # Read once for the three uses (every write of an incident comes here).
-            pending = [info.obligation for info in self._info.values()]
-            if self._checked_until is not None:
-                # Made already late (a grade rise on an old 接报): ring now, not never.
-                for moment in self._room.alarms.born_past(
-                    self._checked_until, now, pending=pending
-                ):
-                    self._fire(moment)
-            self._rebuild(now, pending=pending)
-            self._update_sound()  # a report just made silences its alarm
+    def _on_signals_change(self, change: Change) -> None:
+        if change.topic not in ("incidents", "rules", "bureau") or not self._started:
+            return
+        now = self._clock.now()
+        if change.topic == "incidents" and change.incident_id is not None:
+            self._update_incident(change.incident_id, now)
+        else:
+            self._reload_all(now)
+        self._update_sound()  # a report just made silences its alarm
+
+    def _reload_all(self, now: datetime) -> None:
+        self._tz = self._room.bureau.timezone()
+        self._load(now)
+        # Read once for the three uses.
+        pending = [info.obligation for info in self._info.values()]
+        if self._checked_until is not None:
+            # Made already late (a grade rise on an old 接报): ring now, not never.
+            for moment in self._room.alarms.born_past(self._checked_until, now, pending=pending):
+                self._fire(moment)
+        self._rebuild(now, pending=pending)
+
+    def _update_incident(self, incident_id: int, now: datetime) -> None:
+        """A write to one incident (F2, an edit, a report, a void): only its obligations are
+        read again and only their moments rescheduled, so F2 costs the same with a hundred
+        incidents open as with one. A write touches no other incident's obligations."""
+        if self._horizon_end is None:
+            self._reload_all(now)
+            return
+        try:
+            ids, timers = self._room.incidents.open_timers_of(incident_id, now)
+        except DutyRoomError:  # not readable on its own (gone?): everything, as before
+            log.warning("cannot read incident %s; reloading every alarm", incident_id)
+            self._reload_all(now)
+            return
+        for ob_id in ids:
+            self._info.pop(ob_id, None)
+        self._info.update({t.obligation.id: t for t in timers if t.obligation.id is not None})
+        pending = [t.obligation for t in timers]
+        if self._checked_until is not None:
+            # Made already late (a grade rise on an old 接报): ring now, not never.
+            for moment in self._room.alarms.born_past(self._checked_until, now, pending=pending):
+                self._fire(moment)
+        start = self._checked_until or now
+        fresh = self._room.alarms.moments_between(start, self._horizon_end, pending=pending)
+        # The same window as the last rebuild's (up to its horizon), for this incident only.
+        kept = [m for m in self._pending if m.obligation_id not in ids]
+        self._pending = deque(heapq.merge(kept, fresh, key=lambda m: (m.at, m.key)))
+        if self._scheduler is None:
+            return
+        from apscheduler.jobstores.base import JobLookupError
+        from apscheduler.triggers.date import DateTrigger
+
+        wanted = {moment for moment in fresh if moment.at > now}
+        # Its jobs, not only its queued moments: one the tick has rung may still be scheduled.
+        for moment in [m for m in self._jobs if m.obligation_id in ids and m not in wanted]:
+            with contextlib.suppress(JobLookupError):  # it has run already
+                self._jobs[moment].remove()
+            del self._jobs[moment]
+        for moment in fresh:
+            if moment in wanted and moment not in self._jobs:
+                trigger = DateTrigger(run_date=moment.at, timezone=self._tz)
+                self._jobs[moment] = self._scheduler.add_job(
+                    self._fire, trigger=trigger, args=[moment]
+                )

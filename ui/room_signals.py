@@ -8,10 +8,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from dutyroom.events import Change
+
 
 class EventHub(Protocol):
-    def subscribe(self, callback: Callable[[str], None]) -> None: ...
-    def unsubscribe(self, callback: Callable[[str], None]) -> None: ...
+    def subscribe_changes(self, callback: Callable[[Change], None]) -> None: ...
+    def unsubscribe(self, callback: Callable[[Change], None]) -> None: ...
 
 
 class RoomSignals(QObject):
@@ -21,6 +23,8 @@ class RoomSignals(QObject):
     called) by the room, and the room must not keep Qt objects alive past the QApplication.
 
     Signals:
+        change(object): a dutyroom.events.Change, just before `changed` (its topic): for a
+            listener that updates only the incident a write touched (the alarms).
         changed(str): a topic changed; views reload what they show for it.
         replacing_database(): the database file is about to be replaced (a restore); whatever
             else holds it open (the LAN page's connection) closes it and waits, as Windows
@@ -28,6 +32,7 @@ class RoomSignals(QObject):
         database_replaced(): the replacement is over (done or failed); they may open it again.
     """
 
+    change = Signal(object)
     changed = Signal(str)
     replacing_database = Signal()
     database_replaced = Signal()
@@ -36,25 +41,26 @@ class RoomSignals(QObject):
         super().__init__(parent)
         self._events = events
         self._callback = _weak_callback(events, self)
-        events.subscribe(self._callback)
+        events.subscribe_changes(self._callback)
 
     def detach(self) -> None:
         self._events.unsubscribe(self._callback)
 
-    def _on_events_emitted(self, topic: str) -> None:
-        self.changed.emit(topic)
+    def _on_events_emitted(self, change: Change) -> None:
+        self.change.emit(change)
+        self.changed.emit(change.topic)
 
 
-def _weak_callback(events: EventHub, bridge: RoomSignals) -> Callable[[str], None]:
+def _weak_callback(events: EventHub, bridge: RoomSignals) -> Callable[[Change], None]:
     ref = weakref.ref(bridge)
 
-    def forward(topic: str) -> None:
+    def forward(change: Change) -> None:
         target = ref()
         if target is None:
             events.unsubscribe(forward)
             return
         try:
-            target._on_events_emitted(topic)
+            target._on_events_emitted(change)
         except RuntimeError:  # the C++ side was deleted (its window closed): stop listening
             events.unsubscribe(forward)
 

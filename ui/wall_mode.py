@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -143,6 +144,7 @@ class WallWindow(QWidget):
 
         leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         leave.activated.connect(self.close)
+        self._stale = False
         signals.changed.connect(self._on_signals_changed)
         watcher.status_changed.connect(self._on_watcher_status_changed)
         self._apply_scale(1080)
@@ -257,13 +259,22 @@ class WallWindow(QWidget):
 
     def _on_signals_changed(self, topic: str) -> None:
         if topic in RELOAD_TOPICS:
+            if self.isVisible():
+                self.reload()
+            else:  # closed with F11 it stays built: an F2 must not rebuild every open deadline
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def _on_watcher_status_changed(self) -> None:
         self.reload_duty()
 
     def reload(self) -> None:
         """From the database: the duty cards, the open deadlines and today's counts."""
+        self._stale = False
         self._tz = self._room.bureau.timezone()
         self.bureau_label.setText(self._room.bureau.name())
         self.reload_duty()

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from dutyroom.clock import FakeClock
 from dutyroom.documents.collect import collect_ledger_rows
 from dutyroom.errors import NotFoundError, ValidationError
+from dutyroom.events import Change
 from dutyroom.excel.ledger import headers, write_ledger
 from dutyroom.incident_fields import incident_to_dict
 from dutyroom.models import Evidence, IncidentStatus, LogKind, Obligation, ObligationState
@@ -258,3 +259,26 @@ def test_the_daily_log_shows_the_voided_incident_as_such(room: DutyRoom) -> None
     log = collect_daily_log(room, date(2026, 11, 23))
     assert [(row.title, row.status) for row in log.incidents] == [("误报事件", "作废（误报）")]
     assert any(entry.content == "作废：误报事件，原因：误报" for entry in log.entries)
+
+
+def test_each_write_to_one_incident_names_it_and_the_topic_api_still_hears_it(
+    room: DutyRoom,
+) -> None:
+    topics: list[str] = []
+    changes: list[Change] = []
+    room.events.subscribe(topics.append)
+    room.events.subscribe_changes(changes.append)
+    iid = receive(room)
+    room.incidents.update(iid, {"township": "城关镇"})
+    room.incidents.void(iid, "误报")
+    assert topics == ["incidents", "incidents", "incidents", "alarms", "log"]
+    assert changes == [
+        Change("incidents", iid),
+        Change("incidents", iid),
+        Change("incidents", iid),
+        Change("alarms"),
+        Change("log"),
+    ]
+    room.events.unsubscribe(changes.append)
+    room.events.emit("rules")
+    assert changes[-1] == Change("log") and topics[-1] == "rules"

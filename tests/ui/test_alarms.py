@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject
 
 from dutyroom.alerts import Moment, MomentKind
 from dutyroom.clock import FakeClock
+from dutyroom.models import Evidence, Obligation, ObligationKind
 from dutyroom.services import DutyRoom
 from tests.ui.test_incidents import FakeNotifier, FakeSound
 from ui.alarms import AlarmController, PlyerNotifier
 from ui.countdown import countdown_text
+from ui.room_signals import RoomSignals
 
 
 def controller(room: DutyRoom, clock: FakeClock) -> tuple[AlarmController, FakeNotifier, list]:
@@ -92,3 +94,93 @@ def test_plyer_failure_falls_back_without_raising(monkeypatch) -> None:  # type:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     PlyerNotifier(lambda: None).notify("标题", "内容")  # no bus, no tray: silent, no exception
     assert isinstance(QObject(), QObject)
+
+
+def _with_signals(room: DutyRoom, clock: FakeClock) -> tuple[AlarmController, list, RoomSignals]:
+    signals = RoomSignals(room.events)  # the room holds it weakly: the caller keeps it
+    ctl = AlarmController(room, FakeNotifier(), FakeSound(), clock, signals=signals)
+    raised: list[Moment] = []
+    ctl.alarm_raised.connect(raised.append)
+    return ctl, raised, signals
+
+
+def _tick_until(ctl: AlarmController, clock: FakeClock, until: datetime) -> None:
+    """The 1-second tick, a minute at a time (a longer gap is a wake from sleep)."""
+    while clock.now() < until:
+        clock.set(min(until, clock.now() + timedelta(minutes=1)))
+        ctl.tick(clock.now())
+
+
+def _phone(room: DutyRoom, incident_id: int) -> Obligation:
+    return next(
+        o for o in room.incidents.obligations_of(incident_id) if o.kind is ObligationKind.PHONE
+    )
+
+
+def test_f2_schedules_the_new_incidents_moments_without_rereading_the_others(
+    qtbot, ui_room: DutyRoom, ui_clock: FakeClock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    for index in range(5):
+        ui_room.incidents.receive({"title": f"旧事件{index}", "deaths": 3})
+    ctl, raised, _signals = _with_signals(ui_room, ui_clock)
+    ctl.start(scheduler=True)
+    try:
+        before = set(ctl._jobs)
+
+        def every_open_incident(*_args: object, **_kwargs: object) -> None:
+            raise AssertionError("a write to one incident re-read every open one")
+
+        monkeypatch.setattr(ui_room.incidents, "open_timers", every_open_incident)
+        ui_clock.advance(minutes=1)
+        new = ui_room.incidents.receive({"title": "新事件", "deaths": 3})
+        assert new.id is not None
+        phone = _phone(ui_room, new.id)
+        assert phone.id is not None
+        expected = {
+            (m.kind, m.at)
+            for m in ui_room.alarms.moments_between(
+                ui_clock.now(), ui_clock.now() + timedelta(minutes=59), pending=[phone]
+            )
+        }
+        scheduled = {
+            (m.kind, job.trigger.run_date)
+            for m, job in ctl._jobs.items()
+            if m.obligation_id == phone.id
+        }
+        assert (MomentKind.WARNING, phone.due_at - timedelta(minutes=10)) in scheduled
+        assert (MomentKind.DUE, phone.due_at) in scheduled
+        assert scheduled == expected
+        assert before <= set(ctl._jobs)  # the others' jobs are untouched
+        assert "新事件" in ctl.describe_obligation(phone.id)
+        monkeypatch.undo()
+        _tick_until(ctl, ui_clock, phone.due_at - timedelta(minutes=10))
+        assert [m.kind for m in raised if m.obligation_id == phone.id] == [MomentKind.WARNING]
+    finally:
+        ctl.stop()
+
+
+def test_an_acknowledged_or_reported_deadline_is_not_rung_again_after_a_write(
+    qtbot, ui_room: DutyRoom, ui_clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    ui_room.incidents.receive({"title": "旁边的事件", "deaths": 3})
+    ctl, raised, _signals = _with_signals(ui_room, ui_clock)
+    ctl.start(scheduler=True)
+    try:
+        incident = ui_room.incidents.receive({"title": "爆炸", "deaths": 3})
+        assert incident.id is not None
+        phone = _phone(ui_room, incident.id)
+        assert phone.id is not None
+        _tick_until(ctl, ui_clock, phone.due_at - timedelta(minutes=10))
+        assert [m.kind for m in raised if m.obligation_id == phone.id] == [MomentKind.WARNING]
+        ctl.acknowledge(phone.id, "值班员")
+        ui_room.incidents.update(incident.id, {"township": "城关镇"})  # reschedules it
+        ctl.tick(ui_clock.now() + timedelta(seconds=1))
+        assert [m.kind for m in raised if m.obligation_id == phone.id] == [MomentKind.WARNING]
+        evidence = Evidence(phone.id, ui_clock.now(), "电话", "市应急管理局", "值班员", "张三")
+        ui_room.incidents.report(phone.id, evidence)
+        assert not any(m.obligation_id == phone.id for m in ctl._jobs)
+        assert not any(m.obligation_id == phone.id for m in ctl._pending)
+        _tick_until(ctl, ui_clock, phone.due_at + timedelta(minutes=1))
+        assert [m.kind for m in raised if m.obligation_id == phone.id] == [MomentKind.WARNING]
+    finally:
+        ctl.stop()

@@ -159,3 +159,28 @@ def test_counts_open_incidents_and_reports_sent_today(
     assert fire.id is not None
     assert _count(wall, "open") == "2"  # the one without a running clock is still 处置中
     assert _count(wall, "done") == "1"  # sent today, though it falls due in three hours
+
+
+def test_a_closed_wall_reloads_when_shown_again_not_on_every_write(
+    qtbot, ui_room: DutyRoom, main_window: MainWindow, wall: WallWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    main_window.toggle_wall()  # F11 again: closed, kept built
+    assert not wall.isVisible()
+    reloads: list[None] = []
+    real_reload = wall.reload
+
+    def counting_reload() -> None:
+        reloads.append(None)
+        real_reload()
+
+    monkeypatch.setattr(wall, "reload", counting_reload)
+    incident = ui_room.incidents.receive({"title": "隐藏时接报", "deaths": 3})
+    assert incident.id is not None
+    assert reloads == []  # F2 with the wall closed rebuilds none of its rows
+    wall.show()  # shown by any path, it shows what was written while it was closed
+    qtbot.waitExposed(wall)
+    assert len(reloads) == 1
+    first = min(ui_room.incidents.obligations_of(incident.id), key=lambda ob: ob.due_at)
+    assert text_of(wall, f"wall_title_{first.id}") == "隐藏时接报"
+    ui_room.incidents.update(incident.id, {"township": "城关镇"})
+    assert len(reloads) == 2  # while shown: at once, as before
