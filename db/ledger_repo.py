@@ -22,6 +22,12 @@ _KINDS = {kind.value: kind for kind in ObligationKind}
 _STATES = {state.value: state for state in ObligationState}
 
 
+# ts() writes every time with its offset, so fromisoformat alone gives an aware time; from_ts's
+# call and its conversion to UTC (the core converts to the bureau's zone anyway) are 0.2 µs of
+# each of a year's ~250,000 times. A time without an offset still goes through from_ts.
+_parse = datetime.fromisoformat
+
+
 def _grade(text: str) -> Grade:
     return _GRADES.get(text) or Grade(text)
 
@@ -39,10 +45,20 @@ class SqliteLedgerRepo(BaseRepo):
             incident_id, received, occurred, title, category, subtype, township, place,
             grade, override, deaths, missing, injured, status, void_reason, closed,
         ) in cursor:  # fmt: skip
+            received_at = _parse(received)
+            occurred_at = None if occurred is None else _parse(occurred)
+            closed_at = None if closed is None else _parse(closed)
+            if (
+                received_at.tzinfo is None
+                or (occurred_at is not None and occurred_at.tzinfo is None)
+                or (closed_at is not None and closed_at.tzinfo is None)
+            ):
+                received_at = from_ts(received)
+                occurred_at, closed_at = from_ts_opt(occurred), from_ts_opt(closed)
             yield LedgerIncident(
                 incident_id,
-                from_ts(received),
-                from_ts_opt(occurred),
+                received_at,
+                occurred_at,
                 title,
                 category,
                 subtype,
@@ -55,7 +71,7 @@ class SqliteLedgerRepo(BaseRepo):
                 int(injured),
                 _STATUSES.get(status) or IncidentStatus(status),
                 void_reason,
-                from_ts_opt(closed),
+                closed_at,
             )
 
     def obligations(self, start: datetime, end: datetime) -> Iterator[LedgerObligation]:
@@ -66,11 +82,15 @@ class SqliteLedgerRepo(BaseRepo):
             (ts(start), ts(end)),
         )
         for incident_id, kind, state, due, done, late in cursor:
+            due_at = _parse(due)
+            done_at = None if done is None else _parse(done)
+            if due_at.tzinfo is None or (done_at is not None and done_at.tzinfo is None):
+                due_at, done_at = from_ts(due), from_ts_opt(done)
             yield LedgerObligation(
                 incident_id,
                 _KINDS.get(kind) or ObligationKind(kind),
                 _STATES.get(state) or ObligationState(state),
-                from_ts(due),
-                from_ts_opt(done),
+                due_at,
+                done_at,
                 None if late is None else int(late),
             )
