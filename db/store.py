@@ -18,6 +18,7 @@ from db.drafts_repo import SqliteDraftsRepo
 from db.handle import Handle
 from db.handovers_repo import SqliteHandoversRepo
 from db.incidents_repo import SqliteIncidentsRepo
+from db.ledger_repo import SqliteLedgerRepo
 from db.log_repo import SqliteLogRepo
 from db.obligations_repo import SqliteObligationsRepo
 from db.people_repo import SqlitePeopleRepo
@@ -54,6 +55,7 @@ class SqliteStore:
         self.app_state: ports.AppStateRepo = SqliteAppStateRepo(db)
         self.audit: ports.AuditRepo = SqliteAuditRepo(db)
         self.stats: ports.StatsRepo = SqliteStatsRepo(db)
+        self.ledger: ports.LedgerRepo = SqliteLedgerRepo(db)
 
     @classmethod
     def open(cls, path: Path | None) -> SqliteStore:

@@ -14,12 +14,16 @@ from dutyroom.models import (
     Contact,
     Draft,
     Evidence,
+    Grade,
     Handover,
     HolidayOverride,
     Incident,
+    IncidentStatus,
     Leave,
     LogEntry,
     Obligation,
+    ObligationKind,
+    ObligationState,
     Person,
     Rule,
     ShiftTemplate,
@@ -291,6 +295,52 @@ class StatsRepo(Protocol):
         ...
 
 
+class LedgerIncident(NamedTuple):
+    """The columns of one incident that the 接报台账 shows; times aware."""
+
+    id: int
+    received_at: datetime
+    occurred_at: datetime | None
+    title: str
+    category: str
+    subtype: str
+    township: str
+    place: str
+    grade: Grade
+    grade_override: Grade | None
+    deaths: int
+    missing: int
+    injured: int
+    status: IncidentStatus
+    void_reason: str
+    closed_at: datetime | None
+
+
+class LedgerObligation(NamedTuple):
+    """What the 接报台账 shows of one obligation; times aware."""
+
+    incident_id: int
+    kind: ObligationKind
+    status: ObligationState
+    due_at: datetime
+    done_at: datetime | None
+    minutes_late: int | None
+
+
+class LedgerRepo(Protocol):
+    """The 接报台账's narrow read: only its columns, no whole records (a year is 30,000 incidents
+    and 90,000 obligations, and a full Incident costs more to build than its row to write)."""
+
+    def incidents(self, start: datetime, end: datetime) -> Iterator[LedgerIncident]:
+        """Incidents received in [start, end), read as consumed, ordered by received_at, id."""
+        ...
+
+    def obligations(self, start: datetime, end: datetime) -> Iterator[LedgerObligation]:
+        """Obligations of those incidents, read as consumed, in the incidents' order, then by
+        due_at, sequence, id."""
+        ...
+
+
 class Store(Protocol):
     """All repositories over one database, plus the unit of work."""
 
@@ -312,6 +362,7 @@ class Store(Protocol):
     app_state: AppStateRepo
     audit: AuditRepo
     stats: StatsRepo
+    ledger: LedgerRepo
 
     def atomic(self) -> AbstractContextManager[None]:
         """One transaction; nested calls join the outer one (savepoints)."""

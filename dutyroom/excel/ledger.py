@@ -80,7 +80,8 @@ class LedgerRow:
         ]
 
     def formula_like(self) -> bool:
-        return any(t[:1] == "=" for t in (self.title, self.category, self.township, self.place))
+        # A tuple's `in` instead of any() over a generator: asked of every row of a year.
+        return "=" in (self.title[:1], self.category[:1], self.township[:1], self.place[:1])
 
 
 def _guarded(ws: Any, values: list[object]) -> list[object]:

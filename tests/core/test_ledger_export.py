@@ -1,16 +1,20 @@
 """The 接报台账 reads a flat number of SQL statements whatever the number of incidents, and the
-rows it builds are those of each incident with its own obligations."""
+rows it builds from its narrow read (only the ledger's columns) are those the whole records of
+each incident with its own obligations make."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import math
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from dutyroom.clock import FakeClock
-from dutyroom.documents.collect import collect_ledger_rows, ledger_row
-from dutyroom.models import Evidence, ObligationState
+from dutyroom.documents.collect import KIND_ORDER, collect_ledger_rows, status_text
+from dutyroom.excel.ledger import LedgerRow
+from dutyroom.models import Evidence, Grade, Incident, Obligation, ObligationKind, ObligationState
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import make_room
 from tests.storage_access import store_of
@@ -23,28 +27,112 @@ PERIOD = (datetime(2026, 11, 23, tzinfo=TZ), datetime(2026, 11, 24, tzinfo=TZ))
 
 def filled_room(incidents: int) -> DutyRoom:
     """`incidents` incidents 10 minutes apart: reported on time, late, still open, voided and
-    closed in turn, so that every kind of ledger cell occurs."""
+    closed in turn (some with a 续报 sent, a grade set by hand, a subtype, a time of
+    occurrence), so that every kind of ledger cell occurs."""
     room = make_room()
     clock = room.clock
     assert isinstance(clock, FakeClock)
     for n in range(incidents):
         clock.set(T0 + timedelta(minutes=10 * n))
-        incident = room.incidents.receive(
-            {"title": f"事件{n}", "deaths": 3 if n % 2 == 0 else 0, "township": "青山乡"},
-            received_by="赵晓明",
-        )
+        fields: dict[str, object] = {
+            "title": f"事件{n}",
+            "deaths": 3 if n % 2 == 0 else 0,
+            "injured": n % 3,
+            "township": "青山乡",
+        }
+        if n % 4 == 0:
+            occurred = clock.now() - timedelta(minutes=20)
+            fields.update(subtype="民房火灾", occurred_at=occurred.isoformat())
+        incident = room.incidents.receive(fields, received_by="赵晓明")
         assert incident.id is not None
-        obligations = room.incidents.obligations_of(incident.id)
-        if n % 5 in (0, 1):
-            clock.set(clock.now() + timedelta(minutes=5 if n % 5 == 0 else 200))
-            for ob in obligations[:1]:
-                assert ob.id is not None
-                evidence = Evidence(ob.id, clock.now(), "电话", "市应急管理局", "值班员", "赵晓明")
-                room.incidents.report(ob.id, evidence)
+        if n % 6 == 1:
+            room.incidents.override_grade(incident.id, Grade.MAJOR, "社会影响大")
+        if n % 5 in (0, 1, 4):
+            clock.set(clock.now() + timedelta(minutes=5 if n % 5 != 1 else 200))
+            # Closed ones report four times: a report done may owe a 续报, or restart its clock.
+            for _ in range(4 if n % 5 == 4 else 1):
+                pending = [
+                    ob
+                    for ob in room.incidents.obligations_of(incident.id)
+                    if ob.status is ObligationState.PENDING and ob.id is not None
+                ]
+                for ob in pending[:1]:
+                    assert ob.id is not None
+                    evidence = Evidence(
+                        ob.id, clock.now(), "电话", "市应急管理局", "值班员", "赵晓明"
+                    )
+                    room.incidents.report(ob.id, evidence)
+                clock.set(clock.now() + timedelta(minutes=30))
+        if n % 5 == 4:
+            room.incidents.close(incident.id, "处置完毕")
         elif n % 5 == 3:
             room.incidents.void(incident.id, "重复接报")
     clock.set(T0 + timedelta(minutes=10 * incidents + 45))
     return room
+
+
+# ---------------------------------------------------------------- the reference: whole records
+
+
+def _naive(at: datetime | None, tz: tzinfo) -> datetime | None:
+    return None if at is None else at.astimezone(tz).replace(tzinfo=None)
+
+
+def _reference_group(
+    obs: Sequence[Obligation], kind: ObligationKind, now: datetime, tz: tzinfo
+) -> tuple[object, ...]:
+    live = [ob for ob in obs if ob.status is not ObligationState.CANCELLED]
+    if not live:
+        return (None, "已取消" if obs else None, None)
+    ob = live[-1] if kind is ObligationKind.FOLLOWUP else live[0]
+    if ob.status is ObligationState.DONE:
+        return (_naive(ob.due_at, tz), _naive(ob.done_at, tz), ob.minutes_late or 0)
+    late = math.ceil((now - ob.due_at) / timedelta(minutes=1)) if now > ob.due_at else None
+    return (_naive(ob.due_at, tz), "已超时" if late else "计时中", late)
+
+
+def reference_row(
+    incident: Incident, obs: Iterable[Obligation], now: datetime, tz: tzinfo
+) -> LedgerRow:
+    """The ledger's row as it was built from a whole Incident and its whole Obligations."""
+    assert incident.id is not None
+    by_kind: dict[ObligationKind, list[Obligation]] = {k: [] for k in KIND_ORDER}
+    for ob in sorted(obs, key=attrgetter("due_at", "sequence")):
+        by_kind.setdefault(ob.kind, []).append(ob)
+    groups: list[object] = []
+    for kind in KIND_ORDER:
+        groups += _reference_group(by_kind[kind], kind, now, tz) if by_kind[kind] else (None,) * 3
+    c = incident.casualties
+    return LedgerRow(
+        incident_id=incident.id,
+        received_at=incident.received_at.astimezone(tz).replace(tzinfo=None),
+        occurred_at=_naive(incident.occurred_at, tz),
+        title=incident.title,
+        category=incident.subtype or incident.category,
+        township=incident.township,
+        place=incident.place,
+        grade=incident.effective_grade.value,
+        deaths=c.deaths,
+        missing=c.missing,
+        injured=c.injured,
+        status=status_text(incident),
+        closed_at=_naive(incident.closed_at, tz),
+        groups=tuple(groups),
+        followups=sum(
+            1 for ob in by_kind[ObligationKind.FOLLOWUP] if ob.status is ObligationState.DONE
+        ),
+    )
+
+
+def reference_rows(room: DutyRoom) -> list[LedgerRow]:
+    tz, now = room.bureau.timezone(), room.clock.now()
+    return [
+        reference_row(i, room.incidents.obligations_of(i.id or 0), now, tz)
+        for i in room.ledger.ledger(*PERIOD)
+    ]
+
+
+# ---------------------------------------------------------------- the tests
 
 
 @contextmanager
@@ -72,14 +160,13 @@ def test_the_ledger_export_reads_a_flat_number_of_statements() -> None:
 
 def test_ledger_rows_are_each_incidents_own_obligations() -> None:
     room = filled_room(12)
-    tz, now = room.bureau.timezone(), room.clock.now()
-    expected = [
-        ledger_row(i, room.incidents.obligations_of(i.id or 0), now, tz)
-        for i in room.ledger.ledger(*PERIOD)
-    ]
+    expected = reference_rows(room)
     rows = collect_ledger_rows(room, DAY, DAY)
     assert rows == expected
-    assert {r.status for r in rows} == {"处置中", "作废（重复接报）"}
+    assert {r.status for r in rows} == {"处置中", "作废（重复接报）", "已终结"}
+    assert {r.grade for r in rows} >= {"重大", "一般"} and any(r.occurred_at for r in rows)
+    assert any(r.closed_at for r in rows) and any(r.category == "民房火灾" for r in rows)
+    assert any(r.followups for r in rows)
     states = {v for r in rows for v in r.groups if isinstance(v, str)}
     assert states >= {"已超时", "已取消"}
     assert any(isinstance(v, int) and v > 0 for r in rows for v in r.groups)  # a late report
