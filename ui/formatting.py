@@ -108,12 +108,24 @@ def core_text(message: object) -> str:
     return str(message)
 
 
+_PROBE = "未分类"  # a core word (dutyroom/stats.py) that every translation of the core has
+
+
+def _core_is_translated() -> bool:
+    """False while no translation of the core is installed (the Chinese UI, the default): then
+    no stored line needs recognising, and the ~150 template patterns are never compiled (20 ms
+    of the first paint, which shows stored rule names and log lines)."""
+    return QCoreApplication.translate(CORE_CONTEXT, _PROBE) != _PROBE
+
+
 def _stored_text(message: str) -> str:
     """A plain str: a stored core word (首报·电话) or line (接报：…) in the UI language, if it
     is one (ui/stored_text.py recognises it by its template); anything else as it is."""
     translated = enum_text(message)
     if translated != message:
         return translated
+    if not _core_is_translated():
+        return message  # the Chinese UI shows stored Chinese as stored
     found = stored_text.match(message)
     if found is None:
         return message
