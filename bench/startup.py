@@ -180,10 +180,13 @@ def main() -> None:
         bare_t: list[float] = []
         unclean_t: list[float] = []
         status_t: list[float] = []
-        for _ in range(args.runs):  # interleaved, so load on the machine falls on all alike
+        for n in range(args.runs):
+            # Interleaved, and in turn first and second, so load on the machine and whatever the
+            # previous process left behind fall on both alike.
             bare_t.append(time_to_paint(bare, env))
-            one_t += paint_times(one, env, 1)
-            ten_t += paint_times(ten, env, 1)
+            pair = ((one, one_t), (ten, ten_t)) if n % 2 == 0 else ((ten, ten_t), (one, one_t))
+            for folder, times in pair:
+                times += paint_times(folder, env, 1)
             unclean_t += paint_times(ten, env, 1, unclean=True)
             status_t.append(time_status(one, env))
     bare_ms, one_ms, ten_ms, unclean_ms, status_ms = (

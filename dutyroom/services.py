@@ -1,9 +1,10 @@
 """The DutyRoom facade: one object over a Store and a Clock, with a sub-service per area.
 
-The services the first page (值班台) needs are built with the room; the others (people, ledger,
-spot checks, stats, directory) are built, and their modules imported, on first use, so the GUI
-start does not pay for them. None of them subscribes to `events`, so building one late changes
-nothing: a service that must hear events from the start has to stay in __init__.
+The services the first page (值班台) needs are built with the room; the others (backups, LAN
+settings, people, ledger, spot checks, stats, directory) are built, and their modules imported,
+on first use, so the GUI start does not pay for them. None of them subscribes to `events`, so
+building one late changes nothing: a service that must hear events from the start has to stay
+in __init__.
 """
 
 from __future__ import annotations
@@ -15,20 +16,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dutyroom.alarm_service import AlarmService
-from dutyroom.backups import BackupService, DataFiles
 from dutyroom.bureau import BureauService
 from dutyroom.clock import Clock, SystemClock
 from dutyroom.events import Events
 from dutyroom.grading import GradingPolicy
 from dutyroom.handover_service import HandoverService
 from dutyroom.incident_service import IncidentService
-from dutyroom.lan_settings import LanSettingsService
 from dutyroom.log_service import LogService
 from dutyroom.ports import Store
 from dutyroom.roster_service import CalendarService, RosterService
 
 if TYPE_CHECKING:
+    from dutyroom.backups import BackupService, DataFiles
     from dutyroom.directory import DirectoryService
+    from dutyroom.lan_settings import LanSettingsService
     from dutyroom.ledger import LedgerService
     from dutyroom.people_service import PeopleService
     from dutyroom.spot_checks import SpotCheckService
@@ -64,8 +65,7 @@ class DutyRoom:
         self.log = LogService(
             store, self.events, self.clock, self.roster.template, self.bureau.timezone
         )
-        self.backups = BackupService(store, self.events, self.clock, self.bureau.timezone, files)
-        self.lan = LanSettingsService(store, self.events)
+        self._files = files
         # after_accept (export + backup) is wired by the composition root (dutyroom/app/compose.py).
         self.handover = HandoverService(
             store,
@@ -78,6 +78,20 @@ class DutyRoom:
         )
 
     # ------------------------------------------------------- built on first use (see the docstring)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from dutyroom.backups import BackupService
+
+        return BackupService(
+            self._store, self.events, self.clock, self.bureau.timezone, self._files
+        )
+
+    @cached_property
+    def lan(self) -> LanSettingsService:
+        from dutyroom.lan_settings import LanSettingsService
+
+        return LanSettingsService(self._store, self.events)
 
     @cached_property
     def people(self) -> PeopleService:
