@@ -285,7 +285,11 @@ def _run_room(
     """From the database check to the end of the event loop (run() cleans up around it)."""
     doctor, marker = DatabaseDoctor(data_dir), RunMarker(data_dir)
     checked = early_check is not None or marker.left_by_an_unclean_exit()
-    problems = early_check() if early_check is not None else None if checked else []
+    problems: list[str] | None = []  # after a clean exit: nothing to look for before opening
+    if early_check is not None:
+        problems = early_check()  # the thread started by the command line, before Qt
+    elif checked:
+        problems = None  # after an unclean exit: the guard reads the file itself, in line
     if not check_before_open(doctor, problems=problems):  # damaged: restore a backup, or quit
         return EXIT_STORAGE_ERROR
     room = open_room_or_report(data_dir)

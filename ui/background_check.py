@@ -58,9 +58,6 @@ class BackgroundCheck(QObject):
         self._poll.start()
         threading.Thread(target=self._run, name="background_quick_check", daemon=True).start()
 
-    def wait(self, timeout: float | None = None) -> bool:
-        return self._done.wait(timeout)
-
     def _run(self) -> None:
         try:
             problems = self._check()

@@ -40,11 +40,6 @@ def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
     return QFileDialog.getExistingDirectory(parent, title, start) or None
 
 
-def backup_time(room: DutyRoom) -> QTime:
-    hour, minute = room.backups.choices().time
-    return QTime(hour, minute)
-
-
 def backup_label(path: Path) -> str:
     """ "2026-11-24 08:20:05" from dutyroom-20261124-082005.sqlite3 (the file name if odd)."""
     try:
