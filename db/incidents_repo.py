@@ -41,6 +41,7 @@ def _values(incident: Incident) -> dict[str, Any]:
         grade_override=None if incident.grade_override is None else incident.grade_override.value,
         status=incident.status.value,
         closed_at=ts_opt(incident.closed_at),
+        stable_at=ts_opt(incident.stable_at),
         voided_at=ts_opt(incident.voided_at),
     )
     return values
@@ -67,6 +68,7 @@ def _incident(row: Mapping[str, Any]) -> Incident:
         grade_override=None if override is None else _GRADES.get(override) or Grade(override),
         status=_STATUSES.get(status) or IncidentStatus(status),
         closed_at=from_ts_opt(row["closed_at"]),
+        stable_at=from_ts_opt(row["stable_at"]),
         voided_at=from_ts_opt(row["voided_at"]),
         id=row["id"],
         **{name: row[name] for name in _TEXT_FIELDS},

@@ -391,3 +391,92 @@ _SCHEMA_0005 = (
 def m0005_stats_indexes(db: Database) -> None:
     run_statements(db, _SCHEMA_0005)
     set_user_version(db, 5)
+
+
+# 受害森林面积 (hectares) and 震级, which grade 森林草原火灾 and 地震灾害 (issue 14).
+_SCHEMA_0006 = (
+    "ALTER TABLE incident ADD COLUMN forest_area_ha REAL NOT NULL DEFAULT 0",
+    "ALTER TABLE incident ADD COLUMN magnitude REAL NOT NULL DEFAULT 0",
+)
+
+
+@migrations(name="0006_incident_area_magnitude")
+def m0006_incident_area_magnitude(db: Database) -> None:
+    run_statements(db, _SCHEMA_0006)
+    reinstall_audit(db, "incident")
+    set_user_version(db, 6)
+
+
+# Reporting rules as data (issue 14). rule: the condition (JSON), times of day, working days,
+# recipients (JSON list), the source of the deadline and the subject (an incident, or a kind of
+# duty-log entry); the first wave's `applies` values become a mode and a condition, as
+# dutyroom/rules.py LEGACY_APPLIES reads them. incident: 灾情稳定 (stable_at). obligation:
+# rebuilt so that a duty-log item's clock has no incident (incident_id NULL, log_entry_id), with
+# its recipients (JSON list of {"unit", "done_at"}). Ids, times and states of existing
+# obligations are copied unchanged: nothing is re-timed.
+_SCHEMA_0007_RULE = (
+    "ALTER TABLE rule ADD COLUMN condition TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE rule ADD COLUMN at_times TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE rule ADD COLUMN working_days INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rule ADD COLUMN recipients TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE rule ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE rule ADD COLUMN subject TEXT NOT NULL DEFAULT 'incident'",
+    "UPDATE rule SET applies = 'once', condition = "
+    """'{"min_grade": "较大", "also_flags": ["较大涉险", "敏感"]}' WHERE applies = 'major'""",
+    "UPDATE rule SET applies = 'once', condition = "
+    """'{"max_grade": "一般", "unless_flags": ["较大涉险", "敏感"]}' WHERE applies = 'general'""",
+    "UPDATE rule SET applies = 'series', condition = "
+    """'{"min_grade": "较大", "states": ["open", "stable"]}' WHERE applies = 'open_major'""",
+    "UPDATE rule SET applies = 'once', condition = "
+    """'{"min_grade": "较大", "states": ["closed"]}' WHERE applies = 'closing_major'""",
+    "ALTER TABLE incident ADD COLUMN stable_at TEXT",
+)
+_OBLIGATION_COLUMNS_0001 = (
+    "id, incident_id, rule_code, kind, anchor, anchor_at, due_at, sequence, status, done_at, "
+    "minutes_late, cancelled_reason, created_at"
+)
+_SCHEMA_0007_OBLIGATION = (
+    f"CREATE TABLE obligation_0007 AS SELECT {_OBLIGATION_COLUMNS_0001} FROM obligation",
+    # Evidence and alarm events point at obligation ids: dropping the table orphans them until
+    # the same ids are inserted again, which SQLite counts down when the checks are deferred.
+    "PRAGMA defer_foreign_keys = ON",
+    "DROP TABLE obligation",
+    """CREATE TABLE obligation (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER REFERENCES incident(id),     -- NULL: a duty-log item's clock
+    rule_code TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    anchor TEXT NOT NULL,
+    anchor_at TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    sequence INTEGER NOT NULL DEFAULT 1,
+    status TEXT NOT NULL DEFAULT 'pending',
+    done_at TEXT,
+    minutes_late INTEGER,
+    cancelled_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT,
+    recipients TEXT NOT NULL DEFAULT '[]',           -- JSON [{"unit": ..., "done_at": ...}]
+    log_entry_id INTEGER REFERENCES log_entry(id),
+    CHECK ((incident_id IS NULL) <> (log_entry_id IS NULL))
+)""",
+    f"INSERT INTO obligation ({_OBLIGATION_COLUMNS_0001}) "
+    f"SELECT {_OBLIGATION_COLUMNS_0001} FROM obligation_0007 ORDER BY id",
+    "DROP TABLE obligation_0007",
+    "CREATE INDEX obligation_status_due ON obligation (status, due_at)",
+    "CREATE INDEX obligation_due ON obligation (due_at)",
+    "CREATE INDEX obligation_incident ON obligation (incident_id)",
+    "CREATE INDEX obligation_log_entry ON obligation (log_entry_id)",
+    *_SCHEMA_0005[1:],
+)
+
+
+@migrations(name="0007_rules_as_data")
+def m0007_rules_as_data(db: Database) -> None:
+    run_statements(db, _SCHEMA_0007_RULE)
+    run_statements(db, _SCHEMA_0007_OBLIGATION)
+    for table in ("rule", "incident", "obligation"):
+        reinstall_audit(db, table)
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise RuntimeError(f"0007: foreign keys broken by the obligation rebuild: {problems[:5]}")
+    set_user_version(db, 7)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -9,7 +10,14 @@ from datetime import datetime
 from typing import Any
 
 from db.base_repo import BaseRepo, from_ts, from_ts_opt, opt_int, ts, ts_opt
-from dutyroom.models import Anchor, Evidence, Obligation, ObligationKind, ObligationState
+from dutyroom.models import (
+    Anchor,
+    Evidence,
+    Obligation,
+    ObligationKind,
+    ObligationState,
+    Recipient,
+)
 
 
 def _values(obligation: Obligation) -> dict[str, Any]:
@@ -26,7 +34,26 @@ def _values(obligation: Obligation) -> dict[str, Any]:
         "minutes_late": obligation.minutes_late,
         "cancelled_reason": obligation.cancelled_reason,
         "created_at": ts_opt(obligation.created_at),
+        "recipients": _recipients_json(obligation.recipients),
+        "log_entry_id": obligation.log_entry_id,
     }
+
+
+def _recipients_json(recipients: tuple[Recipient, ...]) -> str:
+    if not recipients:
+        return "[]"
+    return json.dumps(
+        [{"unit": r.unit, "done_at": ts_opt(r.done_at)} for r in recipients], ensure_ascii=False
+    )
+
+
+def _recipients(text: str) -> tuple[Recipient, ...]:
+    if text == "[]":
+        return ()
+    return tuple(
+        Recipient(unit=item["unit"], done_at=from_ts_opt(item["done_at"]))
+        for item in json.loads(text)
+    )
 
 
 # A dict lookup instead of calling the enum (a Python-level __call__ and __new__ per value):
@@ -51,6 +78,8 @@ def _obligation(row: Mapping[str, Any]) -> Obligation:
         minutes_late=opt_int(row["minutes_late"]),
         cancelled_reason=row["cancelled_reason"],
         created_at=from_ts_opt(row["created_at"]),
+        recipients=_recipients(row["recipients"]),
+        log_entry_id=row["log_entry_id"],
         id=row["id"],
     )
 
@@ -100,14 +129,17 @@ class SqliteObligationsRepo(BaseRepo):
         return (_obligation(row) for row in rows)
 
     def open(self) -> list[Obligation]:
+        """Pending obligations of incidents (a duty-log item's clocks are read on their own)."""
         rows = self._records(
-            "SELECT * FROM obligation WHERE status = 'pending' ORDER BY due_at, id"
+            "SELECT * FROM obligation WHERE status = 'pending' AND incident_id IS NOT NULL "
+            "ORDER BY due_at, id"
         )
         return [_obligation(row) for row in rows]
 
     def due_between(self, start: datetime, end: datetime) -> list[Obligation]:
         rows = self._records(
-            "SELECT * FROM obligation WHERE due_at >= ? AND due_at < ? ORDER BY due_at, id",
+            "SELECT * FROM obligation WHERE due_at >= ? AND due_at < ? AND incident_id IS NOT NULL "
+            "ORDER BY due_at, id",
             (ts(start), ts(end)),
         )
         return [_obligation(row) for row in rows]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
+from datetime import time
 
 from db.base_repo import BaseRepo, conflict, opt_int, unique_violation
 from dutyroom.models import Anchor, ObligationKind, Rule
+from dutyroom.rules import condition_from_dict, rule_to_dict
 
 _COLUMNS = (
     "code",
@@ -20,6 +23,12 @@ _COLUMNS = (
     "warn_minutes",
     "critical_minutes",
     "enabled",
+    "condition",
+    "at_times",
+    "working_days",
+    "recipients",
+    "source",
+    "subject",
 )
 
 
@@ -36,6 +45,12 @@ def _rule(row: sqlite3.Row) -> Rule:
         warn_minutes=row["warn_minutes"],
         critical_minutes=row["critical_minutes"],
         enabled=bool(row["enabled"]),
+        condition=condition_from_dict(json.loads(row["condition"])),
+        at_times=tuple(time.fromisoformat(at) for at in row["at_times"].split(",") if at),
+        working_days=row["working_days"],
+        recipients=tuple(json.loads(row["recipients"])),
+        source=row["source"],
+        subject=row["subject"],
         id=row["id"],
     )
 
@@ -60,6 +75,12 @@ class SqliteRulesRepo(BaseRepo):
                 r.warn_minutes,
                 r.critical_minutes,
                 int(r.enabled),
+                json.dumps(rule_to_dict(r)["condition"], ensure_ascii=False),
+                ",".join(at.strftime("%H:%M") for at in r.at_times),
+                r.working_days,
+                json.dumps(list(r.recipients), ensure_ascii=False),
+                r.source,
+                r.subject,
             )
             for r in rules
         ]

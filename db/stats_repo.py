@@ -27,6 +27,7 @@ _COUNTED_OBLIGATION = (
 _COUNTED_OBLIGATION_ALONE = (
     "FROM obligation AS o "
     "WHERE o.due_at >= ? AND o.due_at < ? AND o.status != 'cancelled' "
+    "AND o.incident_id IS NOT NULL "
     "AND o.incident_id NOT IN (SELECT id FROM incident WHERE status = 'voided') "
     "AND (o.status = 'done' OR o.due_at <= ?)"
 )

@@ -260,7 +260,7 @@ class AlarmService:
     def _describe(self, obligation_id: int) -> tuple[int | None, str]:
         """The incident id and "标题「规则」（时限 mm-dd HH:MM）" for log entries."""
         obligation = self._store.obligations.get(obligation_id)
-        incident = self._store.incidents.get(obligation.incident_id)
+        incident = self._store.incidents.get(obligation.incident_key)
         rule = next((r.name for r in self._rules() if r.code == obligation.rule_code), None)
         due = obligation.due_at.astimezone(self._tz())
         title = incident.title or t("事件")

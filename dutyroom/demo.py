@@ -146,18 +146,20 @@ def _incidents(room: DutyRoom) -> int:
     for ob in room.incidents.obligations_of(landslide.id or 0):
         if ob.kind.value in ("phone", "written") and ob.id is not None:
             minutes = 20 if ob.kind.value == "phone" else 55
-            room.incidents.report(
-                ob.id,
-                Evidence(
-                    obligation_id=ob.id,
-                    done_at=ob.anchor_at + timedelta(minutes=minutes),
-                    method="电话" if ob.kind.value == "phone" else "专网",
-                    to_unit="市应急管理局总值班室",
-                    to_person="值班员",
-                    by="孙丽娟",
-                ),
-                reason="示范数据：补录昨日报送",
-            )
+            units = [r.unit for r in ob.recipients] or ["市应急管理局"]
+            for step, unit in enumerate(units):
+                room.incidents.report(
+                    ob.id,
+                    Evidence(
+                        obligation_id=ob.id,
+                        done_at=ob.anchor_at + timedelta(minutes=minutes + step),
+                        method="电话" if ob.kind.value == "phone" else "专网",
+                        to_unit=unit,
+                        to_person="值班员",
+                        by="孙丽娟",
+                    ),
+                    reason="示范数据：补录昨日报送",
+                )
     return 3
 
 

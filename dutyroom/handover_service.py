@@ -47,7 +47,7 @@ def clock_line(item: OpenTimer) -> ClockLine:
     ob, seconds = item.obligation, item.timer.seconds_left
     overdue = item.timer.state is ObligationState.OVERDUE
     return ClockLine(
-        incident_id=ob.incident_id,
+        incident_id=ob.incident_key,
         incident_title=item.incident.title or t("（无标题）"),
         rule=item.rule.name if item.rule else ob.rule_code,
         kind=KIND_NAMES.get(ob.kind, ob.kind.value),

@@ -301,6 +301,10 @@ def obligation_to_dict(
         "state": t.state.value,
         "done_at": ob.done_at.astimezone(tz).isoformat() if ob.done_at else None,
         "minutes_late": late,
+        "recipients": [
+            {"unit": r.unit, "done_at": r.done_at.astimezone(tz).isoformat() if r.done_at else None}
+            for r in ob.recipients
+        ],
     }
 
 

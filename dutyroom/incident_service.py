@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,11 +35,12 @@ from dutyroom.models import (
 )
 from dutyroom.obligations import Plan, Timer
 from dutyroom.ports import Store
-from dutyroom.rules import DEFAULT_RULES
+from dutyroom.rules import DEFAULT_RULES, LEGACY_APPLIES, validate_rules
 
 # How far a report's time may differ from the clock before the officer must say why: the form
 # is filled at "now", and a minute or two of typing is not a correction.
 REPORT_TIME_TOLERANCE = timedelta(minutes=2)
+_UNIT_LIST = re.compile(r"[、，,;；]")
 VOID_REASON_LIMIT = 500
 
 
@@ -105,12 +107,14 @@ class IncidentService:
         clock: Clock,
         timezone: Callable[[], ZoneInfo],
         policy: Callable[[], grading.GradingPolicy],
+        is_workday: obligations.IsWorkday = obligations.weekday_is_workday,
     ) -> None:
         self._store = store
         self._events = events
         self._clock = clock
         self._tz = timezone
         self._policy = policy
+        self._is_workday = is_workday
         # Read on every receipt, save and board reload; kept until a "rules" event.
         self._rules: tuple[Rule, ...] | None = None
         events.subscribe(self._on_event)
@@ -127,14 +131,29 @@ class IncidentService:
         return list(self._rules)
 
     def ensure_default_rules(self) -> bool:
-        """Store the default rules if there are none; True when it wrote them. Called once where
-        a room is opened for writing (dutyroom/compose.py), never from a read."""
-        if self._store.rules.list():
+        """Store the default rules if there are none, or replace the first wave's defaults if
+        they were never changed (the database was migrated to rules as data); True when it
+        wrote. Called once where a room is opened for writing (dutyroom/app/compose.py), never
+        from a read. Obligations already created keep their times."""
+        stored = self._store.rules.list()
+        if stored and not _untouched_first_wave_defaults(stored):
             return False
         with self._store.atomic():
             self._store.rules.replace_all(DEFAULT_RULES)
         self._events.emit("rules")
         return True
+
+    def save_rules(self, rules: Sequence[Rule]) -> list[Rule]:
+        """Replace the bureau's rules as a whole, checked first. Obligations already created
+        keep their due times: a changed rule applies to obligations created from now on."""
+        validate_rules(rules)
+        with self._store.atomic():
+            self._store.rules.replace_all(rules)
+        self._events.emit("rules")
+        return self.rules()
+
+    def is_workday(self, day: date) -> bool:
+        return self._is_workday(day)
 
     # -- receipt and edits ---------------------------------------------------------------------
     def receive(
@@ -273,7 +292,14 @@ class IncidentService:
         if existing is None:
             existing = self._store.obligations.for_incident(incident.id)
         return obligations.plan(
-            incident, rules, existing, now, self._tz(), previous=previous, policy=self._policy()
+            incident,
+            rules,
+            existing,
+            now,
+            self._tz(),
+            previous=previous,
+            policy=self._policy(),
+            is_workday=self._is_workday,
         )
 
     def _apply(self, plan: Plan) -> None:
@@ -288,38 +314,77 @@ class IncidentService:
 
     # -- reports ------------------------------------------------------------------------------
     def report(self, obligation_id: int, evidence: Evidence, *, reason: str = "") -> Obligation:
-        """Complete an obligation with its evidence; the next 续报 follows from the stored times.
+        """Record a report with its evidence; the next 续报 follows from the stored times.
 
-        The time done defaults to now in the form; any other time (a report made earlier and
-        recorded late) needs `reason`, which is kept in the evidence note and the duty log.
-        A late completion keeps its minutes late for ever.
+        With recipients, the evidence meets the unit it names (`to_unit`); the obligation is done
+        when every unit is. The time done defaults to now in the form; any other time (a report
+        made earlier and recorded late) needs `reason`, which is kept in the evidence note and the
+        duty log. A late completion keeps its minutes late for ever.
         """
         now = self._clock.now()
         evidence = self._checked_evidence(obligation_id, evidence, now, reason.strip())
         obligation = self._store.obligations.get(obligation_id)
-        done = obligations.complete(obligation, evidence)
+        if obligation.incident_id is None:
+            raise ValidationError("obligation_id", t("该时限属于值班日志事项，不是事件的报送"))
+        # One fax or system message often goes to several units at once: "市应急管理局、县政府".
+        units = [u.strip() for u in _UNIT_LIST.split(evidence.to_unit) if u.strip()]
+        pieces = [evidence]
+        if obligation.recipients and len(units) > 1:
+            pieces = [dataclasses.replace(evidence, to_unit=unit) for unit in units]
+        met = obligation
+        for piece in pieces:
+            met = obligations.complete(met, piece)
         incident = self._store.incidents.get(obligation.incident_id)
+        rule = {r.code: r for r in self.rules()}.get(obligation.rule_code)
         with self._store.atomic():
-            self._store.obligations.update(done)
-            self._store.obligations.add_evidence(evidence)
+            self._store.obligations.update(met)
+            for piece in pieces:
+                self._store.obligations.add_evidence(piece)
             self._apply(self._plan(incident, None, now, self.rules()))
             # In layers, each with its own words, so the stored line can be read back (ui).
             line = t(
                 "报送：{title} {rule_code}，{method}报{to}",
                 title=incident.title or t("事件"),
-                rule_code=obligation.rule_code,
+                rule_code=rule.name if rule else obligation.rule_code,
                 method=evidence.method,
                 to=f"{evidence.to_unit}{evidence.to_person}",
             )
-            if done.minutes_late:
+            if met.status is ObligationState.DONE and met.minutes_late:
+                line = t("{line}，迟报{minutes_late}分钟", line=line, minutes_late=met.minutes_late)
+            if met.status is ObligationState.PENDING:
                 line = t(
-                    "{line}，迟报{minutes_late}分钟", line=line, minutes_late=done.minutes_late
+                    "{line}（尚未报送：{units}）", line=line, units="、".join(met.missing_units())
                 )
             if reason.strip():
                 line = t("{line}（报送时间补录：{reason}）", line=line, reason=reason.strip())
             self._log(evidence.done_at, LogKind.REPORT, line, incident.id)
         self._events.emit("incidents", incident_id=incident.id)
-        return done
+        return met
+
+    def mark_stable(self, incident_id: int, at: datetime | None = None) -> Incident:
+        """灾情稳定: the daily 续报 stop and the 核报 clock starts (working days from `at`)."""
+        previous = self._store.incidents.get(incident_id)
+        _check_editable(previous, t("不能标记灾情稳定"))
+        if previous.stable_at is not None:
+            raise ValidationError("stable_at", t("已标记灾情稳定"))
+        now = self._clock.now()
+        when = (at or now).replace(microsecond=0)
+        check_not_future("stable_at", when, now)
+        if when < previous.received_at:
+            raise ValidationError("stable_at", t("灾情稳定时间不能早于接报时间"))
+        incident = dataclasses.replace(previous, stable_at=when)
+        with self._store.atomic():
+            stored = self._store.incidents.update(incident)
+            self._apply(self._plan(stored, previous, now, self.rules()))
+            self._log(
+                when,
+                LogKind.INCIDENT,
+                t("{title}：灾情稳定", title=stored.title or t("事件")),
+                incident_id,
+            )
+        self._events.emit("incidents", incident_id=incident_id)
+        self._events.emit("log")
+        return stored
 
     @staticmethod
     def _checked_evidence(
@@ -407,9 +472,10 @@ class IncidentService:
         incidents = {i.id: i for i in self._store.incidents.list_open() if i.id is not None}
         result = []
         for ob in self._store.obligations.open():
-            if ob.incident_id not in incidents:
-                incidents[ob.incident_id] = self._store.incidents.get(ob.incident_id)
-            result.append(_open_timer(incidents[ob.incident_id], ob, rules, now))
+            key = ob.incident_key
+            if key not in incidents:
+                incidents[key] = self._store.incidents.get(key)
+            result.append(_open_timer(incidents[key], ob, rules, now))
         result.sort(key=lambda t: t.obligation.due_at)
         return result
 
@@ -436,6 +502,28 @@ class IncidentService:
         self._store.log.add(
             LogEntry(at=at, kind=kind, content=content, ref_table="incident", ref_id=ref_id)
         )
+
+
+def _untouched_first_wave_defaults(rules: Sequence[Rule]) -> bool:
+    """The six rules the first wave stored, as migration 0007 converted them, unchanged."""
+    first_wave = {
+        "first_phone": ("major", 30),
+        "first_written": ("major", 60),
+        "general_written": ("general", 180),
+        "followup": ("open_major", 1440),
+        "supplementary": ("casualty_change", 0),
+        "final": ("closing_major", 60),
+    }
+    if {r.code for r in rules} != set(first_wave) or any(r.source for r in rules):
+        return False
+    for rule in rules:
+        applies, offset = first_wave[rule.code]
+        mode, condition = LEGACY_APPLIES[applies]
+        if (rule.applies, rule.condition, rule.offset_minutes) != (mode, condition, offset):
+            return False
+        if not rule.enabled or rule.recipients or rule.at_times:
+            return False
+    return True
 
 
 def _open_timer(

@@ -105,7 +105,7 @@ class LedgerService:
     def _obligations_between(self, start: datetime, end: datetime) -> dict[int, list[Obligation]]:
         by_incident: dict[int, list[Obligation]] = {}
         for ob in self._store.obligations.for_received_between(start, end):
-            by_incident.setdefault(ob.incident_id, []).append(ob)
+            by_incident.setdefault(ob.incident_key, []).append(ob)
         return by_incident
 
     def history(self, incident_id: int) -> list[HistoryItem]:

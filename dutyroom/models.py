@@ -40,6 +40,10 @@ class ObligationKind(enum.StrEnum):
     FOLLOWUP = "followup"
     SUPPLEMENTARY = "supplementary"
     FINAL = "final"
+    VERIFY = "verify"  # 核报: the verified figures once a disaster is stable
+    TASK = (
+        "task"  # a duty-log item's action: tell the leader, forward, handle, pass on, report back
+    )
 
 
 class ObligationState(enum.StrEnum):
@@ -59,6 +63,8 @@ class Anchor(enum.StrEnum):
     OCCURRED = "occurred"  # 事发时间
     PREVIOUS = "previous"  # the previous report of the same rule
     CLOSED = "closed"  # 终结时间, for 终报
+    STABLE = "stable"  # 灾情稳定时间, for 核报
+    LOGGED = "logged"  # the time of the duty-log entry (预警, 来文, 批示)
 
 
 class IncidentStatus(enum.StrEnum):
@@ -244,6 +250,7 @@ class Incident:
     status: IncidentStatus = IncidentStatus.OPEN
     closed_at: datetime | None = None
     closing_note: str = ""
+    stable_at: datetime | None = None  # 灾情稳定: the 续报 series ends, the 核报 clock starts
     voided_at: datetime | None = None
     void_reason: str = ""
     id: int | None = None
@@ -254,14 +261,34 @@ class Incident:
 
 
 @dataclass(frozen=True, slots=True)
+class Condition:
+    """When a rule applies to an incident (dutyroom/rule_conditions.py evaluates it).
+
+    Every part given must hold. The effective grade must not exceed `max_grade`; within that,
+    the grade test passes when the grade reaches `min_grade`, or any of `also_flags` holds
+    (较大涉险, 敏感), or deaths + missing reach `also_dead_missing`; with none of these three set
+    it passes.
+    """
+
+    categories: tuple[str, ...] = ()  # category or subtype, any of; empty: every category
+    not_categories: tuple[str, ...] = ()
+    min_grade: Grade | None = None
+    max_grade: Grade | None = None
+    also_flags: tuple[str, ...] = ()
+    also_dead_missing: int | None = None
+    unless_flags: tuple[str, ...] = ()  # never while any of these holds
+    states: tuple[str, ...] = ()  # "open" (not stable), "stable", "closed"; empty: any
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
-    """A reporting rule as data: when it applies, from which anchor, and how long it allows."""
+    """A reporting rule as data: when it applies, from which anchor, how long, to whom, and
+    where the deadline comes from."""
 
     code: str
     name: str
     kind: ObligationKind
-    # "major" (≥较大, 较大涉险 or 敏感), "general" (一般 only), "open_major" (续报),
-    # "casualty_change" (补报), "closing_major" (终报); see dutyroom/rules.py
+    # How it plans: "once", "series" (续报, repeating), "casualty_change" (补报); see rules.py
     applies: str
     anchor: Anchor
     offset_minutes: int
@@ -270,14 +297,28 @@ class Rule:
     warn_minutes: int = 10
     critical_minutes: int = 5
     enabled: bool = True
+    condition: Condition = field(default_factory=Condition)
+    at_times: tuple[time, ...] = ()  # due at the next of these local times after anchor + offset
+    working_days: int = 0  # > 0: due at the end of that many working days after the anchor day
+    recipients: tuple[str, ...] = ()  # units that must each receive the report
+    source: str = ""  # the law, province or bureau the deadline comes from
+    subject: str = "incident"  # "incident", or the duty-log kind whose entries it times
     id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Obligation:
-    """One report owed for an incident (a phone call or a written report) and its due time."""
+class Recipient:
+    """One unit an obligation must reach, and when it was reached (None: not yet)."""
 
-    incident_id: int
+    unit: str
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    """One report owed for an incident (or a duty-log item's action) and its due time."""
+
+    incident_id: int | None  # None for a duty-log item's clock (log_entry_id)
     rule_code: str
     kind: ObligationKind
     anchor: Anchor
@@ -289,7 +330,19 @@ class Obligation:
     minutes_late: int | None = None
     cancelled_reason: str = ""
     created_at: datetime | None = None
+    recipients: tuple[Recipient, ...] = ()  # empty: any one report meets it
+    log_entry_id: int | None = None
     id: int | None = None
+
+    def missing_units(self) -> tuple[str, ...]:
+        return tuple(r.unit for r in self.recipients if r.done_at is None)
+
+    @property
+    def incident_key(self) -> int:
+        """The incident id of an incident's obligation (code that reads only those uses it)."""
+        if self.incident_id is None:
+            raise ValueError(f"obligation {self.id} belongs to a duty-log entry, not an incident")
+        return self.incident_id
 
 
 @dataclass(frozen=True, slots=True)

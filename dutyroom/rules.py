@@ -1,28 +1,34 @@
-"""Reporting-deadline rules as data (DOMAIN.md §4): defaults, presets, checks, serialisation."""
+"""Reporting-deadline rules as data (DOMAIN.md §4): checks, serialisation, the old format.
+
+The defaults and presets, each with its source, are in dutyroom/rule_defaults.py.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Mapping
+from datetime import time
 from typing import Any
 
 from dutyroom.errors import ValidationError
-from dutyroom.messages import t
-from dutyroom.models import Anchor, ObligationKind, Rule
-
-# `applies` values understood by obligations.plan.
-APPLIES_MAJOR = "major"  # effective grade ≥ 较大, or 较大涉险, or 敏感
-APPLIES_GENERAL = "general"  # not major
-APPLIES_OPEN_MAJOR = "open_major"  # open and effective grade ≥ 较大: the 续报 series
-APPLIES_CASUALTY_CHANGE = "casualty_change"  # 补报
-APPLIES_CLOSING_MAJOR = "closing_major"  # 终报
-APPLIES_VALUES: tuple[str, ...] = (
-    APPLIES_MAJOR,
-    APPLIES_GENERAL,
-    APPLIES_OPEN_MAJOR,
-    APPLIES_CASUALTY_CHANGE,
-    APPLIES_CLOSING_MAJOR,
+from dutyroom.messages import joined, t
+from dutyroom.models import Anchor, Condition, Grade, LogKind, ObligationKind, Rule
+from dutyroom.rule_conditions import (
+    FLAG_NEAR_MISS,
+    FLAG_SENSITIVE,
+    FLAGS,
+    MODE_CASUALTY_CHANGE,
+    MODE_ONCE,
+    MODE_SERIES,
+    MODES,
+    STATE_CLOSED,
+    STATE_OPEN,
+    STATE_STABLE,
+    STATES,
+    SUBJECT_INCIDENT,
 )
+from dutyroom.rule_defaults import DEFAULT_RULES, PRESET_NATIONAL, PRESETS
+
+__all__ = ["DEFAULT_RULES", "PRESETS", "PRESET_NATIONAL"]
 
 # 补报 window after the event: 30 days, 7 for road traffic and fire (their casualty counts settle
 # within a week under the accident-reporting rules).
@@ -30,72 +36,92 @@ SUPPLEMENTARY_WINDOW_DAYS = 30
 SUPPLEMENTARY_SHORT_WINDOW_DAYS = 7
 SUPPLEMENTARY_SHORT_CATEGORIES: frozenset[str] = frozenset({"道路交通", "火灾"})
 
-
-def _rule(
-    code: str, name: str, kind: ObligationKind, applies: str, anchor: Anchor, offset: int
-) -> Rule:
-    return Rule(
-        code=code, name=name, kind=kind, applies=applies, anchor=anchor, offset_minutes=offset
-    )
-
-
-FIRST_PHONE = _rule(
-    "first_phone", t("首报·电话"), ObligationKind.PHONE, APPLIES_MAJOR, Anchor.RECEIVED, 30
-)
-FIRST_WRITTEN = _rule(
-    "first_written", t("首报·书面"), ObligationKind.WRITTEN, APPLIES_MAJOR, Anchor.RECEIVED, 60
-)
-GENERAL_WRITTEN = _rule(
-    "general_written", t("一般·书面"), ObligationKind.WRITTEN, APPLIES_GENERAL, Anchor.RECEIVED, 180
-)
-FOLLOWUP = dataclasses.replace(
-    _rule(
-        "followup", t("续报"), ObligationKind.FOLLOWUP, APPLIES_OPEN_MAJOR, Anchor.PREVIOUS, 1440
+# The first wave's `applies` values, read from old rule data (JSON files, databases before
+# migration 0007): each is a mode and a condition of the present model.
+_MAJOR_CONDITION = Condition(min_grade=Grade.LARGER, also_flags=(FLAG_NEAR_MISS, FLAG_SENSITIVE))
+LEGACY_APPLIES: dict[str, tuple[str, Condition]] = {
+    "major": (MODE_ONCE, _MAJOR_CONDITION),
+    "general": (
+        MODE_ONCE,
+        Condition(max_grade=Grade.GENERAL, unless_flags=(FLAG_NEAR_MISS, FLAG_SENSITIVE)),
     ),
-    repeat_minutes=1440,
-    repeat_minutes_major=720,
-)
-# The due time of a 补报 is the next local midnight, not anchor + offset: offset 0 is a placeholder.
-SUPPLEMENTARY = _rule(
-    "supplementary",
-    t("补报"),
-    ObligationKind.SUPPLEMENTARY,
-    APPLIES_CASUALTY_CHANGE,
-    Anchor.RECEIVED,
-    0,
-)
-FINAL = _rule("final", t("终报"), ObligationKind.FINAL, APPLIES_CLOSING_MAJOR, Anchor.CLOSED, 60)
-
-DEFAULT_RULES: tuple[Rule, ...] = (
-    FIRST_PHONE,
-    FIRST_WRITTEN,
-    GENERAL_WRITTEN,
-    FOLLOWUP,
-    SUPPLEMENTARY,
-    FINAL,
-)
-
-
-def _with_offsets(rules: Iterable[Rule], offsets: Mapping[str, int]) -> tuple[Rule, ...]:
-    return tuple(
-        dataclasses.replace(r, offset_minutes=offsets[r.code]) if r.code in offsets else r
-        for r in rules
-    )
-
-
-# The natural-disaster preset leaves out the daily 零报告 by 09:00: it is a fixed clock time while a
-# response is active, not an obligation of one incident, and the rule model has no such anchor yet.
-PRESETS: dict[str, tuple[Rule, ...]] = {
-    t("默认（部颁）"): DEFAULT_RULES,
-    t("从严（电话15分钟/书面35分钟）"): _with_offsets(
-        DEFAULT_RULES, {"first_phone": 15, "first_written": 35}
+    "open_major": (
+        MODE_SERIES,
+        Condition(min_grade=Grade.LARGER, states=(STATE_OPEN, STATE_STABLE)),
     ),
-    t("一般事件2小时"): _with_offsets(DEFAULT_RULES, {"general_written": 120}),
-    t("一般事件6小时"): _with_offsets(DEFAULT_RULES, {"general_written": 360}),
-    t("自然灾害（首报2小时）"): _with_offsets(
-        DEFAULT_RULES, {"first_written": 120, "general_written": 120}
-    ),
+    "casualty_change": (MODE_CASUALTY_CHANGE, Condition()),
+    "closing_major": (MODE_ONCE, Condition(min_grade=Grade.LARGER, states=(STATE_CLOSED,))),
 }
+_LOG_SUBJECTS = frozenset(kind.value for kind in LogKind)
+
+
+def _check_condition(label: str, c: Condition) -> None:
+    for flag in (*c.also_flags, *c.unless_flags):
+        if flag not in FLAGS:
+            raise ValidationError(
+                "condition", t("规则“{label}”的标记“{flag}”无效", label=label, flag=flag)
+            )
+    for state in c.states:
+        if state not in STATES:
+            raise ValidationError(
+                "condition", t("规则“{label}”的事件状态“{state}”无效", label=label, state=state)
+            )
+    if c.min_grade is not None and c.max_grade is not None and c.min_grade.rank > c.max_grade.rank:
+        raise ValidationError("condition", t("规则“{label}”的最低等级高于最高等级", label=label))
+    if c.also_dead_missing is not None and c.also_dead_missing < 1:
+        raise ValidationError("condition", t("规则“{label}”的死亡失踪人数门槛须大于0", label=label))
+    if set(c.categories) & set(c.not_categories):
+        raise ValidationError("condition", t("规则“{label}”的类别既适用又排除", label=label))
+
+
+def _check_timing(label: str, rule: Rule) -> None:
+    if rule.offset_minutes < 0:
+        raise ValidationError("offset_minutes", t("规则“{label}”的时限不能为负数", label=label))
+    if rule.working_days < 0:
+        raise ValidationError("working_days", t("规则“{label}”的工作日数不能为负数", label=label))
+    if len(set(rule.at_times)) != len(rule.at_times):
+        raise ValidationError("at_times", t("规则“{label}”的截止时刻重复", label=label))
+    if rule.warn_minutes < 0 or rule.critical_minutes < 0:
+        raise ValidationError("warn_minutes", t("规则“{label}”的提醒时间不能为负数", label=label))
+    if rule.warn_minutes < rule.critical_minutes:
+        raise ValidationError(
+            "warn_minutes",
+            t(
+                "规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）",
+                label=label,
+                critical_minutes=rule.critical_minutes,
+            ),
+        )
+    for field_name in ("repeat_minutes", "repeat_minutes_major"):
+        value = getattr(rule, field_name)
+        if value is not None and value <= 0:
+            raise ValidationError(
+                field_name, t("规则“{label}”的续报间隔必须大于0分钟", label=label)
+            )
+    if rule.applies == MODE_SERIES and rule.anchor is not Anchor.PREVIOUS:
+        raise ValidationError("anchor", t("规则“{label}”为续报系列，须从上次报送起算", label=label))
+    if rule.applies == MODE_SERIES and not rule.at_times and rule.offset_minutes == 0:
+        raise ValidationError(
+            "offset_minutes", t("规则“{label}”为续报系列，间隔须大于0分钟", label=label)
+        )
+
+
+def _check_subject(label: str, rule: Rule) -> None:
+    if rule.subject == SUBJECT_INCIDENT:
+        if rule.anchor is Anchor.LOGGED:
+            raise ValidationError(
+                "anchor", t("规则“{label}”适用于事件，不能从日志登记时间起算", label=label)
+            )
+        return
+    if rule.subject not in _LOG_SUBJECTS:
+        raise ValidationError(
+            "subject",
+            t("规则“{label}”的适用对象“{subject}”无效", label=label, subject=rule.subject),
+        )
+    if rule.anchor is not Anchor.LOGGED or rule.applies != MODE_ONCE:
+        raise ValidationError(
+            "anchor", t("规则“{label}”适用于值班日志事项，须从登记时间起算", label=label)
+        )
 
 
 def validate_rules(rules: Iterable[Rule]) -> None:
@@ -110,32 +136,36 @@ def validate_rules(rules: Iterable[Rule]) -> None:
         if rule.code in seen:
             raise ValidationError("code", t("规则代码“{code}”重复", code=rule.code))
         seen.add(rule.code)
-        if rule.applies not in APPLIES_VALUES:
+        if rule.applies not in MODES:
             raise ValidationError(
                 "applies",
                 t("规则“{label}”的适用范围“{applies}”无效", label=label, applies=rule.applies),
             )
-        if rule.offset_minutes < 0:
-            raise ValidationError("offset_minutes", t("规则“{label}”的时限不能为负数", label=label))
-        if rule.warn_minutes < 0 or rule.critical_minutes < 0:
-            raise ValidationError(
-                "warn_minutes", t("规则“{label}”的提醒时间不能为负数", label=label)
-            )
-        if rule.warn_minutes < rule.critical_minutes:
-            raise ValidationError(
-                "warn_minutes",
-                t(
-                    "规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）",
-                    label=label,
-                    critical_minutes=rule.critical_minutes,
-                ),
-            )
-        for field_name in ("repeat_minutes", "repeat_minutes_major"):
-            value = getattr(rule, field_name)
-            if value is not None and value <= 0:
-                raise ValidationError(
-                    field_name, t("规则“{label}”的续报间隔必须大于0分钟", label=label)
-                )
+        units = [unit.strip() for unit in rule.recipients]
+        if any(not unit for unit in units):
+            raise ValidationError("recipients", t("规则“{label}”的报送对象不能为空", label=label))
+        if len(set(units)) != len(units):
+            raise ValidationError("recipients", t("规则“{label}”的报送对象重复", label=label))
+        _check_condition(label, rule.condition)
+        _check_timing(label, rule)
+        _check_subject(label, rule)
+
+
+def recipients_text(rule: Rule) -> str:
+    return joined("、", rule.recipients) if rule.recipients else t("（不限）")
+
+
+def _condition_to_dict(c: Condition) -> dict[str, Any]:
+    return {
+        "categories": list(c.categories),
+        "not_categories": list(c.not_categories),
+        "min_grade": c.min_grade.value if c.min_grade else None,
+        "max_grade": c.max_grade.value if c.max_grade else None,
+        "also_flags": list(c.also_flags),
+        "also_dead_missing": c.also_dead_missing,
+        "unless_flags": list(c.unless_flags),
+        "states": list(c.states),
+    }
 
 
 def rule_to_dict(rule: Rule) -> dict[str, Any]:
@@ -152,6 +182,12 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
         "warn_minutes": rule.warn_minutes,
         "critical_minutes": rule.critical_minutes,
         "enabled": rule.enabled,
+        "condition": _condition_to_dict(rule.condition),
+        "at_times": [at.strftime("%H:%M") for at in rule.at_times],
+        "working_days": rule.working_days,
+        "recipients": list(rule.recipients),
+        "source": rule.source,
+        "subject": rule.subject,
         "id": rule.id,
     }
 
@@ -160,14 +196,55 @@ def _opt_int(value: Any) -> int | None:
     return None if value is None or value == "" else int(value)
 
 
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise ValueError(t("应为列表：{value!r}", value=value))
+    return tuple(str(item).strip() for item in value)
+
+
+def _grade(value: Any) -> Grade | None:
+    return None if value in (None, "") else Grade(value)
+
+
+def condition_from_dict(data: Mapping[str, Any]) -> Condition:
+    return Condition(
+        categories=_strings(data.get("categories")),
+        not_categories=_strings(data.get("not_categories")),
+        min_grade=_grade(data.get("min_grade")),
+        max_grade=_grade(data.get("max_grade")),
+        also_flags=_strings(data.get("also_flags")),
+        also_dead_missing=_opt_int(data.get("also_dead_missing")),
+        unless_flags=_strings(data.get("unless_flags")),
+        states=_strings(data.get("states")),
+    )
+
+
+def parse_times(values: Iterable[str]) -> tuple[time, ...]:
+    """ "09:00"-style local times; ValueError naming the bad one."""
+    result = []
+    for text in values:
+        try:
+            result.append(time.fromisoformat(str(text).strip()))
+        except ValueError as exc:
+            raise ValueError(t("时刻“{text}”无效（应为HH:MM）", text=text)) from exc
+    return tuple(result)
+
+
 def rule_from_dict(data: Mapping[str, Any]) -> Rule:
-    """Inverse of rule_to_dict; missing optional keys take the Rule defaults."""
+    """Inverse of rule_to_dict; missing optional keys take the Rule defaults, and the first
+    wave's `applies` values ("major", "general"…) are read as their mode and condition."""
     try:
+        applies = str(data["applies"])
+        condition = condition_from_dict(data.get("condition") or {})
+        if applies in LEGACY_APPLIES and "condition" not in data:
+            applies, condition = LEGACY_APPLIES[applies]
         return Rule(
             code=str(data["code"]),
             name=str(data["name"]),
             kind=ObligationKind(data["kind"]),
-            applies=str(data["applies"]),
+            applies=applies,
             anchor=Anchor(data["anchor"]),
             offset_minutes=int(data["offset_minutes"]),
             repeat_minutes=_opt_int(data.get("repeat_minutes")),
@@ -175,13 +252,19 @@ def rule_from_dict(data: Mapping[str, Any]) -> Rule:
             warn_minutes=int(data.get("warn_minutes", 10)),
             critical_minutes=int(data.get("critical_minutes", 5)),
             enabled=bool(data.get("enabled", True)),
+            condition=condition,
+            at_times=parse_times(data.get("at_times") or ()),
+            working_days=int(data.get("working_days") or 0),
+            recipients=_strings(data.get("recipients")),
+            source=str(data.get("source") or ""),
+            subject=str(data.get("subject") or SUBJECT_INCIDENT),
             id=_opt_int(data.get("id")),
         )
     except KeyError as exc:
         raise ValidationError(
             str(exc.args[0]), t("规则数据缺少字段“{field}”", field=exc.args[0])
         ) from exc
-    except ValueError as exc:
+    except (ValueError, TypeError) as exc:
         raise ValidationError("rule", t("规则数据无效：{exc}", exc=exc)) from exc
 
 

@@ -23,6 +23,7 @@ from dutyroom.grading import GradingPolicy
 from dutyroom.handover_service import HandoverService
 from dutyroom.incident_service import IncidentService
 from dutyroom.log_service import LogService
+from dutyroom.models import DayType
 from dutyroom.ports import Store
 from dutyroom.roster_service import CalendarService, RosterService
 
@@ -57,7 +58,12 @@ class DutyRoom:
             store, self.events, self.clock, self.calendar, self.bureau.timezone
         )
         self.incidents = IncidentService(
-            store, self.events, self.clock, self.bureau.timezone, self.grading_policy
+            store,
+            self.events,
+            self.clock,
+            self.bureau.timezone,
+            self.grading_policy,
+            self._is_workday,
         )
         self.alarms = AlarmService(
             store, self.events, self.clock, self.bureau.timezone, self.incidents.rules
@@ -137,6 +143,10 @@ class DutyRoom:
 
     def grading_policy(self) -> GradingPolicy:
         return GradingPolicy(count_missing_as_deaths=self.bureau.count_missing_as_deaths())
+
+    def _is_workday(self, day: date) -> bool:
+        """工作日 and 调休补班日 count (the 核报's working days), by the holiday calendar."""
+        return self.calendar.info(day).day_type in (DayType.WORKDAY, DayType.MAKEUP)
 
     def _rule_names(self) -> dict[str, str]:
         return {rule.code: rule.name for rule in self.incidents.rules()}

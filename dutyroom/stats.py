@@ -142,7 +142,13 @@ def _delay(
     else:
         minutes = math.floor((now - ob.due_at) / _MINUTE)
     return Delay(
-        ob.id, ob.incident_id, titles.get(ob.incident_id, ""), rule, ob.due_at, ob.done_at, minutes
+        ob.id,
+        ob.incident_key,
+        titles.get(ob.incident_key, ""),
+        rule,
+        ob.due_at,
+        ob.done_at,
+        minutes,
     )
 
 
@@ -186,9 +192,9 @@ def headline(
     first: dict[int, Obligation] = {}
     for ob in obligations:
         if ob.rule_code == HEADLINE_RULE and ob.status is not ObligationState.CANCELLED:
-            held = first.get(ob.incident_id)
+            held = first.get(ob.incident_key)
             if held is None or ob.due_at < held.due_at:
-                first[ob.incident_id] = ob
+                first[ob.incident_key] = ob
     limit = timedelta(minutes=HEADLINE_MINUTES)
     rate = Rate()
     for incident in incidents:
@@ -518,7 +524,7 @@ class StatsService:
         obligations = store.obligations.due_between(start, end + _FIRST_REPORT_SLACK)
         titles = {i.id: i.title for i in incidents if i.id is not None}
         voided = {i.id for i in incidents if i.status is IncidentStatus.VOIDED}
-        for incident_id in {ob.incident_id for ob in obligations} - titles.keys():
+        for incident_id in {ob.incident_key for ob in obligations} - titles.keys():
             other = store.incidents.get(incident_id)
             titles[incident_id] = other.title
             if other.status is IncidentStatus.VOIDED:

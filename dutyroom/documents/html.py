@@ -9,12 +9,12 @@ from html import escape
 _STYLE = (
     "body{font-family:'SimSun','宋体','WenQuanYi Micro Hei',serif;font-size:10.5pt}"
     "h1{font-size:16pt;text-align:center;margin:0 0 6px 0}"
-    "h2{font-size:12pt;margin:8px 0 3px 0}"
+    "h2{font-size:12pt;margin:6px 0 2px 0}"
     "p.meta{text-align:center;font-size:10pt;margin:0 0 8px 0}"
     "table{border-collapse:collapse;width:100%}"
     "th{background:#E8EDF5;font-weight:bold}"
-    "td,th{border:1px solid #444;padding:3px 5px;vertical-align:top}"
-    "td.sign{border:none;padding:14px 5px 2px 5px}"
+    "td,th{border:1px solid #444;padding:2px 5px;vertical-align:top}"
+    "td.sign{border:none;padding:10px 5px 2px 5px}"
     ".late{color:#B00000;font-weight:bold}"
 )
 

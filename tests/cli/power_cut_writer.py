@@ -56,7 +56,9 @@ def run_op(room: DutyRoom, op: int) -> None:
         obligation, done = phone_obligation(room, incident)
         if not done:
             now = room.clock.now()
-            evidence = Evidence(obligation, now, "电话", "市应急管理局", "李四", "王五")
+            evidence = Evidence(
+                obligation, now, "电话", "市应急管理局、县人民政府总值班室", "李四", "王五"
+            )
             room.incidents.report(obligation, evidence)
 
 

@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-OBLIGATION_KEYS = {"id", "rule", "kind", "due_at", "state", "done_at", "minutes_late"}
+OBLIGATION_KEYS = {
+    "id", "rule", "kind", "due_at", "state", "done_at", "minutes_late", "recipients"
+}  # fmt: skip
 
 
 def run(data: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -136,9 +138,24 @@ def test_report_show_and_close(tmp_path: Path) -> None:
     incident = ok(tmp_path, "incident", "receive", "--json", "-", stdin='{"deaths": 5}')
     phone = next(ob for ob in incident["obligations"] if ob["kind"] == "phone")
     args = ("--method", "电话", "--to", "市应急管理局", "--by", "张三", "--person", "李值班")
-    reported = ok(tmp_path, "incident", "report", str(phone["id"]), *args, "--number", "0731-1")
+    assert [r["unit"] for r in phone["recipients"]] == ["市应急管理局", "县人民政府总值班室"]
+    half = ok(tmp_path, "incident", "report", str(phone["id"]), *args, "--number", "0731-1")
+    pending = next(ob for ob in half["obligations"] if ob["id"] == phone["id"])
+    # Decree 493 art. 10: the government at the same time; one unit reached is not done.
+    assert pending["state"] == "pending" and pending["done_at"] is None
+    first, second_unit = pending["recipients"]
+    assert first["unit"] == "市应急管理局" and first["done_at"]
+    assert second_unit == {"unit": "县人民政府总值班室", "done_at": None}
+    twice = run(tmp_path, "incident", "report", str(phone["id"]), *args)
+    assert twice.returncode == 2 and "已向“市应急管理局”报送过" in twice.stderr
+    stranger = ("--method", "电话", "--to", "市公安局", "--by", "张三")
+    refused = run(tmp_path, "incident", "report", str(phone["id"]), *stranger)
+    assert refused.returncode == 2 and "尚未报送：县人民政府总值班室" in refused.stderr
+    county = ("--method", "电话", "--to", "县政府总值班室", "--by", "张三")
+    reported = ok(tmp_path, "incident", "report", str(phone["id"]), *county)
     done = next(ob for ob in reported["obligations"] if ob["id"] == phone["id"])
     assert done["state"] == "done" and done["minutes_late"] == 0 and done["done_at"]
+    assert all(r["done_at"] for r in done["recipients"])
 
     again = run(tmp_path, "incident", "report", str(phone["id"]), *args)
     assert again.returncode == 2 and "已完成" in again.stderr

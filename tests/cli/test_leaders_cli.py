@@ -31,7 +31,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert phone.id is not None
     room.clock.advance(minutes=20)  # type: ignore[attr-defined]
     room.incidents.report(
-        phone.id, Evidence(phone.id, local(2026, 11, 23, 9, 20), "电话", "市应急局", "李", "赵晓明")
+        phone.id,
+        Evidence(phone.id, local(2026, 11, 23, 9, 20), "电话", "市应急局、县政府", "李", "赵晓明"),
     )
     room.close()
     return folder

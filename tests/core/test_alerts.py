@@ -19,7 +19,7 @@ from dutyroom.alerts import (
     next_moment_after,
 )
 from dutyroom.models import Anchor, Obligation, ObligationKind, ObligationState
-from dutyroom.rules import DEFAULT_RULES, FIRST_PHONE
+from dutyroom.rule_defaults import DEFAULT_RULES, FIRST_PHONE
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 10, 2, 14, 0, tzinfo=TZ)

@@ -53,11 +53,14 @@ def read_only(room: DutyRoom) -> Callable[[], None]:
 
 
 def report(room: DutyRoom) -> None:
-    incident = room.incidents.open_incidents()[0]
-    assert incident.id is not None
-    ob = next(o for o in room.incidents.obligations_of(incident.id) if o.kind.value == "phone")
-    assert ob.id is not None
-    room.incidents.report(ob.id, Evidence(ob.id, T0, "电话", "市应急管理局", "李四", "王五"))
+    """One report to one unit still missing (a new one on each call)."""
+    for timer in room.incidents.open_timers():
+        ob = timer.obligation
+        if ob.id is not None and ob.incident_id is not None:
+            unit = (ob.missing_units() or ("市应急管理局",))[0]
+            room.incidents.report(ob.id, Evidence(ob.id, T0, "电话", unit, "李四", "王五"))
+            return
+    raise AssertionError("no pending obligation left to report")
 
 
 WRITES: dict[str, Callable[[DutyRoom], object]] = {

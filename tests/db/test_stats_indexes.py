@@ -39,7 +39,7 @@ def test_migration_0005_applies_on_a_database_made_by_0004(db_path: Path) -> Non
     db_path.parent.mkdir(parents=True)
     old = Database(sqlite3.connect(db_path))
     migrations.apply(old, stop_before=INDEXES)
-    assert pending_migrations(old) == [INDEXES]
+    assert pending_migrations(old)[0] == INDEXES
     old.execute(
         "INSERT INTO incident (received_at, title, category) VALUES (?, '化工厂爆炸', '事故灾难')",
         (ts(T0),),
@@ -53,7 +53,7 @@ def test_migration_0005_applies_on_a_database_made_by_0004(db_path: Path) -> Non
     old.close()
 
     store = SqliteStore(open_database(db_path))
-    assert schema_version(store.db) == SCHEMA_VERSION == 5
+    assert schema_version(store.db) == SCHEMA_VERSION == 7
     assert pending_migrations(store.db) == []
     names = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master")}
     assert {"incident_received_counted", "obligation_due_counted"} <= names

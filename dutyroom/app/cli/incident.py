@@ -167,7 +167,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
         document=args.document.strip(),
     )
     done = room.incidents.report(args.obligation_id, evidence, reason=args.reason)
-    emit(room, room.incidents.get(done.incident_id))
+    emit(room, room.incidents.get(done.incident_key))
     return EXIT_OK
 
 
