@@ -327,10 +327,7 @@ class IncidentService:
         if obligation.incident_id is None:
             raise ValidationError("obligation_id", t("该时限属于值班日志事项，不是事件的报送"))
         # One fax or system message often goes to several units at once: "市应急管理局、县政府".
-        units = [u.strip() for u in _UNIT_LIST.split(evidence.to_unit) if u.strip()]
-        pieces = [evidence]
-        if obligation.recipients and len(units) > 1:
-            pieces = [dataclasses.replace(evidence, to_unit=unit) for unit in units]
+        pieces = _pieces(obligation, evidence)
         met = obligation
         for piece in pieces:
             met = obligations.complete(met, piece)
@@ -502,6 +499,38 @@ class IncidentService:
         self._store.log.add(
             LogEntry(at=at, kind=kind, content=content, ref_table="incident", ref_id=ref_id)
         )
+
+
+def _pieces(obligation: Obligation, evidence: Evidence) -> list[Evidence]:
+    """One evidence per recipient a report to "A、B" reaches; units it does not require are
+    kept in the note of the first ("同时报：…"). One evidence when nothing is listed."""
+    units = [u.strip() for u in _UNIT_LIST.split(evidence.to_unit) if u.strip()]
+    if not obligation.recipients or len(units) < 2:
+        return [evidence]
+    pieces: list[Evidence] = []
+    others: list[str] = []
+    met = obligation
+    for unit in units:
+        try:
+            reached = obligations.recipient_for(met, unit)
+        except ValidationError:
+            others.append(unit)
+            continue
+        met = dataclasses.replace(
+            met,
+            recipients=tuple(
+                dataclasses.replace(r, done_at=evidence.done_at) if r.unit == reached else r
+                for r in met.recipients
+            ),
+        )
+        pieces.append(dataclasses.replace(evidence, to_unit=unit))
+    if not pieces:
+        return [dataclasses.replace(evidence, to_unit=units[0])]  # complete() says why not
+    if others:
+        also = t("同时报：{units}", units="、".join(others))
+        note = "；".join(part for part in (pieces[0].note.strip(), also) if part)
+        pieces[0] = dataclasses.replace(pieces[0], note=note)
+    return pieces
 
 
 def _untouched_first_wave_defaults(rules: Sequence[Rule]) -> bool:

@@ -341,8 +341,11 @@ def next_midnight(now: datetime, tz: tzinfo) -> datetime:
 
 
 def _already_reported(p: _Planner, rule: Rule) -> bool:
-    """A report of the same kind already reached every unit this rule names (the event was
-    reported in writing while it counted as major, and is now 一般)."""
+    """A report of the same kind already reached every unit this rule names, and this rule is
+    for the lower grades (the event was reported in writing while it counted as major, and is
+    now 一般): a rising grade still calls for its own report."""
+    if rule.condition.max_grade is None:
+        return False
     wanted = set(rule.recipients)
     for o in p.mine:
         if o.status is _DONE and o.kind is rule.kind and o.rule_code != rule.code:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dutyroom.grading import DEFAULT_POLICY, GradingPolicy, is_near_miss
 from dutyroom.messages import joined, t
-from dutyroom.models import Condition, Incident, IncidentStatus, Rule
+from dutyroom.models import Condition, Grade, Incident, IncidentStatus, Rule
 
 # How a rule plans its obligations (Rule.applies).
 MODE_ONCE = "once"  # one obligation while the condition holds (首报, 一般·书面, 初报, 核报, 终报)
@@ -88,6 +88,9 @@ def why_not(rule: Rule, incident: Incident, policy: GradingPolicy = DEFAULT_POLI
             return t("灾情已稳定，不再需要{name}", name=name)
         return t("灾情尚未稳定，暂不需要{name}", name=name)
     if c.unless_flags and flags_of(incident, policy) & set(c.unless_flags):
+        return t("事件按较大及以上报送，不再适用{name}时限", name=name)
+    capped = c.max_grade is not None and incident.effective_grade.rank > c.max_grade.rank
+    if capped and c.max_grade is Grade.GENERAL:
         return t("事件按较大及以上报送，不再适用{name}时限", name=name)
     if not grade_test(c, incident, policy):
         return t("等级调整为{grade}，不再适用{name}时限", grade=incident.effective_grade, name=name)

@@ -191,7 +191,7 @@ def test_preview_of_a_falling_grade_lists_what_it_would_cancel_and_writes_nothin
     assert reasons["首报·电话"] == "等级调整为一般，不再适用首报·电话时限"
     assert preview.withdrawn == preview.cancelled
     [added] = preview.added
-    assert (preview.rule_name(added), added.due_at, added.id) == ("一般·书面", T0 + 180 * MIN, None)
+    assert (preview.rule_name(added), added.due_at, added.id) == ("一般·书面", T0 + 120 * MIN, None)
     lines = preview.cancelled_lines(TZ)
     assert "首报·电话（时限11-23 14:30）：等级调整为一般，不再适用首报·电话时限" in lines
 

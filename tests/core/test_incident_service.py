@@ -23,6 +23,7 @@ from dutyroom.models import (
     ObligationState,
 )
 from dutyroom.services import DutyRoom
+from tests.reporting import BOTH_UNITS
 from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -46,7 +47,8 @@ def room(clock: FakeClock) -> Iterator[DutyRoom]:
 
 
 def receive_major(room: DutyRoom) -> int:
-    incident = room.incidents.receive({"title": "化工厂爆炸", "deaths": 3}, received_by="张三")
+    fields = {"title": "化工厂爆炸", "deaths": 3, "category": "事故灾难"}
+    incident = room.incidents.receive(fields, received_by="张三")
     assert incident.id is not None and incident.grade is Grade.LARGER
     return incident.id
 
@@ -63,7 +65,7 @@ def by_code(room: DutyRoom, incident_id: int, code: str, status: S = S.PENDING) 
 
 def evidence(ob: Obligation, at: datetime) -> Evidence:
     assert ob.id is not None
-    return Evidence(ob.id, at, "电话", "市应急管理局", "值班员", "张三")
+    return Evidence(ob.id, at, "电话", BOTH_UNITS, "值班员", "张三")
 
 
 def alarm_logs(room: DutyRoom) -> list[str]:
@@ -142,8 +144,10 @@ def test_report_with_a_late_time_needs_a_reason_and_keeps_minutes_late(
     stored = by_code(room, iid, "first_written", S.DONE)
     data = obligation_to_dict(stored, None, clock.now(), TZ)
     assert (data["state"], data["minutes_late"]) == ("done_late", 10)
-    [kept] = store_of(room).obligations.evidence(written.id or 0)
-    assert "当时已电话报送，补录" in kept.note
+    # One evidence per unit reached, each with the reason.
+    kept = store_of(room).obligations.evidence(written.id or 0)
+    assert [e.to_unit for e in kept] == ["市应急管理局", "县人民政府总值班室"]
+    assert all("当时已电话报送，补录" in e.note for e in kept)
 
 
 @pytest.mark.parametrize("field", ["method", "to_unit", "by"])
@@ -241,7 +245,8 @@ def test_ledger_filters_and_search(room: DutyRoom, clock: FakeClock) -> None:
     day = (T0 - 60 * MIN, T0 + 24 * 60 * MIN)
     assert [i.id for i in room.ledger.ledger(*day)] == [major, general.id]
     assert [i.id for i in room.ledger.ledger(*day, grade=Grade.LARGER)] == [major]
-    assert [i.id for i in room.ledger.ledger(*day, category="事故灾难")] == [general.id]
+    accidents = room.ledger.ledger(*day, category="事故灾难")
+    assert [i.id for i in accidents] == [major, general.id]
     closed = room.ledger.ledger(*day, state=IncidentStatus.CLOSED)
     assert [i.id for i in closed] == [general.id]
     assert [i.id for i in room.ledger.ledger(*day, late_only=True)] == [major]

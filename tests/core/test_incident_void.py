@@ -21,6 +21,7 @@ from dutyroom.models import Evidence, IncidentStatus, LogKind, Obligation, Oblig
 from dutyroom.services import DutyRoom
 from dutyroom.status import status_dict
 from tests.core.roster_helpers import make_room
+from tests.reporting import BOTH_UNITS
 
 TZ = ZoneInfo("Asia/Shanghai")
 T0 = datetime(2026, 11, 23, 14, 0, tzinfo=TZ)
@@ -53,7 +54,7 @@ def receive(room: DutyRoom, title: str = "化工厂爆炸", deaths: int = 3) -> 
 def report_phone(room: DutyRoom, iid: int) -> Obligation:
     [phone] = [o for o in room.incidents.obligations_of(iid) if o.rule_code == "first_phone"]
     assert phone.id is not None
-    evidence = Evidence(phone.id, room.clock.now(), "电话", "市应急管理局", "值班员", "赵晓明")
+    evidence = Evidence(phone.id, room.clock.now(), "电话", BOTH_UNITS, "值班员", "赵晓明")
     return room.incidents.report(phone.id, evidence)
 
 
@@ -143,7 +144,7 @@ def test_a_voided_incident_is_not_edited_any_more(room: DutyRoom) -> None:
         assert caught.value.field == "status"
     [cancelled, *_] = [o for o in obligations if o.status is S.CANCELLED]
     assert cancelled.id is not None
-    evidence = Evidence(cancelled.id, T0, "电话", "市应急管理局", "值班员", "赵晓明")
+    evidence = Evidence(cancelled.id, T0, "电话", BOTH_UNITS, "值班员", "赵晓明")
     with pytest.raises(ValidationError, match="已完成或已取消"):
         room.incidents.report(cancelled.id, evidence)
     assert room.incidents.get(iid) == stored

@@ -17,6 +17,7 @@ from dutyroom.excel.ledger import LedgerRow
 from dutyroom.models import Evidence, Grade, Incident, Obligation, ObligationKind, ObligationState
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import make_room
+from tests.reporting import BOTH_UNITS
 from tests.storage_access import store_of
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -58,9 +59,7 @@ def filled_room(incidents: int) -> DutyRoom:
                 ]
                 for ob in pending[:1]:
                     assert ob.id is not None
-                    evidence = Evidence(
-                        ob.id, clock.now(), "电话", "市应急管理局", "值班员", "赵晓明"
-                    )
+                    evidence = Evidence(ob.id, clock.now(), "电话", BOTH_UNITS, "值班员", "赵晓明")
                     room.incidents.report(ob.id, evidence)
                 clock.set(clock.now() + timedelta(minutes=30))
         if n % 5 == 4:

@@ -18,6 +18,7 @@ from dutyroom.grading import regrade
 from dutyroom.models import (
     Anchor,
     Casualties,
+    Condition,
     Evidence,
     Grade,
     Incident,
@@ -53,9 +54,17 @@ MIN = timedelta(minutes=1)
 RULES = {r.code: r for r in DEFAULT_RULES}
 
 
-def make(deaths: int = 0, **kwargs: Any) -> Incident:
-    """Incident 1 received at T0, graded from its deaths."""
-    return regrade(Incident(received_at=T0, id=1, casualties=Casualties(deaths=deaths), **kwargs))
+def make(deaths: int = 0, category: str = "事故灾难", **kwargs: Any) -> Incident:
+    """Incident 1 (a 生产安全事故 unless told otherwise) received at T0, graded from its deaths."""
+    return regrade(
+        Incident(
+            received_at=T0,
+            id=1,
+            casualties=Casualties(deaths=deaths),
+            category=category,
+            **kwargs,
+        )
+    )
 
 
 class Repo:
@@ -80,8 +89,11 @@ class Repo:
         return [o for o in self.obs if o.status is S.PENDING and code in (None, o.rule_code)]
 
     def do(self, code: str, at: datetime) -> Obligation:
+        """Report to every recipient of the rule's pending obligation at `at`."""
         (ob,) = self.pending(code)
-        done = complete(ob, evidence(at, ob.id or 0))
+        done = ob
+        for unit in ob.missing_units() or ("市应急管理局",):
+            done = complete(done, dataclasses.replace(evidence(at, ob.id or 0), to_unit=unit))
         self.obs[self.obs.index(ob)] = done
         return done
 
@@ -99,34 +111,34 @@ def codes(obs: Sequence[Obligation]) -> list[str]:
 # ---------------------------------------------------------------------------- rules
 
 
-def test_default_rules_match_the_ministry_table() -> None:
-    got = {r.code: (r.kind, r.applies, r.anchor, r.offset_minutes) for r in DEFAULT_RULES}
-    assert got == {
-        "first_phone": (ObligationKind.PHONE, "major", Anchor.RECEIVED, 30),
-        "first_written": (ObligationKind.WRITTEN, "major", Anchor.RECEIVED, 60),
-        "general_written": (ObligationKind.WRITTEN, "general", Anchor.RECEIVED, 180),
-        "followup": (ObligationKind.FOLLOWUP, "open_major", Anchor.PREVIOUS, 1440),
-        "supplementary": (ObligationKind.SUPPLEMENTARY, "casualty_change", Anchor.RECEIVED, 0),
-        "final": (ObligationKind.FINAL, "closing_major", Anchor.CLOSED, 60),
-    }
-    assert (RULES["followup"].repeat_minutes, RULES["followup"].repeat_minutes_major) == (1440, 720)
+def test_every_default_rule_names_its_source_and_the_first_waves_codes_remain() -> None:
+    assert all(r.source.strip() for r in DEFAULT_RULES)
+    codes_ = [r.code for r in DEFAULT_RULES]
+    assert len(set(codes_)) == len(codes_)
+    first_wave = {"first_phone", "first_written", "general_written", "followup", "supplementary"}
+    assert first_wave | {"final"} <= set(codes_)
     assert all((r.warn_minutes, r.critical_minutes) == (10, 5) for r in DEFAULT_RULES)
+    validate_rules(DEFAULT_RULES)
 
 
 @pytest.mark.parametrize(
     ("preset", "code", "offset"),
     [
-        ("默认（部颁）", "first_phone", 30),
-        ("从严（电话15分钟/书面35分钟）", "first_phone", 15),
-        ("从严（电话15分钟/书面35分钟）", "first_written", 35),
-        ("一般事件2小时", "general_written", 120),
-        ("一般事件6小时", "general_written", 360),
-        ("自然灾害（首报2小时）", "first_written", 120),
+        ("国家规定（默认）", "general_written", 120),  # Decree 493 art. 11
+        ("宝鸡（一般3小时）", "general_written", 180),  # the 宝鸡 work plan
+        ("河南", "first_phone_major", 15),
+        ("河南", "first_written_major", 35),
+        ("河南", "first_written", 60),
+        ("河南", "general_written", 360),
+        ("武汉", "general_written", 120),
+        ("武汉", "first_written", 60),
+        ("武汉", "first_written_major", 30),
     ],
 )
 def test_presets(preset: str, code: str, offset: int) -> None:
     rules = {r.code: r for r in PRESETS[preset]}
     assert rules[code].offset_minutes == offset
+    assert rules[code].source
     validate_rules(PRESETS[preset])
 
 
@@ -139,6 +151,15 @@ def test_presets(preset: str, code: str, offset: int) -> None:
         ({"repeat_minutes": 0}, "repeat_minutes"),
         ({"repeat_minutes_major": -5}, "repeat_minutes_major"),
         ({"applies": "sometimes"}, "applies"),
+        ({"recipients": ("市应急管理局", " ")}, "recipients"),
+        ({"recipients": ("市应急管理局", "市应急管理局")}, "recipients"),
+        ({"working_days": -1}, "working_days"),
+        ({"anchor": Anchor.RECEIVED}, "anchor"),  # a series runs from the previous report
+        ({"subject": "天气"}, "subject"),
+        ({"condition": Condition(also_flags=("重要",))}, "condition"),
+        ({"condition": Condition(states=("asleep",))}, "condition"),
+        ({"condition": Condition(min_grade=Grade.MAJOR, max_grade=Grade.LARGER)}, "condition"),
+        ({"condition": Condition(categories=("火灾",), not_categories=("火灾",))}, "condition"),
     ],
 )
 def test_validate_rules_rejects(change: dict[str, Any], field: str) -> None:
@@ -278,12 +299,14 @@ def dues(repo: Repo) -> dict[str, datetime]:
     return {o.rule_code: o.due_at for o in repo.pending()}
 
 
-def test_general_incident_gets_one_written_report_in_3_hours() -> None:
+def test_general_accident_gets_a_written_report_in_2_hours_and_a_daily_followup() -> None:
     repo = Repo()
     p = repo.run(make(deaths=1), T0)
-    assert codes(p.add) == ["general_written"]
-    (ob,) = p.add
-    assert (ob.anchor_at, ob.due_at, ob.created_at, ob.incident_id) == (T0, T0 + 180 * MIN, T0, 1)
+    assert codes(p.add) == ["followup", "general_written"]
+    ob = next(o for o in p.add if o.rule_code == "general_written")
+    assert (ob.anchor_at, ob.due_at, ob.created_at, ob.incident_id) == (T0, T0 + 120 * MIN, T0, 1)
+    assert [r.unit for r in ob.recipients] == ["市应急管理局", "县人民政府总值班室"]
+    assert dues(repo)["followup"] == T0 + 1440 * MIN
     assert repo.run(make(deaths=1), T0 + MIN).add == ()  # idempotent
 
 
@@ -299,11 +322,7 @@ def test_major_incident_gets_first_reports(incident: Incident) -> None:
     assert got["first_phone"] == T0 + 30 * MIN
     assert got["first_written"] == T0 + 60 * MIN
     assert "general_written" not in got
-    # 续报 only for a real grade ≥ 较大, not for flags alone.
-    has_followup = incident.effective_grade is not Grade.GENERAL
-    assert ("followup" in got) is has_followup
-    if has_followup:
-        assert got["followup"] == T0 + 1440 * MIN
+    assert got["followup"] == T0 + 1440 * MIN  # 令第21号: every open accident, daily
 
 
 def test_followup_every_12_hours_for_major_grade() -> None:
@@ -319,7 +338,10 @@ def test_followup_every_12_hours_for_major_grade() -> None:
 
 
 def test_occurred_anchor_and_its_fallback() -> None:
-    rule = Rule("occ", "事发起算", ObligationKind.PHONE, "major", Anchor.OCCURRED, 45)
+    major = Condition(min_grade=Grade.LARGER)
+    rule = Rule(
+        "occ", "事发起算", ObligationKind.PHONE, "once", Anchor.OCCURRED, 45, condition=major
+    )
     with_time = make(deaths=3, occurred_at=T0 - 90 * MIN)
     (ob,) = plan(with_time, [rule], [], T0, TZ).add
     assert (ob.anchor_at, ob.due_at) == (T0 - 90 * MIN, T0 - 45 * MIN)
@@ -329,7 +351,8 @@ def test_occurred_anchor_and_its_fallback() -> None:
 
 
 def test_disabled_rules_are_ignored_and_id_is_required() -> None:
-    rules = [dataclasses.replace(r, enabled=r.code != "general_written") for r in DEFAULT_RULES]
+    off = {"general_written", "followup"}
+    rules = [dataclasses.replace(r, enabled=r.code not in off) for r in DEFAULT_RULES]
     assert plan(make(), rules, [], T0, TZ).add == ()
     with pytest.raises(ValueError):
         plan(dataclasses.replace(make(), id=None), DEFAULT_RULES, [], T0, TZ)
@@ -346,19 +369,21 @@ def test_corrected_receipt_time_or_changed_rule_cancels_and_replaces() -> None:
         "followup": "续报起算时间已更正，重新计时",
     }
     assert dues(repo)["first_phone"] == T0 + 10 * MIN
-    strict = PRESETS["从严（电话15分钟/书面35分钟）"]
-    p = plan(corrected, strict, repo.obs, T0 + 2 * MIN, TZ)
-    assert {o.rule_code: r for o, r in p.cancel} == {
-        "first_phone": "首报·电话时限规则已调整，重新计时",
-        "first_written": "首报·书面时限规则已调整，重新计时",
-    }
-    assert sorted(o.due_at for o in p.add) == [T0 - 5 * MIN, T0 + 15 * MIN]
+    # An edited rule never re-times what it already made: it applies to new obligations only.
+    strict = [
+        dataclasses.replace(r, offset_minutes=15) if r.code == "first_phone" else r
+        for r in DEFAULT_RULES
+    ]
+    kept = plan(corrected, strict, repo.obs, T0 + 2 * MIN, TZ)
+    assert kept.empty and dues(repo)["first_phone"] == T0 + 10 * MIN
+    (fresh,) = [o for o in plan(make(deaths=3), strict, [], T0, TZ).add if o.kind.value == "phone"]
+    assert fresh.due_at == T0 + 15 * MIN
 
 
 def test_other_incidents_obligations_are_not_touched() -> None:
     foreign = dataclasses.replace(PENDING, incident_id=2)
     p = plan(make(), DEFAULT_RULES, [foreign], T0, TZ)
-    assert p.cancel == () and codes(p.add) == ["general_written"]
+    assert p.cancel == () and codes(p.add) == ["followup", "general_written"]
 
 
 def test_grade_rising_late_adds_overdue_first_reports_and_cancels_general() -> None:
@@ -366,7 +391,7 @@ def test_grade_rising_late_adds_overdue_first_reports_and_cancels_general() -> N
     repo.run(make(deaths=1), T0)
     now = T0 + timedelta(hours=2)
     p = repo.run(make(deaths=3), now, previous=make(deaths=1))
-    assert codes(p.add) == ["first_phone", "first_written", "followup"]
+    assert codes(p.add) == ["first_phone", "first_written"]
     assert codes(p.overdue_on_arrival(now)) == ["first_phone", "first_written"]
     assert [(o.rule_code, r) for o, r in p.cancel] == [
         ("general_written", "事件按较大及以上报送，不再适用一般·书面时限")
@@ -379,7 +404,9 @@ def test_grade_rising_after_general_report_was_sent_keeps_it_done() -> None:
     repo.run(make(deaths=1), T0)
     sent = repo.do("general_written", T0 + 100 * MIN)
     p = repo.run(make(deaths=4), T0 + 5 * 60 * MIN, previous=make(deaths=1))
-    assert sent in repo.obs and p.cancel == ()
+    assert sent in repo.obs
+    # The written report already sent restarts the daily 续报 clock: the old one is replaced.
+    assert [(o.rule_code, r) for o, r in p.cancel] == [("followup", "已有新的报送，续报重新计时")]
     assert {"first_phone", "first_written", "supplementary"} <= set(codes(p.add))
     # The 续报 clock runs from the written report already sent.
     (followup,) = repo.pending("followup")
@@ -392,14 +419,12 @@ def test_grade_falling_cancels_pending_and_keeps_done() -> None:
     phoned = repo.do("first_phone", T0 + 20 * MIN)
     p = repo.run(make(deaths=2), T0 + 40 * MIN)
     reasons = {o.rule_code: r for o, r in p.cancel}
-    assert reasons == {
-        "first_written": "等级调整为一般，不再适用首报·书面时限",
-        "followup": "等级调整为一般，不再需要续报",
-    }
+    assert reasons == {"first_written": "等级调整为一般，不再适用首报·书面时限"}
     assert phoned in repo.obs
     # Nothing written was sent yet, so the 一般 written report is owed from 接报.
     assert codes(p.add) == ["general_written"]
-    assert p.add[0].due_at == T0 + 180 * MIN
+    assert p.add[0].due_at == T0 + 120 * MIN
+    assert repo.pending("followup")  # an open accident keeps its daily 续报
 
 
 def test_grade_falling_after_written_report_adds_no_general_report() -> None:
@@ -408,8 +433,9 @@ def test_grade_falling_after_written_report_adds_no_general_report() -> None:
     repo.do("first_phone", T0 + 20 * MIN)
     repo.do("first_written", T0 + 50 * MIN)
     p = repo.run(make(deaths=2), T0 + 90 * MIN)
-    assert p.add == ()
-    assert codes([o for o, _ in p.cancel]) == ["followup"]
+    # No 一般·书面: the same units already have it in writing. The 续报 runs from that report.
+    assert codes(p.add) == ["followup"] and p.add[0].anchor_at == T0 + 50 * MIN
+    assert [(o.rule_code, r) for o, r in p.cancel] == [("followup", "已有新的报送，续报重新计时")]
 
 
 def test_followup_series() -> None:
@@ -445,7 +471,8 @@ def test_supplementary_on_casualty_change_due_at_local_midnight() -> None:
     repo.run(make(deaths=1), T0)
     repo.do("general_written", T0 + 60 * MIN)
     now = datetime(2026, 10, 3, 23, 59, tzinfo=TZ)
-    (supp,) = repo.run(make(deaths=2), now, previous=make(deaths=1)).add
+    (supp,) = [o for o in repo.run(make(deaths=2), now, previous=make(deaths=1)).add
+               if o.rule_code == "supplementary"]  # fmt: skip
     assert supp.kind is ObligationKind.SUPPLEMENTARY
     assert (supp.anchor_at, supp.due_at) == (now, datetime(2026, 10, 4, 0, 0, tzinfo=TZ))
     # One pending 补报 at a time.
@@ -541,7 +568,9 @@ def test_edits_never_change_done_obligations_and_pending_follow_their_rule(
         previous: Incident | None = incident
         if action == "report" and repo.pending():
             ob = min(repo.pending(), key=lambda o: o.due_at)
-            repo.obs[repo.obs.index(ob)] = complete(ob, evidence(now, ob.id or 0))
+            unit = (ob.missing_units() or ("市应急管理局",))[0]
+            met = complete(ob, dataclasses.replace(evidence(now, ob.id or 0), to_unit=unit))
+            repo.obs[repo.obs.index(ob)] = met
             previous = None
         elif action == "close" and incident.status is IncidentStatus.OPEN:
             incident = dataclasses.replace(incident, status=IncidentStatus.CLOSED, closed_at=now)

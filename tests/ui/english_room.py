@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dutyroom.clock import FakeClock
 from dutyroom.models import Contact, ContactKind, Evidence, Leave, LogKind, Person, Role
 from dutyroom.services import DutyRoom
+from tests.reporting import BOTH_UNITS
 
 # Monday 2026-12-14 10:00 in Shanghai, inside the 08:30 shift.
 NOW = datetime(2026, 12, 14, 2, 0, tzinfo=UTC)
@@ -106,7 +107,7 @@ def _incidents(room: DutyRoom) -> None:
                 obligation_id=ob.id,
                 done_at=ob.anchor_at + timedelta(minutes=50),
                 method="phone",
-                to_unit="City duty office",
+                to_unit=BOTH_UNITS,
                 to_person="Chen",
                 by=OFFICERS[1],
             )

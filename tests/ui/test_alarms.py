@@ -10,6 +10,7 @@ from dutyroom.alerts import Moment, MomentKind
 from dutyroom.clock import FakeClock
 from dutyroom.models import Evidence, Obligation, ObligationKind
 from dutyroom.services import DutyRoom
+from tests.reporting import BOTH_UNITS
 from tests.ui.test_incidents import FakeNotifier, FakeSound
 from ui.alarms import AlarmController, PlyerNotifier
 from ui.countdown import countdown_text
@@ -176,7 +177,7 @@ def test_an_acknowledged_or_reported_deadline_is_not_rung_again_after_a_write(
         ui_room.incidents.update(incident.id, {"township": "城关镇"})  # reschedules it
         ctl.tick(ui_clock.now() + timedelta(seconds=1))
         assert [m.kind for m in raised if m.obligation_id == phone.id] == [MomentKind.WARNING]
-        evidence = Evidence(phone.id, ui_clock.now(), "电话", "市应急管理局", "值班员", "张三")
+        evidence = Evidence(phone.id, ui_clock.now(), "电话", BOTH_UNITS, "值班员", "张三")
         ui_room.incidents.report(phone.id, evidence)
         assert not any(m.obligation_id == phone.id for m in ctl._jobs)
         assert not any(m.obligation_id == phone.id for m in ctl._pending)

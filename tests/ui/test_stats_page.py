@@ -13,6 +13,7 @@ from dutyroom.clock import FakeClock
 from dutyroom.models import Evidence
 from dutyroom.services import DutyRoom
 from dutyroom.stats import HEADLINE_RULE
+from tests.reporting import BOTH_UNITS
 from ui.main_window import MainWindow
 from ui.stats_page import StatsPage
 
@@ -22,7 +23,7 @@ def report_first_written(room: DutyRoom, incident_id: int, minutes: int) -> None
     ob = next(o for o in room.incidents.obligations_of(incident_id) if o.rule_code == HEADLINE_RULE)
     assert ob.id is not None
     at = incident.received_at + timedelta(minutes=minutes)
-    evidence = Evidence(ob.id, at, "传真", "市应急管理局", "值班员", "吴倩")
+    evidence = Evidence(ob.id, at, "传真", BOTH_UNITS, "值班员", "吴倩")
     room.incidents.report(ob.id, evidence, reason="补记")
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from dutyroom.clock import FakeClock
 from dutyroom.models import Person, Role
 from dutyroom.services import DutyRoom
+from tests.reporting import BOTH_UNITS
 from ui.countdown import countdown_text
 from ui.main_window import MainWindow
 from ui.wall_mode import WallWindow
@@ -152,7 +153,7 @@ def test_counts_open_incidents_and_reports_sent_today(
     for ob in ui_room.incidents.obligations_of(quiet.id or 0):
         ui_room.incidents.report(
             ob.id or 0,
-            Evidence(ob.id or 0, ui_clock.now(), "专网", "市应急管理局", "值班员", "吴倩"),
+            Evidence(ob.id or 0, ui_clock.now(), "专网", BOTH_UNITS, "值班员", "吴倩"),
         )
     ui_clock.advance(timedelta(minutes=1))
     wall.reload()
