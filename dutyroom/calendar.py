@@ -179,6 +179,9 @@ class HolidayCalendar:
             result = DayInfo(day, override.day_type, name, known=True, overridden=True)
         else:
             result = _package_info(day)
+            if not result.known and day.year in self._entered_years:
+                # The whole year was entered: a day it leaves out is an ordinary day, not a guess.
+                result = DayInfo(day, result.day_type, "", known=True, overridden=False)
         names = joined("、", (p.name for p in self._specials if p.start <= day <= p.end))
         if names:
             result = DayInfo(

@@ -268,6 +268,10 @@ def test_one_hand_entered_day_does_not_make_a_year_known() -> None:
 
 
 def test_a_year_with_an_imported_notice_is_known() -> None:
+    cal = HolidayCalendar(notice_years=[2027])
+    ordinary = cal.info(date(2027, 3, 10))  # a day the notice leaves out: a plain workday
+    assert (ordinary.day_type, ordinary.known) == (DayType.WORKDAY, True)
+    assert HolidayCalendar().info(date(2027, 3, 10)).known is False
     assert HolidayCalendar(notice_years=[2027]).missing_years(
         date(2027, 1, 1), date(2028, 1, 1)
     ) == [2028]
