@@ -9,7 +9,8 @@ from functools import lru_cache
 
 import chinese_calendar
 
-from dutyroom.messages import joined, t
+from dutyroom.holiday_notice import FESTIVALS, ParsedNotice, weekday_name
+from dutyroom.messages import Text, joined, t
 from dutyroom.models import DayType, HolidayOverride, Role, SpecialPeriod
 
 # chinese_calendar names holidays in English; the duty room speaks Chinese.
@@ -79,14 +80,91 @@ def _package_knows(year: int) -> bool:
     return True
 
 
+def package_knows(year: int) -> bool:
+    """Whether chinese_calendar has the State Council's arrangement for the year."""
+    return _package_knows(year)
+
+
+def _years_with_every_festival(overrides: Iterable[HolidayOverride]) -> frozenset[int]:
+    """Years whose 法定节假日 overrides name each of the seven festivals in their notes."""
+    named: dict[int, set[str]] = {}
+    for override in overrides:
+        if override.day_type == DayType.HOLIDAY:
+            found = {f for f in FESTIVALS if f in override.note}
+            named.setdefault(override.day.year, set()).update(found)
+    return frozenset(year for year, names in named.items() if names.issuperset(FESTIVALS))
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeConflict:
+    """A day on which the notice and chinese_calendar disagree (None: not a special day)."""
+
+    day: date
+    notice: DayType | None
+    package: DayType
+    festival: str
+
+    def message(self) -> Text:
+        festival = t("（{name}）", name=self.festival) if self.festival else ""
+        weekday = weekday_name(self.day)
+        if self.notice is None:
+            return t(
+                "{day}（{weekday}）：通知未列出，chinese-calendar为{package}{festival}",
+                day=self.day.isoformat(),
+                weekday=weekday,
+                package=self.package,
+                festival=festival,
+            )
+        return t(
+            "{day}（{weekday}）：通知为{notice}，chinese-calendar为{package}{festival}",
+            day=self.day.isoformat(),
+            weekday=weekday,
+            notice=self.notice,
+            package=self.package,
+            festival=festival,
+        )
+
+
+def notice_conflicts(notice: ParsedNotice) -> list[NoticeConflict]:
+    """Where the notice disagrees with chinese_calendar, for the days of years the package
+    knows: each day the notice gives, and (when no line was refused) each special day of the
+    notice's year that it leaves out."""
+    conflicts: list[NoticeConflict] = []
+    given = {d.day: d for d in notice.days}
+    for notice_day in notice.days:
+        if not _package_knows(notice_day.day.year):
+            continue
+        package = _package_info(notice_day.day)
+        if package.day_type != notice_day.day_type:
+            conflicts.append(
+                NoticeConflict(notice_day.day, notice_day.day_type, package.day_type, package.name)
+            )
+    year = notice.year
+    # With a line refused, its days are absent from `given`: listing them again says nothing new.
+    if year is not None and _package_knows(year) and not notice.refused:
+        for day in iter_days(date(year, 1, 1), date(year, 12, 31)):
+            package = _package_info(day)
+            special = package.day_type in (DayType.HOLIDAY, DayType.MAKEUP)
+            # Late-December days of next year's 元旦 belong to next year's notice.
+            next_new_year = day.month == 12 and package.name == t("元旦")
+            if special and day not in given and not next_new_year:
+                conflicts.append(NoticeConflict(day, None, package.day_type, package.name))
+    return sorted(conflicts, key=lambda c: c.day)
+
+
 class HolidayCalendar:
     """Day types for the roster; an administrator's override always wins over the package."""
 
     def __init__(
-        self, overrides: Iterable[HolidayOverride] = (), specials: Iterable[SpecialPeriod] = ()
+        self,
+        overrides: Iterable[HolidayOverride] = (),
+        specials: Iterable[SpecialPeriod] = (),
+        notice_years: Iterable[int] = (),
     ) -> None:
         self._overrides: dict[date, HolidayOverride] = {o.day: o for o in overrides}
-        self._override_years = frozenset(d.year for d in self._overrides)
+        self._entered_years = frozenset(notice_years) | _years_with_every_festival(
+            self._overrides.values()
+        )
         self._specials = tuple(specials)
         self._cache: dict[date, DayInfo] = {}
 
@@ -101,6 +179,9 @@ class HolidayCalendar:
             result = DayInfo(day, override.day_type, name, known=True, overridden=True)
         else:
             result = _package_info(day)
+            if not result.known and day.year in self._entered_years:
+                # The whole year was entered: a day it leaves out is an ordinary day, not a guess.
+                result = DayInfo(day, result.day_type, "", known=True, overridden=False)
         names = joined("、", (p.name for p in self._specials if p.start <= day <= p.end))
         if names:
             result = DayInfo(
@@ -126,11 +207,13 @@ class HolidayCalendar:
         return self.day_type(day) in (DayType.HOLIDAY, DayType.RESTDAY)
 
     def missing_years(self, start: date, end: date) -> list[int]:
-        """Years in the range with no package data and not a single administrator override."""
+        """Years in the range whose holidays are not all known: the package has no data, no
+        whole notice was imported, and the overrides do not name all seven festivals (one day
+        entered by hand leaves the rest of the year on the weekday fallback)."""
         return [
             year
             for year in range(start.year, end.year + 1)
-            if not _package_knows(year) and year not in self._override_years
+            if not _package_knows(year) and year not in self._entered_years
         ]
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as _calendar
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -12,11 +13,18 @@ from zoneinfo import ZoneInfo
 from dutyroom import roster as rostering
 from dutyroom import special_periods as specials
 from dutyroom.attendance import Attendance, AttendanceService
-from dutyroom.calendar import DayInfo, HolidayCalendar, iter_days
+from dutyroom.calendar import (
+    DayInfo,
+    HolidayCalendar,
+    NoticeConflict,
+    iter_days,
+    notice_conflicts,
+)
 from dutyroom.clock import Clock
 from dutyroom.errors import ConflictError, ValidationError
 from dutyroom.events import Events
-from dutyroom.messages import t
+from dutyroom.holiday_notice import ParsedNotice, parse_notice
+from dutyroom.messages import Text, t
 from dutyroom.models import (
     Assignment,
     DayType,
@@ -33,6 +41,7 @@ from dutyroom.roster import DutyStatus, FairnessRow, Problem
 from dutyroom.swap_service import SwapService
 
 MAX_GENERATE_DAYS = 400
+NOTICE_YEARS_KEY = "holiday_notice_years"  # JSON list of years a whole notice was imported for
 PUBLISHED_KEY = "roster_published:{year:04d}-{month:02d}"  # value: ISO time, "" for a draft
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 
@@ -73,6 +82,39 @@ class PublishNeedsConfirmationError(ConflictError):
         self.problems = list(problems)
 
 
+@dataclass(frozen=True, slots=True)
+class NoticePreview:
+    """A pasted notice before it is saved: its days, what the package says against it, and the
+    administrator's earlier entries it would replace."""
+
+    notice: ParsedNotice
+    conflicts: list[NoticeConflict]
+    replaced: list[HolidayOverride]
+
+    @property
+    def ok(self) -> bool:
+        return self.notice.ok and not self.conflicts
+
+    def problems(self) -> list[Text]:
+        """Refused lines first, then the conflicts, in Chinese, each naming its line or day."""
+        refused = [r.message() for r in self.notice.refused]
+        return refused + [c.message() for c in self.conflicts]
+
+    def first_problem(self) -> Text:
+        problems = self.problems()
+        return problems[0] if problems else t("通知中没有任何放假安排")
+
+
+def _years_from_json(raw: str | None) -> list[int]:
+    try:
+        values = json.loads(raw) if raw else []
+    except ValueError:
+        return []  # a damaged value: the years are simply not known, the warning stays
+    if not isinstance(values, list):
+        return []
+    return sorted({v for v in values if isinstance(v, int) and not isinstance(v, bool)})
+
+
 class CalendarService:
     def __init__(self, store: Store, events: Events) -> None:
         self._store = store
@@ -82,9 +124,44 @@ class CalendarService:
     def holiday_calendar(self) -> HolidayCalendar:
         if self._calendar is None:
             self._calendar = HolidayCalendar(
-                self._store.calendar.overrides(), self.special_periods()
+                self._store.calendar.overrides(), self.special_periods(), self.notice_years()
             )
         return self._calendar
+
+    def notice_years(self) -> list[int]:
+        """Years for which a whole State Council notice was imported."""
+        return _years_from_json(self._store.settings.get(NOTICE_YEARS_KEY))
+
+    def preview_notice(self, text: str, year: int | None = None) -> NoticePreview:
+        """What importing the notice would save, and what stops it (refused lines, conflicts
+        with chinese_calendar); nothing is written."""
+        notice = parse_notice(text, year)
+        overrides = {o.day: o for o in self._store.calendar.overrides()}
+        replaced = [
+            overrides[d.day]
+            for d in notice.days
+            if d.day in overrides
+            and (overrides[d.day].day_type, overrides[d.day].note) != (d.day_type, d.festival)
+        ]
+        return NoticePreview(notice, notice_conflicts(notice), replaced)
+
+    def import_notice(self, text: str, year: int | None = None) -> NoticePreview:
+        """Save the notice's days as overrides (festival as note) and mark its year as known;
+        all or nothing: ValidationError when any line is refused or the package disagrees."""
+        preview = self.preview_notice(text, year)
+        if not preview.ok:
+            raise ValidationError("notice", preview.first_problem())
+        notice_year = preview.notice.year
+        assert notice_year is not None  # a notice with days has its year
+        with self._store.atomic():
+            for notice_day in preview.notice.days:
+                self._store.calendar.set_override(
+                    HolidayOverride(notice_day.day, notice_day.day_type, notice_day.festival)
+                )
+            years = sorted({*self.notice_years(), notice_year})
+            self._store.settings.set(NOTICE_YEARS_KEY, json.dumps(years))
+        self._changed()
+        return preview
 
     def special_periods(self) -> list[SpecialPeriod]:
         return specials.from_json(self._store.settings.get(specials.SETTING_KEY))

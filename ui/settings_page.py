@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import DayType
+from dutyroom.roster_service import NoticePreview
 from dutyroom.services import DutyRoom
 from ui.feedback import Confirm, ask_confirmation, show_feedback
 from ui.formatting import core_text, enum_text
@@ -70,6 +71,7 @@ class SettingsPage(QScrollArea):
         self._room = room
         self._confirm = confirm
         self.model = HolidayModel(self)
+        self.notice_dialog: QWidget | None = None  # the 粘贴国务院通知 dialog, for tests
 
         body = QWidget(self)
         body.setObjectName("settings_body")
@@ -144,7 +146,11 @@ class SettingsPage(QScrollArea):
         self.missing_label.setWordWrap(True)
         self.missing_label.hide()
         hint = QLabel(
-            self.tr("国务院公布次年放假安排后，如系统尚未内置，请在此逐日录入；手工录入优先。"), box
+            self.tr(
+                "国务院公布次年放假安排后，如系统尚未内置，请“粘贴国务院通知”导入，"
+                "或在此逐日录入；手工录入优先。"
+            ),
+            box,
         )
         hint.setObjectName("hint_label")
         hint.setWordWrap(True)
@@ -165,11 +171,16 @@ class SettingsPage(QScrollArea):
         self.add_button.setObjectName("override_add_button")
         self.add_button.clicked.connect(self._on_add_clicked)
         self.note_edit.returnPressed.connect(self._on_add_clicked)
+        self.notice_button = QPushButton(self.tr("粘贴国务院通知…"), box)
+        self.notice_button.setObjectName("override_notice_button")
+        self.notice_button.setToolTip(self.tr("从国务院办公厅的放假安排通知一次导入全年节假日"))
+        self.notice_button.clicked.connect(self._on_notice_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.date_edit)
         add_row.addWidget(self.type_combo)
         add_row.addWidget(self.note_edit, 1)
         add_row.addWidget(self.add_button)
+        add_row.addWidget(self.notice_button)
 
         self.table = QTableView(box)
         self.table.setObjectName("override_table")
@@ -259,6 +270,26 @@ class SettingsPage(QScrollArea):
         row = self.model.row_of(day)
         if row >= 0:
             self.table.selectRow(row)
+
+    def _on_notice_clicked(self) -> None:
+        from ui.holiday_notice_dialog import HolidayNoticeDialog  # built on first use
+
+        dialog = HolidayNoticeDialog(self._room, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._on_notice_imported)
+        self.notice_dialog = dialog
+        dialog.open()
+
+    def _on_notice_imported(self, preview: object) -> None:
+        assert isinstance(preview, NoticePreview)
+        notice = preview.notice
+        show_feedback(
+            self.override_feedback,
+            self.tr("已导入{year}年国务院通知：法定节假日{h}天，调休补班日{m}天").format(
+                year=notice.year, h=notice.count(DayType.HOLIDAY), m=notice.count(DayType.MAKEUP)
+            ),
+            error=False,
+        )
 
     def _on_delete_clicked(self) -> None:
         rows = self.table.selectionModel().selectedRows()

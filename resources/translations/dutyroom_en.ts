@@ -47,7 +47,7 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+309"/>
+        <location filename="../../ui/alarms.py" line="+311"/>
         <location line="+29"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
@@ -131,7 +131,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../ui/background_check.py" line="+83"/>
+        <location filename="../../ui/background_check.py" line="+80"/>
         <source>后台检查发现值班数据库文件有损坏：
 {path}
 检查结果：{problem}
@@ -158,7 +158,7 @@ If this happens again, ask the administrator to check the disk.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings_backup_section.py" line="+70"/>
+        <location filename="../../ui/settings_backup_section.py" line="+65"/>
         <source>备份与导出</source>
         <translation>Backup and export</translation>
     </message>
@@ -871,7 +871,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+161"/>
+        <location filename="../../ui/formatting.py" line="+173"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
@@ -1086,7 +1086,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Satellite phone</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -1572,6 +1572,144 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <location line="+1"/>
         <source>工作日</source>
         <translation>Workday</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <location filename="../../ui/holiday_notice_dialog.py" line="+46"/>
+        <source>选择通知文本文件</source>
+        <translation>Choose the notice text file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>粘贴国务院节假日安排通知</source>
+        <translation>Paste the State Council holiday notice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>把“国务院办公厅关于××年部分节假日安排的通知”全文粘贴到下面（或从文件读取）。括号里的星期须与日期相符；与内置数据不一致的日子列为冲突。</source>
+        <translation>Paste the full text of the State Council General Office notice on the year&apos;s holidays below (or read it from a file). The weekday in brackets must match its date; days that disagree with the built-in data are listed as conflicts.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
+        <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>从文件读取…</source>
+        <translation>Read from file…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>按通知标题</source>
+        <translation>From the title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>通知正文没有年份时，在此选择年份</source>
+        <translation>Choose the year here when the notice text names none</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>问题（须全部解决才能导入）：</source>
+        <translation>Problems (all must be solved before importing):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>尚未粘贴通知</source>
+        <translation>No notice pasted yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{year}年：法定节假日{h}天，调休补班日{m}天</source>
+        <translation>{year}: {h} public holidays, {m} make-up workdays</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（另有{n}行未能读取，其日子不在表中）</source>
+        <translation> ({n} more lines could not be read; their days are not in the table)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有可导入的日子</source>
+        <translation>No days to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请先解决下面列出的问题</source>
+        <translation>Solve the problems listed below first</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✔ 没有问题，可以导入</source>
+        <translation>✔ No problems, ready to import</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>冲突：内置数据为{type}</source>
+        <translation>Conflict: built-in data says {type}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>替换原录入：{type}</source>
+        <translation>Replaces the entry: {type}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>无法读取文件：{path}（{why}）</source>
+        <translation>Cannot read the file: {path} ({why})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>文件不是 UTF-8 或 GBK 文本：{path}</source>
+        <translation>The file is not UTF-8 or GBK text: {path}</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2517,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+186"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2446,7 +2584,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+122"/>
+        <location filename="../../ui/pages.py" line="+100"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -3238,7 +3376,7 @@ Publish anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+76"/>
+        <location filename="../../ui/settings_page.py" line="+78"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3274,12 +3412,12 @@ Publish anyway?</translation>
         <translation>Holiday adjustments</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>国务院公布次年放假安排后，如系统尚未内置，请在此逐日录入；手工录入优先。</source>
-        <translation>When the State Council publishes next year&apos;s holidays and the system does not have them yet, enter them here day by day; entries here take precedence.</translation>
+        <location line="+7"/>
+        <source>国务院公布次年放假安排后，如系统尚未内置，请“粘贴国务院通知”导入，或在此逐日录入；手工录入优先。</source>
+        <translation>When the State Council publishes next year&apos;s holidays and the system does not have them yet, import them with &quot;Paste State Council notice&quot;, or enter them day by day here; entries made here take precedence.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>说明，如：春节</source>
         <translation>Note, e.g.: Spring Festival</translation>
     </message>
@@ -3289,7 +3427,17 @@ Publish anyway?</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>粘贴国务院通知…</source>
+        <translation>Paste State Council notice…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从国务院办公厅的放假安排通知一次导入全年节假日</source>
+        <translation>Import the whole year&apos;s holidays at once from the State Council General Office notice</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
@@ -3305,7 +3453,12 @@ Publish anyway?</translation>
         <translation>Saved: {day} {type}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>已导入{year}年国务院通知：法定节假日{h}天，调休补班日{m}天</source>
+        <translation>Imported the State Council notice for {year}: {h} public holidays, {m} make-up workdays</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>请先在表格中选择要删除的日期</source>
         <translation>Select the date to delete in the table first</translation>
     </message>
@@ -4060,7 +4213,7 @@ Publish anyway?</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall_mode.py" line="+85"/>
+        <location filename="../../ui/wall_mode.py" line="+86"/>
         <source>值班状态 - 大屏</source>
         <translation>Duty status - wall display</translation>
     </message>
@@ -4075,7 +4228,7 @@ Publish anyway?</translation>
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>今日接报</source>
         <translation>Reports today</translation>
     </message>
@@ -4100,7 +4253,7 @@ Publish anyway?</translation>
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
@@ -4120,7 +4273,7 @@ Publish anyway?</translation>
         <translation>No running reporting deadlines</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -4227,7 +4380,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+307"/>
+        <location filename="../../dutyroom/incident_service.py" line="+308"/>
         <location line="+69"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
@@ -4294,12 +4447,13 @@ Publish anyway?</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/calendar.py" line="+16"/>
+        <location filename="../../dutyroom/calendar.py" line="+17"/>
+        <location line="+131"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
         <source>春节</source>
         <translation>Spring Festival</translation>
     </message>
@@ -4334,15 +4488,33 @@ Publish anyway?</translation>
         <translation>Victory Day</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+34"/>
+        <location line="+83"/>
+        <source>（{name}）</source>
+        <translation> ({name})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day}（{weekday}）：通知未列出，chinese-calendar为{package}{festival}</source>
+        <translation>{day} ({weekday}): not in the notice, chinese-calendar says {package}{festival}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{day}（{weekday}）：通知为{notice}，chinese-calendar为{package}{festival}</source>
+        <translation>{day} ({weekday}): the notice says {notice}, chinese-calendar says {package}{festival}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+36"/>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
         <location filename="../../dutyroom/handover.py" line="+125"/>
         <location line="+6"/>
+        <location filename="../../dutyroom/holiday_notice.py" line="+175"/>
+        <location line="+21"/>
+        <location line="+4"/>
         <location filename="../../dutyroom/incident_fields.py" line="+198"/>
-        <location filename="../../dutyroom/ledger.py" line="+132"/>
+        <location filename="../../dutyroom/ledger.py" line="+133"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -4814,7 +4986,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+97"/>
-        <location filename="../../dutyroom/incident_service.py" line="-136"/>
+        <location filename="../../dutyroom/incident_service.py" line="-137"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -5308,7 +5480,7 @@ Publish anyway?</translation>
         <translation>No {role} rostered</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/roster_service.py" line="+47"/>
+        <location filename="../../dutyroom/roster_service.py" line="+56"/>
         <source>无法识别的月份：{text}（应为 YYYY-MM，如 2026-12）</source>
         <translation>Unrecognized month: {text} (use YYYY-MM, e.g. 2026-12)</translation>
     </message>
@@ -5318,7 +5490,12 @@ Publish anyway?</translation>
         <translation>The roster of this month has {n} problems; confirm to publish</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>通知中没有任何放假安排</source>
+        <translation>The notice has no holiday arrangements</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>说明过长（最多100个字）</source>
         <translation>The note is too long (at most 100 characters)</translation>
     </message>
@@ -5995,7 +6172,7 @@ Publish anyway?</translation>
         <translation>Voided: {title}, reason: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>报送：{title} {rule_code}，{method}报{to}</source>
         <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
     </message>
@@ -6066,7 +6243,7 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+76"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -6076,7 +6253,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-150"/>
+        <location filename="../../dutyroom/ledger.py" line="-151"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -6116,7 +6293,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -6322,7 +6499,7 @@ Publish anyway?</translation>
         <translation>An in-memory database has no data folder: it cannot be backed up or restored</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/lan_settings.py" line="+63"/>
+        <location filename="../../dutyroom/lan_settings.py" line="+64"/>
         <source>端口应在1到65535之间</source>
         <translation>The port must be between 1 and 65535</translation>
     </message>
@@ -6330,6 +6507,106 @@ Publish anyway?</translation>
         <location line="+2"/>
         <source>访问令牌不能为空</source>
         <translation>The access token cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/holiday_notice.py" line="-128"/>
+        <source>第{n}行“{text}”：{reason}</source>
+        <translation>Line {n} &quot;{text}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>通知写的是{found}年，指定的年份是{year}年</source>
+        <translation>The notice is for {found}, but the year given is {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>通知中没有年份（标题“关于YYYY年部分节假日安排的通知”），请指定年份</source>
+        <translation>The notice names no year (title “关于YYYY年部分节假日安排的通知”); please give the year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年份超出范围（{lo}–{hi}年）：{year}</source>
+        <translation>Year out of range ({lo}–{hi}): {year}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>没有找到任何放假安排（如“元旦：1月1日…放假”）</source>
+        <translation>No holiday arrangements found (one line per festival, with its dates)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>通知中没有：{names}（完整的通知含七个节日）</source>
+        <translation>Missing from the notice: {names} (a complete notice has all seven festivals)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>不认识的节日名称：{names}</source>
+        <translation>Unknown festival name: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{names}在前面已经出现过</source>
+        <translation>{names} already appeared above</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有节日名称（应为“元旦：…”这样的写法）</source>
+        <translation>No festival name (a line begins with the festival and a colon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>冒号后没有日期</source>
+        <translation>No dates after the colon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>结束日期{end}早于开始日期{start}</source>
+        <translation>The end date {end} is before the start date {start}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>放假{n}天，超过15天，请核对日期</source>
+        <translation>{n} days off, more than 15; please check the dates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>写的是共{stated}天，{start}至{end}实为{n}天</source>
+        <translation>It says {stated} days, but {start} to {end} is {n} days</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{day}是{weekday}，本来就是工作日，不是调休补班日</source>
+        <translation>{day} is a {weekday}, already a workday, not a make-up workday</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法识别“{segment}”（应为“…放假…，共N天”或“…上班”）</source>
+        <translation>Cannot read &quot;{segment}&quot; (it should give the days off with their count, or the working days)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{d}日”缺少月份</source>
+        <translation>Day {d} has no month</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>没有这一天：{year}年{m}月{d}日</source>
+        <translation>No such day: {year}-{m}-{d}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day}不在{year}年前后</source>
+        <translation>{day} is not near {year}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{day}是{actual}，通知写的是{written}</source>
+        <translation>{day} is a {actual}, but the notice says {written}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{day}已在第{n}行出现</source>
+        <translation>{day} already appears on line {n}</translation>
     </message>
 </context>
 </TS>

@@ -90,8 +90,12 @@ def test_override_wins_over_package_and_fills_a_missing_year() -> None:
 def test_missing_years() -> None:
     assert HolidayCalendar().missing_years(date(2026, 12, 1), date(2028, 1, 31)) == [2027, 2028]
     assert HolidayCalendar().missing_years(date(2026, 1, 1), date(2026, 12, 31)) == []
+    # One day entered by hand leaves the rest of 2027 on the fallback: still missing.
     cal = HolidayCalendar([HolidayOverride(date(2027, 2, 6), DayType.HOLIDAY, "春节")])
-    assert cal.missing_years(date(2026, 12, 1), date(2027, 1, 31)) == []
+    assert cal.missing_years(date(2026, 12, 1), date(2027, 1, 31)) == [2027]
+    assert (
+        HolidayCalendar(notice_years=[2027]).missing_years(date(2027, 1, 1), date(2027, 1, 1)) == []
+    )
 
 
 def test_message_for_missing() -> None:
