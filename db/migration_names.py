@@ -12,4 +12,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0003_reference",
     "0004_incident_void",
     "0005_stats_indexes",
+    "0006_incident_area_magnitude",
 )

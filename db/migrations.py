@@ -391,3 +391,18 @@ _SCHEMA_0005 = (
 def m0005_stats_indexes(db: Database) -> None:
     run_statements(db, _SCHEMA_0005)
     set_user_version(db, 5)
+
+
+# 受害森林面积 and 震级, read by the grading tables of 森林草原火灾 and 地震灾害 (issue 14); 0 is
+# "not given". The audit triggers are rebuilt so that the recorded JSON carries both.
+_SCHEMA_0006 = (
+    "ALTER TABLE incident ADD COLUMN forest_area_ha REAL NOT NULL DEFAULT 0",
+    "ALTER TABLE incident ADD COLUMN magnitude REAL NOT NULL DEFAULT 0",
+)
+
+
+@migrations(name="0006_incident_area_magnitude")
+def m0006_incident_area_magnitude(db: Database) -> None:
+    run_statements(db, _SCHEMA_0006)
+    reinstall_audit(db, "incident")
+    set_user_version(db, 6)
