@@ -47,7 +47,7 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+309"/>
+        <location filename="../../ui/alarms.py" line="+311"/>
         <location line="+29"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
@@ -131,7 +131,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../ui/background_check.py" line="+83"/>
+        <location filename="../../ui/background_check.py" line="+80"/>
         <source>后台检查发现值班数据库文件有损坏：
 {path}
 检查结果：{problem}
@@ -158,7 +158,7 @@ If this happens again, ask the administrator to check the disk.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings_backup_section.py" line="+70"/>
+        <location filename="../../ui/settings_backup_section.py" line="+65"/>
         <source>备份与导出</source>
         <translation>Backup and export</translation>
     </message>
@@ -871,7 +871,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+161"/>
+        <location filename="../../ui/formatting.py" line="+173"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
@@ -1086,7 +1086,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Satellite phone</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -1686,7 +1686,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentChecks</name>
     <message>
-        <location filename="../../ui/incident_checks.py" line="+43"/>
+        <location filename="../../ui/incident_checks.py" line="+45"/>
         <source>{message}
 
 确定按这个数字保存吗？</source>
@@ -1714,7 +1714,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="+80"/>
+        <location filename="../../ui/incident_form.py" line="+82"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -1809,7 +1809,27 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Direct economic loss</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>受害森林面积</source>
+        <translation>Forest area burned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> 公顷</source>
+        <translation> ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>震级</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> 级</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>已采取措施</source>
         <translation>Measures taken</translation>
     </message>
@@ -1824,7 +1844,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Major near miss</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>* 电话首报所需：单位、类别、时间、地点、伤亡。其余可后续补充。</source>
         <translation>* Needed for the first report by phone: organization, category, time, place, casualties. The rest can follow.</translation>
     </message>
@@ -1839,7 +1859,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>接报时间 {at}&#x3000;接报人 {by}</source>
         <translation>Received {at}  by {by}</translation>
     </message>
@@ -1854,7 +1874,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>编辑中…</source>
         <translation>Editing…</translation>
     </message>
@@ -2379,7 +2399,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+186"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2446,7 +2466,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+122"/>
+        <location filename="../../ui/pages.py" line="+100"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -4060,7 +4080,7 @@ Publish anyway?</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall_mode.py" line="+85"/>
+        <location filename="../../ui/wall_mode.py" line="+86"/>
         <source>值班状态 - 大屏</source>
         <translation>Duty status - wall display</translation>
     </message>
@@ -4075,7 +4095,7 @@ Publish anyway?</translation>
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>今日接报</source>
         <translation>Reports today</translation>
     </message>
@@ -4100,7 +4120,7 @@ Publish anyway?</translation>
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
@@ -4120,7 +4140,7 @@ Publish anyway?</translation>
         <translation>No running reporting deadlines</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -4227,7 +4247,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+307"/>
+        <location filename="../../dutyroom/incident_service.py" line="+308"/>
         <location line="+69"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
@@ -4341,8 +4361,8 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
         <location filename="../../dutyroom/handover.py" line="+125"/>
         <location line="+6"/>
-        <location filename="../../dutyroom/incident_fields.py" line="+198"/>
-        <location filename="../../dutyroom/ledger.py" line="+132"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+226"/>
+        <location filename="../../dutyroom/ledger.py" line="+133"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -4463,7 +4483,7 @@ Publish anyway?</translation>
         <translation>{minutes_left} min left</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/documents/report.py" line="+157"/>
+        <location filename="../../dutyroom/documents/report.py" line="+160"/>
         <source>报告单位</source>
         <translation>reporting unit</translation>
     </message>
@@ -4474,7 +4494,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/incident_fields.py" line="-154"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-181"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
     </message>
@@ -4706,7 +4726,7 @@ Publish anyway?</translation>
         <translation>{name} is an empty workbook</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/grading.py" line="+16"/>
+        <location filename="../../dutyroom/grading.py" line="+24"/>
         <source>人</source>
         <translation> people</translation>
     </message>
@@ -4716,7 +4736,63 @@ Publish anyway?</translation>
         <translation> ×10k CNY</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>公顷</source>
+        <translation> ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+53"/>
+        <source>死亡（含失踪）{n}人</source>
+        <translation>{n} dead (incl. missing)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>死亡{n}人</source>
+        <translation>{n} dead</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>《生产安全事故报告和调查处理条例》第三条</source>
+        <translation>Decree 493 (work-safety accidents), art. 3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>直接经济损失{n}万元</source>
+        <translation>direct loss {n} ×10k CNY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>《森林防火条例》第四十条</source>
+        <translation>Forest Fire Prevention Regulations, art. 40</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受害森林面积{n}公顷</source>
+        <translation>forest area burned {n} ha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重伤{n}人</source>
+        <translation>{n} seriously injured</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>《国家地震应急预案》</source>
+        <translation>National Earthquake Emergency Plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>震级{n}级</source>
+        <translation>magnitude M{n}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>≥{low}{unit}</source>
         <translation>≥{low}{unit}</translation>
     </message>
@@ -4726,43 +4802,49 @@ Publish anyway?</translation>
         <translation>{low}–{high}{unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>死亡（含失踪）</source>
-        <translation>dead (incl. missing)</translation>
+        <location line="+62"/>
+        <source>{criterion}，低于初判标准（&lt;{low}{unit}）</source>
+        <translation>{criterion}: below the initial grading (&lt;{low}{unit})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
+        <source>{criterion}，初判{grade}（{band}）</source>
+        <translation>{criterion}: initially {grade} ({band})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>未录入死亡（含失踪）人数，暂按初判定级</source>
+        <translation>no deaths (incl. missing) entered yet, graded by the initial grading</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按{table}：{detail}</source>
+        <translation>By {table}: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/incident_fields.py" line="+11"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{label}{n}人</source>
-        <translation>{n} {label}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../dutyroom/grading.py" line="-186"/>
         <source>重伤（含急性中毒）{n}人</source>
         <translation>{n} seriously injured (incl. acute poisoning)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>直接经济损失{loss}万元</source>
-        <translation>direct loss {loss} ×10k CNY</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>未达较大标准</source>
         <translation>Below the major threshold</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+199"/>
         <source>{criterion}，达到{grade}（{band}）</source>
         <translation>{criterion}: {grade} ({band})</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+39"/>
+        <location line="+2"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -4814,7 +4896,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+97"/>
-        <location filename="../../dutyroom/incident_service.py" line="-136"/>
+        <location filename="../../dutyroom/incident_service.py" line="-137"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -5755,12 +5837,12 @@ Publish anyway?</translation>
         <translation>{name} is not a {role} and cannot cover this shift</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_fields.py" line="+31"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+40"/>
         <source>标题不能为空：已填写的标题只能修改，不能清空</source>
         <translation>The title cannot be emptied once given; change it instead</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-59"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -5826,7 +5908,17 @@ Publish anyway?</translation>
         <translation>Time received</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
+        <source>受害森林面积</source>
+        <translation>Forest area burned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>震级</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{field}应为 ISO-8601 时间文本</source>
         <translation>{field} must be ISO-8601 time text</translation>
     </message>
@@ -5879,7 +5971,23 @@ Publish anyway?</translation>
         <translation>Direct loss is over the limit of {limit:.0f} ×10k CNY (1 trillion CNY); check for a typo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>{label}应为数字</source>
+        <translation>{label} must be a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}不能为负数</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}超过上限{limit:.0f}，请核实是否输入有误</source>
+        <translation>{label} is above the limit of {limit:.0f}: please check for a typing error</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{label}应为文本</source>
         <translation>{label} must be text</translation>
     </message>
@@ -5899,7 +6007,7 @@ Publish anyway?</translation>
         <translation>Unknown fields: {fields}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{key} 应为 true 或 false</source>
         <translation>{key} must be true or false</translation>
     </message>
@@ -5995,7 +6103,7 @@ Publish anyway?</translation>
         <translation>Voided: {title}, reason: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>报送：{title} {rule_code}，{method}报{to}</source>
         <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
     </message>
@@ -6066,7 +6174,7 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+76"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -6076,7 +6184,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-150"/>
+        <location filename="../../dutyroom/ledger.py" line="-151"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -6116,7 +6224,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -6322,7 +6430,7 @@ Publish anyway?</translation>
         <translation>An in-memory database has no data folder: it cannot be backed up or restored</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/lan_settings.py" line="+63"/>
+        <location filename="../../dutyroom/lan_settings.py" line="+64"/>
         <source>端口应在1到65535之间</source>
         <translation>The port must be between 1 and 65535</translation>
     </message>
