@@ -207,12 +207,14 @@ def plain_rows(conn: sqlite3.Connection, lo: str, hi: str, now: datetime) -> Ite
     now_text = _iso(now)
     for row in conn.execute(
         "SELECT id, received_at, occurred_at, title, subtype, category, township, place, "
-        "grade_override, grade, deaths, missing, injured, status, void_reason, closed_at "
-        "FROM incident WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
+        "grade_override, grade, deaths, missing, injured, status, void_reason, closed_at, "
+        "forest_area_ha, magnitude FROM incident "
+        "WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id",
         (lo, hi),
     ):
         (incident_id, received, occurred, title, subtype, category, township, place,
-         override, grade, deaths, missing, injured, status, void_reason, closed) = row  # fmt: skip
+         override, grade, deaths, missing, injured, status, void_reason, closed, area,
+         magnitude) = row  # fmt: skip
         if status == "closed":
             state = "已终结"
         elif status == "voided":
@@ -221,7 +223,8 @@ def plain_rows(conn: sqlite3.Connection, lo: str, hi: str, now: datetime) -> Ite
             state = "处置中"
         values: list[object] = [
             incident_id, _local(received), _local(occurred), title, subtype or category,
-            township, place, override or grade, deaths, missing, injured, state, _local(closed),
+            township, place, override or grade, deaths, missing, injured, area or None,
+            magnitude or None, state, _local(closed),
         ]  # fmt: skip
         by_kind = obligations.get(incident_id, {})
         followups = 0

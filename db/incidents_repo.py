@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from db.base_repo import BaseRepo, from_ts, from_ts_opt, ts, ts_opt
-from dutyroom.incident_fields import COUNT_FIELDS, TEXT_FIELDS
+from dutyroom.incident_fields import COUNT_FIELDS, FIGURE_FIELDS, TEXT_FIELDS
 from dutyroom.models import Casualties, Grade, Incident, IncidentStatus
 
 SEARCH_COLUMNS = ("title", "place", "summary", "reporter")
@@ -31,6 +31,7 @@ _CASUALTY_INTS = COUNT_FIELDS
 def _values(incident: Incident) -> dict[str, Any]:
     values: dict[str, Any] = {name: getattr(incident, name) for name in _TEXT_FIELDS}
     values.update({name: getattr(incident.casualties, name) for name in _CASUALTY_INTS})
+    values.update({name: float(getattr(incident, name)) for name in FIGURE_FIELDS})
     values.update(
         received_at=ts(incident.received_at),
         occurred_at=ts_opt(incident.occurred_at),
@@ -71,6 +72,8 @@ def _incident(row: Mapping[str, Any]) -> Incident:
         stable_at=from_ts_opt(row["stable_at"]),
         voided_at=from_ts_opt(row["voided_at"]),
         id=row["id"],
+        forest_area_ha=float(row["forest_area_ha"]),
+        magnitude=float(row["magnitude"]),
         **{name: row[name] for name in _TEXT_FIELDS},
     )
 

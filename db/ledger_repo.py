@@ -37,13 +37,15 @@ class SqliteLedgerRepo(BaseRepo):
         cursor = self._conn.execute(
             "SELECT i.id, i.received_at, i.occurred_at, i.title, i.category, i.subtype, "
             "i.township, i.place, i.grade, i.grade_override, i.deaths, i.missing, i.injured, "
-            f"i.status, i.void_reason, i.closed_at FROM incident AS i WHERE {_PERIOD} "
+            "i.status, i.void_reason, i.closed_at, i.forest_area_ha, i.magnitude "
+            f"FROM incident AS i WHERE {_PERIOD} "
             "ORDER BY i.received_at, i.id",
             (ts(start), ts(end)),
         )
         for (
             incident_id, received, occurred, title, category, subtype, township, place,
             grade, override, deaths, missing, injured, status, void_reason, closed,
+            area, magnitude,
         ) in cursor:  # fmt: skip
             received_at = _parse(received)
             occurred_at = None if occurred is None else _parse(occurred)
@@ -72,6 +74,8 @@ class SqliteLedgerRepo(BaseRepo):
                 _STATUSES.get(status) or IncidentStatus(status),
                 void_reason,
                 closed_at,
+                float(area),
+                float(magnitude),
             )
 
     def obligations(self, start: datetime, end: datetime) -> Iterator[LedgerObligation]:

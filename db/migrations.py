@@ -393,7 +393,8 @@ def m0005_stats_indexes(db: Database) -> None:
     set_user_version(db, 5)
 
 
-# 受害森林面积 (hectares) and 震级, which grade 森林草原火灾 and 地震灾害 (issue 14).
+# 受害森林面积 and 震级, read by the grading tables of 森林草原火灾 and 地震灾害 (issue 14); 0 is
+# "not given". The audit triggers are rebuilt so that the recorded JSON carries both.
 _SCHEMA_0006 = (
     "ALTER TABLE incident ADD COLUMN forest_area_ha REAL NOT NULL DEFAULT 0",
     "ALTER TABLE incident ADD COLUMN magnitude REAL NOT NULL DEFAULT 0",

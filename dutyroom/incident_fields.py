@@ -21,6 +21,7 @@ class FieldKind(enum.StrEnum):
     TEXT = "text"
     COUNT = "count"  # a whole number of people, in Casualties
     LOSS = "loss"  # 万元, in Casualties
+    FIGURE = "figure"  # a measured size on Incident: 公顷, 震级 (grading tables read them)
     FLAG = "flag"
     TIME = "time"
 
@@ -70,6 +71,8 @@ INCIDENT_FIELDS: tuple[IncidentField, ...] = (
     IncidentField("endangered", FieldKind.COUNT, t("涉险"), report_word="受威胁"),
     IncidentField("evacuated", FieldKind.COUNT, t("疏散转移"), report_word="转移"),
     IncidentField("direct_loss_wan", FieldKind.LOSS, t("直接经济损失")),
+    IncidentField("forest_area_ha", FieldKind.FIGURE, t("受害森林面积")),
+    IncidentField("magnitude", FieldKind.FIGURE, t("震级")),
     IncidentField("sensitive", FieldKind.FLAG),
     IncidentField("near_miss", FieldKind.FLAG),
 )
@@ -84,12 +87,19 @@ TEXT_FIELDS: dict[str, int] = {f.key: f.limit for f in INCIDENT_FIELDS if f.kind
 COUNT_FIELDS = keys_of(FieldKind.COUNT)
 FLAG_FIELDS = keys_of(FieldKind.FLAG)
 TIME_FIELDS = keys_of(FieldKind.TIME)
+FIGURE_FIELDS = keys_of(FieldKind.FIGURE)
 INPUT_KEYS = frozenset(FIELDS_BY_KEY)
 # Hard limits: values above are refused (a typing error), never capped. Figures above the much
 # lower limits of dutyroom/plausibility.py are kept after the officer confirms them.
 MAX_COUNT = 1_000_000
 MIN_YEAR, MAX_YEAR = 1900, 2100  # times outside are typing errors (0001, 9999)
 MAX_LOSS_WAN = 100_000_000.0  # 1万亿元: anything above is a typing error
+# The most a figure can be, and the decimals kept: China's forests cover about 2.3亿 ha, and no
+# earthquake on record reached M9.6 (Valdivia 1960: 9.5).
+FIGURE_LIMITS: dict[str, tuple[float, int]] = {
+    "forest_area_ha": (10_000_000.0, 2),
+    "magnitude": (10.0, 1),
+}
 # 接报时间 and 事发时间 may run ahead of the clock by this much (a PC clock a little slow, the
 # minute about to start typed in); anything later has not happened yet.
 FUTURE_TOLERANCE = timedelta(minutes=1)
@@ -172,6 +182,24 @@ def _loss(value: object) -> float:
     return round(loss, 2)
 
 
+def _figure(key: str, value: object) -> float:
+    label = FIELD_LABELS.get(key, key)
+    limit, decimals = FIGURE_LIMITS[key]
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValidationError(key, t("{label}应为数字", label=label))
+    try:
+        number = float(value)
+    except ValueError as exc:
+        raise ValidationError(key, t("{label}应为数字", label=label)) from exc
+    if not math.isfinite(number) or number < 0:
+        raise ValidationError(key, t("{label}不能为负数", label=label))
+    if number > limit:
+        raise ValidationError(
+            key, t("{label}超过上限{limit:.0f}，请核实是否输入有误", label=label, limit=limit)
+        )
+    return round(number, decimals)
+
+
 def _text(key: str, value: object) -> str:
     return clean_text(key, value, TEXT_FIELDS[key])
 
@@ -206,6 +234,8 @@ def apply_fields(incident: Incident, fields: Mapping[str, Any]) -> Incident:
             casualty_changes[key] = _count(key, 0 if value is None else value)
         elif key == "direct_loss_wan":
             casualty_changes[key] = _loss(0 if value is None else value)
+        elif key in FIGURE_FIELDS:
+            changes[key] = _figure(key, 0 if value is None else value)
         elif key in FLAG_FIELDS:
             if not isinstance(value, bool):
                 raise ValidationError(key, t("{key} 应为 true 或 false", key=key))
@@ -263,6 +293,7 @@ def incident_to_dict(incident: Incident, tz: tzinfo) -> dict[str, Any]:
         **{key: getattr(incident, key) for key in TEXT_FIELDS},
         **{key: getattr(c, key) for key in COUNT_FIELDS},
         "direct_loss_wan": c.direct_loss_wan,
+        **{key: getattr(incident, key) for key in FIGURE_FIELDS},
         "sensitive": incident.sensitive,
         "near_miss": incident.near_miss,
         "grade": incident.effective_grade.value,

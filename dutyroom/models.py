@@ -236,6 +236,8 @@ class Incident:
     unit: str = ""
     summary: str = ""
     casualties: Casualties = field(default_factory=Casualties)
+    forest_area_ha: float = 0.0  # 受害森林面积, hectares: grades a 森林草原火灾
+    magnitude: float = 0.0  # 震级: the 初判 of a 地震灾害 (0: not given)
     measures: str = ""
     leaders_on_site: str = ""
     site_contact: str = ""

@@ -314,6 +314,8 @@ class LedgerIncident(NamedTuple):
     status: IncidentStatus
     void_reason: str
     closed_at: datetime | None
+    forest_area_ha: float = 0.0
+    magnitude: float = 0.0
 
 
 class LedgerObligation(NamedTuple):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from dutyroom.errors import DutyRoomError
-from dutyroom.incident_fields import COUNT_FIELDS, FLAG_FIELDS
+from dutyroom.incident_fields import COUNT_FIELDS, FIGURE_FIELDS, FLAG_FIELDS
 from dutyroom.models import Incident
 from dutyroom.plausibility import implausible_changes
 from dutyroom.services import DutyRoom
@@ -22,7 +22,9 @@ from ui.feedback import Confirm
 from ui.formatting import core_text, enum_text
 
 # What the grade and the reporting duties follow from (dutyroom/grading.py, rules.py).
-GRADE_FIELDS = frozenset((*COUNT_FIELDS, *FLAG_FIELDS, "direct_loss_wan", "category", "subtype"))
+GRADE_FIELDS = frozenset(
+    (*COUNT_FIELDS, *FLAG_FIELDS, *FIGURE_FIELDS, "direct_loss_wan", "category", "subtype")
+)
 
 
 def _tr(text: str) -> str:

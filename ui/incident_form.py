@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom.errors import DutyRoomError, ValidationError
+from dutyroom.grading import EARTHQUAKE, FOREST_FIRE, GradingTable, table_for
 from dutyroom.incident_fields import (
     COUNT_FIELDS,
+    FIGURE_LIMITS,
     INCIDENT_FIELDS,
     MAX_LOSS_WAN,
     FieldKind,
@@ -220,6 +222,23 @@ class IncidentForm(QWidget):
         loss.setSuffix(self.tr(" 万元"))
         self._add(right, "direct_loss_wan", self.tr("直接经济损失"), loss)
         loss.valueChanged.connect(lambda _v: self._on_field_changed("direct_loss_wan"))
+        # Shown only for the category whose grading table reads them (or once a value is in).
+        self._right = right
+        self._figure_rows: dict[str, tuple[GradingTable, int]] = {}
+        for name, label, suffix, table in (
+            ("forest_area_ha", self.tr("受害森林面积"), self.tr(" 公顷"), FOREST_FIRE),
+            ("magnitude", self.tr("震级"), self.tr(" 级"), EARTHQUAKE),
+        ):
+            figure = QDoubleSpinBox(self)
+            limit, decimals = FIGURE_LIMITS[name]
+            figure.setRange(0, limit * 100)  # above the limit: refused aloud by the core
+            figure.setDecimals(decimals)
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight)
+            figure.setMaximumWidth(200)
+            figure.setSuffix(suffix)
+            self._add(right, name, label, figure)
+            figure.valueChanged.connect(lambda _v, n=name: self._on_field_changed(n))
+            self._figure_rows[name] = (table, right.rowCount() - 1)
         self._text(right, "measures", self.tr("已采取措施"), QPlainTextEdit(self))
         for name, label in (
             ("sensitive", QT_TRANSLATE_NOOP("IncidentForm", "敏感事件")),
@@ -229,6 +248,8 @@ class IncidentForm(QWidget):
             self._add(right, name, "", box)
             box.toggled.connect(lambda _v, n=name: self._on_field_changed(n))
         self._category_box().currentTextChanged.connect(self._on_category_changed)
+        self._subtype_box().currentTextChanged.connect(lambda _t: self._show_figure_rows())
+        self._show_figure_rows()
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(30)
@@ -327,6 +348,20 @@ class IncidentForm(QWidget):
         assert isinstance(box, QComboBox)
         return box
 
+    def _subtype_box(self) -> QComboBox:
+        box = self.fields["subtype"]
+        assert isinstance(box, QComboBox)
+        return box
+
+    def _show_figure_rows(self) -> None:
+        """受害森林面积 for a 森林草原火灾, 震级 for a 地震灾害; a figure already entered stays
+        visible whatever the category, so that no stored value is hidden."""
+        table = table_for(self._category_box().currentText(), self._subtype_box().currentText())
+        for name, (wanted, row) in self._figure_rows.items():
+            widget = self.fields[name]
+            assert isinstance(widget, QDoubleSpinBox)
+            self._right.setRowVisible(row, table is wanted or widget.value() > 0)
+
     # -- showing an incident ---------------------------------------------------------------------
     def open_incident(self, incident_id: int, *, focus: bool = True) -> None:
         self.flush()
@@ -403,6 +438,7 @@ class IncidentForm(QWidget):
                 widget.setDateTime(
                     QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
                 )
+        self._show_figure_rows()
 
     def value(self, name: str) -> Any:
         widget = self.fields[name]
@@ -434,6 +470,7 @@ class IncidentForm(QWidget):
         subtype.addItems(CATEGORIES.get(category, []))
         subtype.setCurrentText(current if current in CATEGORIES.get(category, []) else "")
         subtype.blockSignals(False)
+        self._show_figure_rows()
 
     def _on_field_changed(self, name: str) -> None:
         if self._loading or self.incident is None:

@@ -186,6 +186,8 @@ def ledger_row(
         closed_at=_naive(incident.closed_at, tz),
         groups=tuple(groups),
         followups=followups,
+        forest_area_ha=incident.forest_area_ha or None,
+        magnitude=incident.magnitude or None,
     )
 
 

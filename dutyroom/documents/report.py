@@ -65,15 +65,17 @@ def report_title(incident: Incident, kind: ReportKind, sequence: int = 1) -> str
     return f"关于{subject}的报告"
 
 
-def casualty_text(c: Casualties) -> str:
+def casualty_text(c: Casualties, forest_area_ha: float = 0.0) -> str:
+    """The 伤亡和初步损失 sentence; a 受害森林面积 only when one was entered."""
     parts = [
         f"{field.report_word}{n}人"
         for field in INCIDENT_FIELDS
         if field.kind is FieldKind.COUNT and (n := getattr(c, field.key))
     ]
     people = "造成" + "、".join(parts) if parts else "暂无人员伤亡报告"
+    area = f"，受害森林面积约{forest_area_ha:g}公顷" if forest_area_ha else ""
     loss = f"，初步估计直接经济损失约{c.direct_loss_wan:g}万元" if c.direct_loss_wan else ""
-    return f"截至目前，{people}{loss}。"
+    return f"截至目前，{people}{area}{loss}。"
 
 
 def _when(at: datetime | None, tz: tzinfo) -> str:
@@ -100,11 +102,12 @@ def _sections(
     when = _when(incident.occurred_at, tz)
     requests = f"请求事项：{incident.requests}" if incident.requests else ""
     next_steps = "；".join(p for p in (incident.trend, requests) if p)
+    magnitude = f"震级{incident.magnitude:g}级" if incident.magnitude else ""
     texts = (
-        "，".join(p for p in (f"{when}许" if when else "", where) if p),
+        "，".join(p for p in (f"{when}许" if when else "", where, magnitude) if p),
         incident.unit,
         _progress(incident, kind, sequence),
-        casualty_text(incident.casualties),
+        casualty_text(incident.casualties, incident.forest_area_ha),
         incident.measures,
         next_steps,
         contact or incident.site_contact,

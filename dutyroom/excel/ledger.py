@@ -29,13 +29,15 @@ BASE_HEADERS = (
     "死亡",
     "失踪",
     "受伤",
+    "受害森林面积(公顷)",
+    "震级",
     "状态",
     "终结时间",
 )
 GROUPS = ("电话报告", "书面报告", "续报", "补报", "终报")  # ObligationKind order
 GROUP_COLUMNS = ("时限", "完成时间", "迟报(分钟)")
 TAIL_HEADERS = ("续报次数",)
-BASE_WIDTHS = (6, 17, 17, 36, 10, 10, 24, 8, 6, 6, 6, 8, 17)
+BASE_WIDTHS = (6, 17, 17, 36, 10, 10, 24, 8, 6, 6, 6, 10, 6, 8, 17)
 HEADER_FILL = "D9E1F2"
 
 
@@ -59,6 +61,9 @@ class LedgerRow:
     closed_at: datetime | None
     groups: tuple[object, ...]  # len(GROUPS) * 3
     followups: int = 0
+    # Blank (None) where not entered: most incidents are neither fires nor earthquakes.
+    forest_area_ha: float | None = None
+    magnitude: float | None = None
 
     def values(self) -> list[object]:
         return [
@@ -73,6 +78,8 @@ class LedgerRow:
             self.deaths,
             self.missing,
             self.injured,
+            self.forest_area_ha,
+            self.magnitude,
             self.status,
             self.closed_at,
             *self.groups,

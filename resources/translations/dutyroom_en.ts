@@ -1824,7 +1824,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentChecks</name>
     <message>
-        <location filename="../../ui/incident_checks.py" line="+43"/>
+        <location filename="../../ui/incident_checks.py" line="+45"/>
         <source>{message}
 
 确定按这个数字保存吗？</source>
@@ -1852,7 +1852,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="+80"/>
+        <location filename="../../ui/incident_form.py" line="+82"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -1947,7 +1947,27 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Direct economic loss</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>受害森林面积</source>
+        <translation>Forest area burned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> 公顷</source>
+        <translation> ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>震级</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> 级</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>已采取措施</source>
         <translation>Measures taken</translation>
     </message>
@@ -1962,7 +1982,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Major near miss</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>* 电话首报所需：单位、类别、时间、地点、伤亡。其余可后续补充。</source>
         <translation>* Needed for the first report by phone: organization, category, time, place, casualties. The rest can follow.</translation>
     </message>
@@ -1977,7 +1997,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>接报时间 {at}&#x3000;接报人 {by}</source>
         <translation>Received {at}  by {by}</translation>
     </message>
@@ -1992,7 +2012,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>编辑中…</source>
         <translation>Editing…</translation>
     </message>
@@ -4380,8 +4400,9 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+308"/>
-        <location line="+69"/>
+        <location filename="../../dutyroom/incident_service.py" line="+343"/>
+        <location line="+35"/>
+        <location line="+61"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
         <translation>Incident</translation>
@@ -4503,7 +4524,7 @@ Publish anyway?</translation>
         <translation>{day} ({weekday}): the notice says {notice}, chinese-calendar says {package}{festival}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <location line="+36"/>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
@@ -4513,8 +4534,18 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/holiday_notice.py" line="+175"/>
         <location line="+21"/>
         <location line="+4"/>
-        <location filename="../../dutyroom/incident_fields.py" line="+198"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+226"/>
         <location filename="../../dutyroom/ledger.py" line="+133"/>
+        <location filename="../../dutyroom/obligations.py" line="+168"/>
+        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+74"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rules.py" line="+154"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -4635,7 +4666,7 @@ Publish anyway?</translation>
         <translation>{minutes_left} min left</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/documents/report.py" line="+157"/>
+        <location filename="../../dutyroom/documents/report.py" line="+160"/>
         <source>报告单位</source>
         <translation>reporting unit</translation>
     </message>
@@ -4646,7 +4677,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/incident_fields.py" line="-154"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-181"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
     </message>
@@ -4878,7 +4909,7 @@ Publish anyway?</translation>
         <translation>{name} is an empty workbook</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/grading.py" line="+16"/>
+        <location filename="../../dutyroom/grading.py" line="+24"/>
         <source>人</source>
         <translation> people</translation>
     </message>
@@ -4888,7 +4919,63 @@ Publish anyway?</translation>
         <translation> ×10k CNY</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>公顷</source>
+        <translation> ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+53"/>
+        <source>死亡（含失踪）{n}人</source>
+        <translation>{n} dead (incl. missing)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>死亡{n}人</source>
+        <translation>{n} dead</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>《生产安全事故报告和调查处理条例》第三条</source>
+        <translation>Decree 493 (work-safety accidents), art. 3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>直接经济损失{n}万元</source>
+        <translation>direct loss {n} ×10k CNY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>《森林防火条例》第四十条</source>
+        <translation>Forest Fire Prevention Regulations, art. 40</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受害森林面积{n}公顷</source>
+        <translation>forest area burned {n} ha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重伤{n}人</source>
+        <translation>{n} seriously injured</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>《国家地震应急预案》</source>
+        <translation>National Earthquake Emergency Plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>震级{n}级</source>
+        <translation>magnitude M{n}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>≥{low}{unit}</source>
         <translation>≥{low}{unit}</translation>
     </message>
@@ -4898,43 +4985,51 @@ Publish anyway?</translation>
         <translation>{low}–{high}{unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>死亡（含失踪）</source>
-        <translation>dead (incl. missing)</translation>
+        <location line="+62"/>
+        <source>{criterion}，低于初判标准（&lt;{low}{unit}）</source>
+        <translation>{criterion}: below the initial grading (&lt;{low}{unit})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
+        <source>{criterion}，初判{grade}（{band}）</source>
+        <translation>{criterion}: initially {grade} ({band})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>未录入死亡（含失踪）人数，暂按初判定级</source>
+        <translation>no deaths (incl. missing) entered yet, graded by the initial grading</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按{table}：{detail}</source>
+        <translation>By {table}: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/incident_fields.py" line="+11"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{label}{n}人</source>
-        <translation>{n} {label}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../dutyroom/grading.py" line="-186"/>
         <source>重伤（含急性中毒）{n}人</source>
         <translation>{n} seriously injured (incl. acute poisoning)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>直接经济损失{loss}万元</source>
-        <translation>direct loss {loss} ×10k CNY</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>未达较大标准</source>
         <translation>Below the major threshold</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+199"/>
         <source>{criterion}，达到{grade}（{band}）</source>
         <translation>{criterion}: {grade} ({band})</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+39"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/obligations.py" line="+1"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+1"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -4964,21 +5059,22 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+52"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+150"/>
+        <location line="+6"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+8"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+9"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>补报</source>
         <translation>Supplement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+6"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+4"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>终报</source>
         <translation>Final report</translation>
@@ -4986,7 +5082,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+97"/>
-        <location filename="../../dutyroom/incident_service.py" line="-137"/>
+        <location filename="../../dutyroom/incident_service.py" line="-180"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -4997,11 +5093,13 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-100"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-2"/>
         <source>处置中</source>
         <translation>In progress</translation>
     </message>
@@ -5535,47 +5633,202 @@ Publish anyway?</translation>
         <translation>{where}: {name} is not a {role}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/rules.py" line="-24"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="-128"/>
+        <source>《生产安全事故报告和调查处理条例》第十条（较大以上同时报告本级人民政府，可越级上报）；《突发事件应对法》（2024）第十七条、第六十一条；值班工作方案：较大及以上30分钟内电话、1小时内书面报告</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 10 (larger and above reported to the government of the same level at the same time, levels may be skipped); Emergency Response Law (2024), arts. 17 and 61; duty work plan: larger and above by phone within 30 minutes, in writing within 1 hour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《生产安全事故报告和调查处理条例》第十一条：每级上报的时间不得超过2小时</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 11: each level reports up within 2 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：灾害发生后2小时内初报</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19), art. 6: initial report within 2 hours of the disaster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：死亡失踪10人以上或敏感灾情，同时报省级应急管理部门和应急管理部</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19), art. 6: 10 or more dead or missing, or a sensitive disaster, also to the provincial department and the Ministry of Emergency Management</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定前每日9时前续报（截至前一日24时）</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19): daily follow-up by 09:00 until stable (figures to 24:00 of the previous day)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定后2个工作日内核报</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19): verified report within 2 working days after the disaster is stable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《生产安全事故信息报告和处置办法》（原国家安全生产监督管理总局令第21号）：一般、较大涉险、较大事故每日至少续报1次，重大、特别重大事故每日至少续报2次</source>
+        <translation>Measures on Reporting and Handling Production Safety Accident Information (former SAWS Order No. 21): general, larger near-miss and larger accidents at least one follow-up a day, major and especially major at least two a day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>值班工作方案：较大及以上突发事件处置期间每日续报（本局规定）</source>
+        <translation>Duty work plan: daily follow-up while a larger or higher emergency is being handled (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《生产安全事故报告和调查处理条例》第十三条：30日内伤亡人数变化及时补报（道路交通、火灾7日内）</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 13: casualty changes within 30 days reported at once (7 days for road traffic and fires)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>值班工作方案：较大及以上事件处置结束后报送终报（本局规定）</source>
+        <translation>Duty work plan: final report when a larger or higher event is closed (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《森林防火条例》第三十二条：燃烧超过24小时尚未扑灭的森林火灾，立即报告</source>
+        <translation>Forest Fire Prevention Regulations, art. 32: a forest fire still burning after 24 hours is reported at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>县级值班工作实践（如长子县2025年值班制度）：预警信息10分钟内报告带班领导、30分钟内转发</source>
+        <translation>County duty practice (e.g. Zhangzi County duty rules 2025): a warning is told to the leader on duty within 10 minutes and forwarded within 30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>省应急办督办要求：紧急来文1小时内办理（本局规定）</source>
+        <translation>Provincial emergency office supervision: urgent documents handled within 1 hour (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领导批示督办要求：30分钟内传达，按批示时限反馈落实情况（本局规定，默认24小时）</source>
+        <translation>Leader&apos;s instruction supervision: passed on within 30 minutes, implementation reported back by the stated deadline (bureau rule, 24 hours by default)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>首报·电话</source>
         <translation>1st · phone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>首报·书面</source>
         <translation>1st · written</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>一般·书面</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>默认（部颁）</source>
-        <translation>Default (ministry)</translation>
+        <location line="+11"/>
+        <source>灾情初报</source>
+        <translation>Disaster initial report</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>从严（电话15分钟/书面35分钟）</source>
-        <translation>Strict (phone 15 min / written 35 min)</translation>
+        <location line="+10"/>
+        <source>灾情初报·越级</source>
+        <translation>Disaster initial report · to higher levels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>灾情续报</source>
+        <translation>Disaster follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>灾情核报</source>
+        <translation>Disaster verified report</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>森林火灾·燃烧超24小时</source>
+        <translation>Forest fire · burning over 24 h</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>预警·报告带班领导</source>
+        <translation>Warning · tell the leader on duty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预警·转发</source>
+        <translation>Warning · forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来文·办理</source>
+        <translation>Document · handle</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>一般事件2小时</source>
-        <translation>General incidents 2 hours</translation>
+        <source>批示·传达</source>
+        <translation>Instruction · pass on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批示·落实反馈</source>
+        <translation>Instruction · report back</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>河南省应急管理厅信息报送要求（本局据省厅文件录入，请与原文核对）</source>
+        <translation>Henan Emergency Management Department reporting requirements (entered by the bureau from the department&apos;s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>一般事件6小时</source>
-        <translation>General incidents 6 hours</translation>
+        <source>武汉市突发事件信息报送要求（本局据市文件录入，请与原文核对）</source>
+        <translation>Wuhan emergency reporting requirements (entered by the bureau from the city&apos;s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>自然灾害（首报2小时）</source>
-        <translation>Natural disasters (first report 2 hours)</translation>
+        <source>宝鸡市值班工作方案：一般事件3小时内书面报告（地方规定）</source>
+        <translation>Baoji duty work plan: general events in writing within 3 hours (local rule)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>续报（每日8时、17时前）</source>
+        <translation>Follow-up (daily by 08:00 and 17:00)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>首报·电话（重大以上）</source>
+        <translation>First report · phone (major and above)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上）</source>
+        <translation>First report · written (major and above)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>首报·电话（重大以上，自事发）</source>
+        <translation>First report · phone (major and above, from the event)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上，自事发）</source>
+        <translation>First report · written (major and above, from the event)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>国家规定（默认）</source>
+        <translation>National rules (default)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>河南</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>武汉</source>
+        <translation>Wuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>宝鸡（一般3小时）</source>
+        <translation>Baoji (general 3 h)</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rules.py" line="-22"/>
         <source>规则“{code}”的名称不能为空</source>
         <translation>Rule “{code}” needs a name</translation>
     </message>
@@ -5595,17 +5848,52 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: invalid scope “{applies}”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
         <source>规则“{label}”的时限不能为负数</source>
         <translation>Rule “{label}”: the deadline cannot be negative</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>规则“{label}”的标记“{flag}”无效</source>
+        <translation>Rule &quot;{label}&quot;: the flag &quot;{flag}&quot; is not valid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>规则“{label}”的事件状态“{state}”无效</source>
+        <translation>Rule &quot;{label}&quot;: the incident state &quot;{state}&quot; is not valid</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>规则“{label}”的最低等级高于最高等级</source>
+        <translation>Rule &quot;{label}&quot;: the lowest grade is above the highest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的死亡失踪人数门槛须大于0</source>
+        <translation>Rule &quot;{label}&quot;: the dead-and-missing threshold must be above 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的类别既适用又排除</source>
+        <translation>Rule &quot;{label}&quot;: a category is both included and excluded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>规则“{label}”的工作日数不能为负数</source>
+        <translation>Rule &quot;{label}&quot;: working days cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的截止时刻重复</source>
+        <translation>Rule &quot;{label}&quot;: a time of day is given twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>规则“{label}”的提醒时间不能为负数</source>
         <translation>Rule “{label}”: alarm times cannot be negative</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）</source>
         <translation>Rule “{label}”: the warning time cannot be shorter than the urgent time ({critical_minutes} min)</translation>
     </message>
@@ -5615,7 +5903,57 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: the follow-up interval must be over 0 minutes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，须从上次报送起算</source>
+        <translation>Rule &quot;{label}&quot; is a follow-up series and must run from the previous report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，间隔须大于0分钟</source>
+        <translation>Rule &quot;{label}&quot; is a follow-up series: its interval must be above 0 minutes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规则“{label}”适用于事件，不能从日志登记时间起算</source>
+        <translation>Rule &quot;{label}&quot; is for incidents and cannot run from a duty-log entry&apos;s time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>规则“{label}”的适用对象“{subject}”无效</source>
+        <translation>Rule &quot;{label}&quot;: the subject &quot;{subject}&quot; is not valid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则“{label}”适用于值班日志事项，须从登记时间起算</source>
+        <translation>Rule &quot;{label}&quot; is for duty-log items and must run from the entry&apos;s time</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>规则“{label}”的报送对象不能为空</source>
+        <translation>Rule &quot;{label}&quot;: a recipient is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的报送对象重复</source>
+        <translation>Rule &quot;{label}&quot;: a recipient is given twice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（不限）</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>应为列表：{value!r}</source>
+        <translation>A list was expected: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>时刻“{text}”无效（应为HH:MM）</source>
+        <translation>Time of day &quot;{text}&quot; is not valid (HH:MM)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>规则数据缺少字段“{field}”</source>
         <translation>Rule data lacks the field “{field}”</translation>
     </message>
@@ -5932,12 +6270,12 @@ Publish anyway?</translation>
         <translation>{name} is not a {role} and cannot cover this shift</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_fields.py" line="+31"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+40"/>
         <source>标题不能为空：已填写的标题只能修改，不能清空</source>
         <translation>The title cannot be emptied once given; change it instead</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-59"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -6003,7 +6341,17 @@ Publish anyway?</translation>
         <translation>Time received</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
+        <source>受害森林面积</source>
+        <translation>Forest area burned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>震级</source>
+        <translation>Magnitude</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{field}应为 ISO-8601 时间文本</source>
         <translation>{field} must be ISO-8601 time text</translation>
     </message>
@@ -6056,7 +6404,23 @@ Publish anyway?</translation>
         <translation>Direct loss is over the limit of {limit:.0f} ×10k CNY (1 trillion CNY); check for a typo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>{label}应为数字</source>
+        <translation>{label} must be a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}不能为负数</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}超过上限{limit:.0f}，请核实是否输入有误</source>
+        <translation>{label} is above the limit of {limit:.0f}: please check for a typing error</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{label}应为文本</source>
         <translation>{label} must be text</translation>
     </message>
@@ -6076,7 +6440,7 @@ Publish anyway?</translation>
         <translation>Unknown fields: {fields}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{key} 应为 true 或 false</source>
         <translation>{key} must be true or false</translation>
     </message>
@@ -6096,12 +6460,12 @@ Publish anyway?</translation>
         <translation>The incident time is after the time received; please check</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="-150"/>
+        <location filename="../../dutyroom/incident_service.py" line="-167"/>
         <source>{rule}（时限{due:%m-%d %H:%M}）：{reason}</source>
         <translation>{rule} (due {due:%m-%d %H:%M}): {reason}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -6132,7 +6496,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../dutyroom/obligations.py" line="+245"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+60"/>
         <source>事件已终结</source>
         <translation>The incident is closed</translation>
     </message>
@@ -6172,14 +6536,24 @@ Publish anyway?</translation>
         <translation>Voided: {title}, reason: {reason}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
+        <source>该时限属于值班日志事项，不是事件的报送</source>
+        <translation>This deadline belongs to a duty-log item, not to an incident&apos;s reports</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>报送：{title} {rule_code}，{method}报{to}</source>
         <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{line}，迟报{minutes_late}分钟</source>
         <translation>{line}, {minutes_late} min late</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}（尚未报送：{units}）</source>
+        <translation>{line} (not yet reported to: {units})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6187,18 +6561,38 @@ Publish anyway?</translation>
         <translation>{line} (time entered late: {reason})</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>不能标记灾情稳定</source>
+        <translation>cannot be marked stable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已标记灾情稳定</source>
+        <translation>Already marked stable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>灾情稳定时间不能早于接报时间</source>
+        <translation>The stable time cannot be before the time the call came in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title}：灾情稳定</source>
+        <translation>{title}: disaster stable</translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/ledger.py" line="+16"/>
         <source>，迟报{minutes_late}分钟</source>
         <translation>, {minutes_late} min late</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="+10"/>
+        <location filename="../../dutyroom/incident_service.py" line="+12"/>
         <source>报送记录与时限不对应</source>
         <translation>The report does not belong to this deadline</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/obligations.py" line="-132"/>
+        <location filename="../../dutyroom/obligations.py" line="-80"/>
         <source>报送时间缺少时区</source>
         <translation>The report time has no time zone</translation>
     </message>
@@ -6243,7 +6637,12 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+90"/>
+        <source>同时报：{units}</source>
+        <translation>Also sent to: {units}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -6343,7 +6742,7 @@ Publish anyway?</translation>
         <translation>[{kind}] {content}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/obligations.py" line="-14"/>
+        <location filename="../../dutyroom/obligations.py" line="-16"/>
         <source>请填写报送方式</source>
         <translation>Enter the method</translation>
     </message>
@@ -6358,38 +6757,139 @@ Publish anyway?</translation>
         <translation>Enter who reported</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>该时限已完成或已取消</source>
         <translation>This deadline is already done or cancelled</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+51"/>
+        <source>已向“{unit}”报送过</source>
+        <translation>Already reported to &quot;{unit}&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{unit}”可指{units}，请写明其中一个</source>
+        <translation>&quot;{unit}&quot; could be {units}: name one of them</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{unit}”不是该时限的报送对象；尚未报送：{missing}</source>
+        <translation>&quot;{unit}&quot; is not a recipient of this deadline; still to report to: {missing}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{unit} {at:%H:%M}</source>
+        <translation>{unit} {at:%H:%M}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已报：{units}</source>
+        <translation>Reported: {units}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未报：{units}</source>
+        <translation>Not yet: {units}</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>事发时间已填写，{name}按事发时间重新计时</source>
+        <translation>The event time was entered: {name} restarts from it</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rule_conditions.py" line="-59"/>
+        <source>已稳定</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>类别不属于{categories}，不适用{name}时限</source>
+        <translation>The category is not {categories}: the {name} deadline does not apply</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>类别为{category}，不适用{name}时限</source>
+        <translation>The category is {category}: the {name} deadline does not apply</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>事件已重新打开，暂不需要{name}</source>
+        <translation>The incident was reopened: no {name} for now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>灾情已稳定，不再需要{name}</source>
+        <translation>The disaster is stable: {name} no longer needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>灾情尚未稳定，暂不需要{name}</source>
+        <translation>The disaster is not stable yet: no {name} for now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>事件按较大及以上报送，不再适用{name}时限</source>
         <translation>Reported as major or above: the {name} deadline no longer applies</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>等级调整为一般，不再适用{name}时限</source>
-        <translation>Grade lowered to general: the {name} deadline no longer applies</translation>
+        <source>等级调整为{grade}，不再适用{name}时限</source>
+        <translation>Grade changed to {grade}: the {name} deadline no longer applies</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+47"/>
+        <location line="+8"/>
+        <source>类别：{names}</source>
+        <translation>Category: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不含：{names}</source>
+        <translation>Except: {names}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low}至{high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以上</source>
+        <translation>{grade} and above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以下</source>
+        <translation>{grade} and below</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>死亡失踪≥{n}人</source>
+        <translation>dead and missing ≥ {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>非{flags}</source>
+        <translation>not {flags}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>所有事件</source>
+        <translation>Every incident</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/obligations.py" line="+2"/>
+        <location line="+38"/>
         <source>{name}起算时间已更正，重新计时</source>
         <translation>{name}: start time corrected, clock restarted</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>{name}时限规则已调整，重新计时</source>
-        <translation>{name}: rule changed, clock restarted</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>等级调整为{grade}，不再需要{name}</source>
-        <translation>Grade changed to {grade}: no {name} needed</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>等级调整为{grade}，{name}间隔改为{interval}</source>
         <translation>Grade changed to {grade}: {name} interval now {interval}</translation>
     </message>
@@ -6410,16 +6910,6 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>事件已重新打开，暂不需要终报</source>
-        <translation>Incident reopened: no final report for now</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>等级调整为{grade}，不需要终报</source>
-        <translation>Grade changed to {grade}: no final report needed</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>事件已作废：{void_reason}</source>
         <translation>Incident voided: {void_reason}</translation>
     </message>

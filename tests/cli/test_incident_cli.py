@@ -255,3 +255,35 @@ def test_update_cannot_empty_a_given_title(tmp_path: Path) -> None:
     result = run(tmp_path, "incident", "update", "1", "--json", "-", stdin='{"title": " "}')
     assert result.returncode == 2 and "标题不能为空" in result.stderr
     assert ok(tmp_path, "incident", "show", "1", "--json")["title"] == "化工厂爆炸"
+
+
+def test_a_forest_fire_and_an_earthquake_carry_their_figures_through_the_cli(
+    tmp_path: Path,
+) -> None:
+    fire = {
+        "received_at": "2025-11-23T14:00+08:00",
+        "title": "青山林场山火",
+        "category": "自然灾害",
+        "subtype": "森林草原火灾",
+        "forest_area_ha": 150,
+    }
+    incident = ok(tmp_path, "incident", "receive", "--json", "-", stdin=json.dumps(fire))
+    assert (incident["forest_area_ha"], incident["magnitude"]) == (150.0, 0.0)
+    assert incident["grade"] == "重大"
+    assert incident["grade_reason"].startswith("按《森林防火条例》第四十条：受害森林面积150公顷")
+    quake = ok(
+        tmp_path,
+        "incident",
+        "update",
+        "1",
+        "--json",
+        "-",
+        stdin=json.dumps({"subtype": "地震灾害", "forest_area_ha": 0, "magnitude": 5.2}),
+    )
+    assert quake["grade"] == "较大" and "初判较大" in quake["grade_reason"]
+    text = run(tmp_path, "incident", "show", "1")
+    assert text.returncode == 0, text.stderr
+    assert "震级：5.2级" in text.stdout and "受害森林面积" not in text.stdout
+    assert "定级依据：按《国家地震应急预案》：" in text.stdout
+    bad = run(tmp_path, "incident", "update", "1", "--json", "-", stdin='{"magnitude": -1}')
+    assert bad.returncode != 0 and "震级不能为负数" in bad.stderr

@@ -22,7 +22,7 @@ from dutyroom.documents.daily import (
     ReportRow,
 )
 from dutyroom.excel.daily_log import ENTRY_HEADER_ROW, write_daily_workbook
-from dutyroom.excel.ledger import GROUPS, LedgerRow, headers, write_ledger
+from dutyroom.excel.ledger import BASE_HEADERS, GROUPS, LedgerRow, headers, write_ledger
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -181,16 +181,18 @@ def test_ledger_streams_and_reads_back(tmp_path: Path) -> None:
     assert calls == [(2, 2)]
     ws = load_workbook(out).active
     assert ws["A1"].value == "示范县应急管理局接报台账（2026-11-01至2026-11-30）"
-    assert [c.value for c in ws[2]][13:19] == ["电话报告", None, None, "书面报告", None, None]
+    b = len(BASE_HEADERS)  # the group columns follow the incident's own
+    assert [c.value for c in ws[2]][b : b + 6] == ["电话报告", None, None, "书面报告", None, None]
     assert [c.value for c in ws[3]] == headers()
-    assert len(headers()) == 13 + 3 * len(GROUPS) + 1
+    assert b == 15 and len(headers()) == b + 3 * len(GROUPS) + 1
     first = [c.value for c in ws[4]]
     assert first[:4] == [1, datetime(2026, 11, 23, 14, 0), None, "仓库火灾"]
-    assert first[13:16] == [datetime(2026, 11, 23, 14, 30), datetime(2026, 11, 23, 14, 45), 15]
-    assert first[19:22] == [None, "计时中", None]
+    assert first[11:13] == [None, None]  # 受害森林面积, 震级: blank where not entered
+    assert first[b : b + 3] == [datetime(2026, 11, 23, 14, 30), datetime(2026, 11, 23, 14, 45), 15]
+    assert first[b + 6 : b + 9] == [None, "计时中", None]
     second = ws.cell(5, 4)
     assert second.value == "=1+1" and second.data_type == "s"
-    assert ws.cell(5, 13).value == datetime(2026, 11, 24, 12, 0)
+    assert ws.cell(5, b).value == datetime(2026, 11, 24, 12, 0)
     assert ws.freeze_panes == "E4" and ws.print_title_rows == "$2:$3"
     assert ws.max_row == 5
 

@@ -128,7 +128,10 @@ def test_regrade_recomputes_and_keeps_override() -> None:
     )
     again = regrade(incident)
     assert (again.grade, again.grade_override, again.effective_grade) == (M, X, X)
-    assert again.grade_reason.startswith("死亡（含失踪）12人")
+    # Issue 14: the reason names the table it used.
+    assert again.grade_reason.startswith(
+        "按《生产安全事故报告和调查处理条例》第三条：死亡（含失踪）12人"
+    )
     assert incident.grade is G  # the original is untouched
 
 

@@ -36,6 +36,7 @@ def test_every_entered_field_is_stored_and_read_back() -> None:
             FieldKind.TEXT: f.key[: f.limit],
             FieldKind.COUNT: 2,
             FieldKind.LOSS: 12.5,
+            FieldKind.FIGURE: 5.5,
             FieldKind.FLAG: True,
             FieldKind.TIME: T0.isoformat(),
         }[f.kind]

@@ -182,7 +182,7 @@ def test_preview_of_a_falling_grade_lists_what_it_would_cancel_and_writes_nothin
 
     assert (state(room), room.incidents.get(incident.id)) == before
     assert (preview.old_grade, preview.new_grade) == (Grade.LARGER, Grade.GENERAL)
-    assert preview.lowers_grade and preview.grade_reason == "未达较大标准"
+    assert preview.lowers_grade and preview.grade_reason.endswith("：未达较大标准")
     assert preview.incident.casualties.deaths == 2 and preview.incident.id == incident.id
     names = [preview.rule_name(ob) for ob in preview.cancelled]
     assert sorted(names) == ["续报", "首报·书面", "首报·电话"]

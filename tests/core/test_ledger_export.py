@@ -44,6 +44,10 @@ def filled_room(incidents: int) -> DutyRoom:
         if n % 4 == 0:
             occurred = clock.now() - timedelta(minutes=20)
             fields.update(subtype="民房火灾", occurred_at=occurred.isoformat())
+        if n % 7 == 3:
+            fields.update(subtype="森林草原火灾", forest_area_ha=n * 1.5)
+        if n % 7 == 5:
+            fields.update(subtype="地震灾害", magnitude=4.5)
         incident = room.incidents.receive(fields, received_by="赵晓明")
         assert incident.id is not None
         if n % 6 == 1:
@@ -120,6 +124,8 @@ def reference_row(
         followups=sum(
             1 for ob in by_kind[ObligationKind.FOLLOWUP] if ob.status is ObligationState.DONE
         ),
+        forest_area_ha=incident.forest_area_ha or None,
+        magnitude=incident.magnitude or None,
     )
 
 

@@ -270,3 +270,26 @@ def test_snooze_needs_a_reason_and_ack_silences(
     the_banner.findChild(QPushButton, f"ack_button_{phone.id}").click()
     assert not sound.looping
     assert ui_room.alarms.ringing() == []
+
+
+def test_the_forest_area_and_magnitude_show_for_their_category_and_grade(
+    qtbot, window: MainWindow, ui_room: DutyRoom
+) -> None:  # type: ignore[no-untyped-def]
+    press_f2(qtbot, window)
+    form = incidents_page(window).form
+    area, magnitude = form.fields["forest_area_ha"], form.fields["magnitude"]
+    assert not area.isVisible() and not magnitude.isVisible()  # an incident of no category yet
+    form.set_values({"category": "自然灾害", "subtype": "森林草原火灾"})
+    assert area.isVisible() and not magnitude.isVisible()
+    form.fields["forest_area_ha"].setValue(150)  # type: ignore[attr-defined]
+    form.flush()
+    assert form.incident is not None and form.incident.id is not None
+    stored = ui_room.incidents.get(form.incident.id)
+    assert (stored.subtype, stored.forest_area_ha, stored.grade.value) == (
+        "森林草原火灾",
+        150,
+        "重大",
+    )
+    assert "《森林防火条例》第四十条" in form.grade_reason.text()
+    form.set_values({"subtype": "地震灾害"})
+    assert magnitude.isVisible() and area.isVisible()  # 150 ha entered: never hidden

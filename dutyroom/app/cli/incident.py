@@ -135,6 +135,13 @@ def show_text(room: DutyRoom, incident: Incident) -> str:
         f"#{incident.id} {incident.title or '（无标题）'}  [{incident.effective_grade.value}]",
         f"接报时间：{received:%Y-%m-%d %H:%M}  地点：{incident.place or '—'}",
     ]
+    figures = [
+        f"受害森林面积：{incident.forest_area_ha:g}公顷" if incident.forest_area_ha else "",
+        f"震级：{incident.magnitude:g}级" if incident.magnitude else "",
+    ]
+    if any(figures):
+        lines.append("  ".join(f for f in figures if f))
+    lines.append(f"定级依据：{incident.grade_override_reason or incident.grade_reason or '—'}")
     if incident.voided_at is not None:
         voided = incident.voided_at.astimezone(tz)
         lines.append(f"已作废：{voided:%Y-%m-%d %H:%M}，原因：{incident.void_reason}")
