@@ -328,6 +328,7 @@ class IncidentService:
             raise ValidationError("obligation_id", t("该时限属于值班日志事项，不是事件的报送"))
         # One fax or system message often goes to several units at once: "市应急管理局、县政府".
         pieces = _pieces(obligation, evidence)
+        unit_text = evidence.to_unit.strip()  # as the officer wrote it, all units in one
         met = obligation
         for piece in pieces:
             met = obligations.complete(met, piece)
@@ -340,11 +341,11 @@ class IncidentService:
             self._apply(self._plan(incident, None, now, self.rules()))
             # In layers, each with its own words, so the stored line can be read back (ui).
             line = t(
-                "报送：{title} {rule_code}，{method}报{to}",
+                "报送：{title}「{rule}」，{method}报{to}",
                 title=incident.title or t("事件"),
-                rule_code=rule.name if rule else obligation.rule_code,
+                rule=rule.name if rule else obligation.rule_code,
                 method=evidence.method,
-                to=f"{evidence.to_unit}{evidence.to_person}",
+                to=" ".join(part for part in (unit_text, evidence.to_person.strip()) if part),
             )
             if met.status is ObligationState.DONE and met.minutes_late:
                 line = t("{line}，迟报{minutes_late}分钟", line=line, minutes_late=met.minutes_late)

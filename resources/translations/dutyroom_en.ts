@@ -4401,7 +4401,7 @@ Publish anyway?</translation>
     <message>
         <location line="+30"/>
         <location filename="../../dutyroom/incident_service.py" line="+343"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+61"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
@@ -5082,7 +5082,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+97"/>
-        <location filename="../../dutyroom/incident_service.py" line="-180"/>
+        <location filename="../../dutyroom/incident_service.py" line="-181"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -6542,11 +6542,11 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>报送：{title} {rule_code}，{method}报{to}</source>
-        <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
+        <source>报送：{title}「{rule}」，{method}报{to}</source>
+        <translation>Reported: {title} «{rule}», by {method} to {to}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{line}，迟报{minutes_late}分钟</source>
         <translation>{line}, {minutes_late} min late</translation>
     </message>

@@ -63,7 +63,8 @@ def filled_room(incidents: int) -> DutyRoom:
                 ]
                 for ob in pending[:1]:
                     assert ob.id is not None
-                    evidence = Evidence(ob.id, clock.now(), "电话", BOTH_UNITS, "值班员", "赵晓明")
+                    units = "、".join(ob.missing_units()) or BOTH_UNITS
+                    evidence = Evidence(ob.id, clock.now(), "电话", units, "值班员", "赵晓明")
                     room.incidents.report(ob.id, evidence)
                 clock.set(clock.now() + timedelta(minutes=30))
         if n % 5 == 4:

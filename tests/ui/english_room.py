@@ -8,6 +8,7 @@ reaches 2027, for which chinese_calendar has no holiday data (the missing-holida
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, date, datetime, timedelta
 
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 from dutyroom.clock import FakeClock
 from dutyroom.models import Contact, ContactKind, Evidence, Leave, LogKind, Person, Role
 from dutyroom.services import DutyRoom
-from tests.reporting import BOTH_UNITS
 
 # Monday 2026-12-14 10:00 in Shanghai, inside the 08:30 shift.
 NOW = datetime(2026, 12, 14, 2, 0, tzinfo=UTC)
@@ -68,7 +68,29 @@ def fill_room(room: DutyRoom, clock: FakeClock) -> None:
     room.log.add(LogKind.CALL_IN, "City office asked for the fire figures", person="Chen")
 
 
+# An English-speaking bureau names its recipients in English: they are the bureau's data.
+UNITS_EN = {
+    "市应急管理局": "City emergency bureau",
+    "县人民政府总值班室": "County government duty office",
+    "省应急管理厅": "Provincial emergency department",
+    "应急管理部": "Ministry of Emergency Management",
+    "带班领导": "Leader on duty",
+}
+BOTH_UNITS_EN = "City emergency bureau, County government duty office"
+
+
+def _english_recipients(room: DutyRoom) -> None:
+    rules = room.incidents.rules()
+    room.incidents.save_rules(
+        [
+            dataclasses.replace(r, recipients=tuple(UNITS_EN.get(u, u) for u in r.recipients))
+            for r in rules
+        ]
+    )
+
+
 def _incidents(room: DutyRoom) -> None:
+    _english_recipients(room)
     now = room.clock.now()
 
     def ago(minutes: float) -> str:
@@ -107,7 +129,7 @@ def _incidents(room: DutyRoom) -> None:
                 obligation_id=ob.id,
                 done_at=ob.anchor_at + timedelta(minutes=50),
                 method="phone",
-                to_unit=BOTH_UNITS,
+                to_unit=BOTH_UNITS_EN,
                 to_person="Chen",
                 by=OFFICERS[1],
             )
