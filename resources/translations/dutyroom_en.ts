@@ -47,25 +47,28 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+309"/>
-        <location line="+29"/>
+        <location filename="../../ui/alarms.py" line="+317"/>
+        <location line="+24"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="+125"/>
+        <source>{kind}：{text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="+1"/>
         <source>{title}「{name}」</source>
         <translation>{title} · {name}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-149"/>
         <source>报送已超时</source>
         <translation>Report overdue</translation>
     </message>
@@ -105,7 +108,7 @@
         <translation>While the program was not running: </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
@@ -131,7 +134,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../ui/background_check.py" line="+83"/>
+        <location filename="../../ui/background_check.py" line="+80"/>
         <source>后台检查发现值班数据库文件有损坏：
 {path}
 检查结果：{problem}
@@ -158,7 +161,7 @@ If this happens again, ask the administrator to check the disk.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings_backup_section.py" line="+70"/>
+        <location filename="../../ui/settings_backup_section.py" line="+65"/>
         <source>备份与导出</source>
         <translation>Backup and export</translation>
     </message>
@@ -620,7 +623,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+176"/>
+        <location filename="../../ui/dashboard.py" line="+178"/>
         <source>＋ 新接报
 F2</source>
         <translation>+ New report
@@ -642,7 +645,7 @@ F2</translation>
         <translation>The clock starts at once; fill in while you ask</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>距交班 {left}</source>
         <translation>Handover in {left}</translation>
     </message>
@@ -706,7 +709,7 @@ F2</translation>
 <context>
     <name>DutyCard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="-188"/>
+        <location filename="../../ui/dashboard.py" line="-195"/>
         <source>带班领导</source>
         <translation>Leader</translation>
     </message>
@@ -871,7 +874,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+161"/>
+        <location filename="../../ui/formatting.py" line="+173"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
@@ -1086,7 +1089,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Satellite phone</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -1227,7 +1230,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Left/overdue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>未办结事项，如：待核实的伤亡人数</source>
         <translation>Open items, e.g.: casualty figures still to be verified</translation>
     </message>
@@ -1255,6 +1258,11 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <location line="+2"/>
         <source>领导批示</source>
         <translation>Leaders&apos; instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班事项时限</source>
+        <translation>Duty-log deadlines</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1303,11 +1311,22 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-10"/>
+        <source>[{kind}] {text}：{rule}，时限 {due}（{left}）{missing}</source>
+        <translation>[{kind}] {text}: {rule}, due {due} ({left}){missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>，未办：{units}</source>
+        <translation>, not yet: {units}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>备注（异常时必填）</source>
         <translation>Notes (required if anything is wrong)</translation>
     </message>
@@ -2196,6 +2215,87 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
     </message>
 </context>
 <context>
+    <name>LogClockDialog</name>
+    <message>
+        <location filename="../../ui/log_clock_dialog.py" line="+25"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>办结值班事项</source>
+        <translation>Complete a duty-log item</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>告知或转发的对象，如：带班领导、各乡镇</source>
+        <translation>Who was told or sent it, e.g. the leader on duty, the townships</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对象 *</source>
+        <translation>To *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理人 *</source>
+        <translation>Done by *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+</context>
+<context>
+    <name>LogClockPanel</name>
+    <message>
+        <location filename="../../ui/log_clock_panel.py" line="+71"/>
+        <source>值班事项时限</source>
+        <translation>Duty-log deadlines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预警、上级来文、领导批示：办结后停止计时</source>
+        <translation>Warnings, documents from above, leaders&apos; instructions: the clock stops when done</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>未办：{units}</source>
+        <translation>Not yet: {units}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办结…</source>
+        <translation>Complete…</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <location filename="../../ui/log_model.py" line="+113"/>
@@ -2379,7 +2479,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+186"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2446,7 +2546,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+122"/>
+        <location filename="../../ui/pages.py" line="+102"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -4060,7 +4160,7 @@ Publish anyway?</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall_mode.py" line="+85"/>
+        <location filename="../../ui/wall_mode.py" line="+86"/>
         <source>值班状态 - 大屏</source>
         <translation>Duty status - wall display</translation>
     </message>
@@ -4075,7 +4175,7 @@ Publish anyway?</translation>
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>今日接报</source>
         <translation>Reports today</translation>
     </message>
@@ -4100,7 +4200,7 @@ Publish anyway?</translation>
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
@@ -4120,7 +4220,7 @@ Publish anyway?</translation>
         <translation>No running reporting deadlines</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -4161,9 +4261,9 @@ Publish anyway?</translation>
     <message>
         <location filename="../../dutyroom/alarm_service.py" line="+28"/>
         <location line="+192"/>
-        <location filename="../../dutyroom/handover_service.py" line="+31"/>
+        <location filename="../../dutyroom/handover_service.py" line="+32"/>
         <location filename="../../dutyroom/ledger.py" line="+30"/>
-        <location filename="../../dutyroom/status.py" line="+23"/>
+        <location filename="../../dutyroom/status.py" line="+25"/>
         <source>临近</source>
         <translation>approaching</translation>
     </message>
@@ -4226,15 +4326,21 @@ Publish anyway?</translation>
         <translation>The draft cannot be saved: {exc}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+307"/>
-        <location line="+69"/>
+        <location line="+37"/>
+        <source>{kind}：{text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../dutyroom/incident_service.py" line="+346"/>
+        <location line="+35"/>
+        <location line="+61"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{title}「{rule}」（时限{due:%m-%d %H:%M}）</source>
         <translation>{title} “{rule}” (due {due:%m-%d %H:%M})</translation>
     </message>
@@ -4339,10 +4445,20 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
-        <location filename="../../dutyroom/handover.py" line="+125"/>
+        <location filename="../../dutyroom/handover.py" line="+142"/>
         <location line="+6"/>
         <location filename="../../dutyroom/incident_fields.py" line="+198"/>
-        <location filename="../../dutyroom/ledger.py" line="+132"/>
+        <location filename="../../dutyroom/ledger.py" line="+133"/>
+        <location filename="../../dutyroom/obligations.py" line="+168"/>
+        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+74"/>
+        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rules.py" line="+154"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -4763,6 +4879,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../dutyroom/obligations.py" line="+1"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+1"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -4780,7 +4898,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../dutyroom/status.py" line="-10"/>
+        <location filename="../../dutyroom/status.py" line="-12"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
@@ -4792,44 +4910,47 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+52"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+150"/>
+        <location line="+6"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+8"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+9"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>补报</source>
         <translation>Supplement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+6"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+4"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>终报</source>
         <translation>Final report</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+97"/>
-        <location filename="../../dutyroom/incident_service.py" line="-136"/>
+        <location line="+116"/>
+        <location filename="../../dutyroom/incident_service.py" line="-183"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>设备检查清单不能为空</source>
         <translation>The equipment checklist cannot be empty</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-97"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-2"/>
         <source>处置中</source>
         <translation>In progress</translation>
     </message>
@@ -4864,7 +4985,7 @@ Publish anyway?</translation>
         <translation>The handover is not accepted yet: edit and submit again, no annotation needed</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/log_service.py" line="+71"/>
+        <location filename="../../dutyroom/log_service.py" line="+76"/>
         <source>请填写日志内容</source>
         <translation>Enter the log text</translation>
     </message>
@@ -4879,7 +5000,7 @@ Publish anyway?</translation>
         <translation>The log time has no time zone</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>更正日志须填写原因</source>
         <translation>A correction needs a reason</translation>
     </message>
@@ -4892,6 +5013,11 @@ Publish anyway?</translation>
         <location line="+4"/>
         <source>【更正】{content}（更正原因：{reason}；{stamp:%m-%d %H:%M}更正）</source>
         <translation>[Correction] {content} (reason: {reason}; corrected {stamp:%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>该时限属于事件的报送，请用 incident report 登记</source>
+        <translation>This deadline is an incident&apos;s report; record it with incident report</translation>
     </message>
     <message>
         <location filename="../../dutyroom/people_service.py" line="+22"/>
@@ -5358,47 +5484,202 @@ Publish anyway?</translation>
         <translation>{where}: {name} is not a {role}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/rules.py" line="-24"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="-128"/>
+        <source>《生产安全事故报告和调查处理条例》第十条（较大以上同时报告本级人民政府，可越级上报）；《突发事件应对法》（2024）第十七条、第六十一条；值班工作方案：较大及以上30分钟内电话、1小时内书面报告</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 10 (larger and above also to the government at the same level; may skip levels); Emergency Response Law (2024), arts. 17 and 61; duty plan: larger and above by phone within 30 minutes, in writing within 1 hour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《生产安全事故报告和调查处理条例》第十一条：每级上报的时间不得超过2小时</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 11: no more than 2 hours per level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：灾害发生后2小时内初报</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19), art. 6: initial report within 2 hours of the disaster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：死亡失踪10人以上或敏感灾情，同时报省级应急管理部门和应急管理部</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19), art. 6: 10 or more dead or missing, or a sensitive disaster, also to the provincial department and the Ministry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定前每日9时前续报（截至前一日24时）</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19): until stable, a follow-up every day before 09:00 (as of 24:00 the day before)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定后2个工作日内核报</source>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19): verified report within 2 working days after the disaster is stable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《生产安全事故信息报告和处置办法》（原国家安全生产监督管理总局令第21号）：一般、较大涉险、较大事故每日至少续报1次，重大、特别重大事故每日至少续报2次</source>
+        <translation>Measures for Reporting and Handling Production Safety Accident Information (former SAWS Order No. 21): general, near-larger and larger accidents at least one follow-up a day, major and especially major at least two</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>值班工作方案：较大及以上突发事件处置期间每日续报（本局规定）</source>
+        <translation>Duty plan: a daily follow-up while a larger or greater emergency is handled (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《生产安全事故报告和调查处理条例》第十三条：30日内伤亡人数变化及时补报（道路交通、火灾7日内）</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 13: casualty changes within 30 days reported at once (road traffic and fire: 7 days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>值班工作方案：较大及以上事件处置结束后报送终报（本局规定）</source>
+        <translation>Duty plan: a final report when a larger or greater event is closed (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《森林防火条例》第三十二条：燃烧超过24小时尚未扑灭的森林火灾，立即报告</source>
+        <translation>Forest Fire Prevention Regulations, art. 32: a forest fire burning for more than 24 hours is reported at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>县级值班工作实践（如长子县2025年值班制度）：预警信息10分钟内报告带班领导、30分钟内转发</source>
+        <translation>County duty practice (e.g. Zhangzi County duty rules 2025): a warning to the leader on duty within 10 minutes, forwarded within 30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>省应急办督办要求：紧急来文1小时内办理（本局规定）</source>
+        <translation>Provincial emergency office: urgent documents handled within 1 hour (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领导批示督办要求：30分钟内传达，按批示时限反馈落实情况（本局规定，默认24小时）</source>
+        <translation>Leaders&apos; instructions: passed on within 30 minutes, feedback by the instruction&apos;s deadline (bureau rule, 24 hours by default)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>首报·电话</source>
         <translation>1st · phone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>首报·书面</source>
         <translation>1st · written</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>一般·书面</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>默认（部颁）</source>
-        <translation>Default (ministry)</translation>
+        <location line="+11"/>
+        <source>灾情初报</source>
+        <translation>Disaster initial report</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>从严（电话15分钟/书面35分钟）</source>
-        <translation>Strict (phone 15 min / written 35 min)</translation>
+        <location line="+10"/>
+        <source>灾情初报·越级</source>
+        <translation>Disaster initial report · skip level</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>灾情续报</source>
+        <translation>Disaster follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>灾情核报</source>
+        <translation>Disaster verified report</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>森林火灾·燃烧超24小时</source>
+        <translation>Forest fire · burning over 24 hours</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>预警·报告带班领导</source>
+        <translation>Warning · tell the leader on duty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预警·转发</source>
+        <translation>Warning · forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来文·办理</source>
+        <translation>Document · handle</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>一般事件2小时</source>
-        <translation>General incidents 2 hours</translation>
+        <source>批示·传达</source>
+        <translation>Instruction · pass on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批示·落实反馈</source>
+        <translation>Instruction · report back</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>河南省应急管理厅信息报送要求（本局据省厅文件录入，请与原文核对）</source>
+        <translation>Henan Emergency Management Department reporting rules (entered by the bureau from the department&apos;s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>一般事件6小时</source>
-        <translation>General incidents 6 hours</translation>
+        <source>武汉市突发事件信息报送要求（本局据市文件录入，请与原文核对）</source>
+        <translation>Wuhan emergency information reporting rules (entered by the bureau from the city&apos;s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>自然灾害（首报2小时）</source>
-        <translation>Natural disasters (first report 2 hours)</translation>
+        <source>宝鸡市值班工作方案：一般事件3小时内书面报告（地方规定）</source>
+        <translation>Baoji duty plan: general events in writing within 3 hours (local rule)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>续报（每日8时、17时前）</source>
+        <translation>Follow-up (before 08:00 and 17:00 daily)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>首报·电话（重大以上）</source>
+        <translation>First report · phone (major and above)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上）</source>
+        <translation>First report · written (major and above)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>首报·电话（重大以上，自事发）</source>
+        <translation>First report · phone (major and above, from occurrence)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上，自事发）</source>
+        <translation>First report · written (major and above, from occurrence)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>国家规定（默认）</source>
+        <translation>National rules (default)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>河南</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>武汉</source>
+        <translation>Wuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>宝鸡（一般3小时）</source>
+        <translation>Baoji (general: 3 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rules.py" line="-22"/>
         <source>规则“{code}”的名称不能为空</source>
         <translation>Rule “{code}” needs a name</translation>
     </message>
@@ -5418,17 +5699,52 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: invalid scope “{applies}”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
         <source>规则“{label}”的时限不能为负数</source>
         <translation>Rule “{label}”: the deadline cannot be negative</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>规则“{label}”的标记“{flag}”无效</source>
+        <translation>Rule “{label}”: the flag “{flag}” is not valid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>规则“{label}”的事件状态“{state}”无效</source>
+        <translation>Rule “{label}”: the incident state “{state}” is not valid</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>规则“{label}”的最低等级高于最高等级</source>
+        <translation>Rule “{label}”: the lowest grade is above the highest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的死亡失踪人数门槛须大于0</source>
+        <translation>Rule “{label}”: the dead-and-missing threshold must be above 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的类别既适用又排除</source>
+        <translation>Rule “{label}”: a category is both included and excluded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>规则“{label}”的工作日数不能为负数</source>
+        <translation>Rule “{label}”: the number of working days cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的截止时刻重复</source>
+        <translation>Rule “{label}”: a time of day is repeated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>规则“{label}”的提醒时间不能为负数</source>
         <translation>Rule “{label}”: alarm times cannot be negative</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）</source>
         <translation>Rule “{label}”: the warning time cannot be shorter than the urgent time ({critical_minutes} min)</translation>
     </message>
@@ -5438,7 +5754,57 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: the follow-up interval must be over 0 minutes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，须从上次报送起算</source>
+        <translation>Rule “{label}” is a follow-up series: it must count from the previous report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，间隔须大于0分钟</source>
+        <translation>Rule “{label}” is a follow-up series: the interval must be above 0 minutes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规则“{label}”适用于事件，不能从日志登记时间起算</source>
+        <translation>Rule “{label}” is for incidents: it cannot count from a log entry&apos;s time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>规则“{label}”的适用对象“{subject}”无效</source>
+        <translation>Rule “{label}”: the subject “{subject}” is not valid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则“{label}”适用于值班日志事项，须从登记时间起算</source>
+        <translation>Rule “{label}” is for duty-log items: it must count from the entry&apos;s time</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>规则“{label}”的报送对象不能为空</source>
+        <translation>Rule “{label}”: a recipient cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的报送对象重复</source>
+        <translation>Rule “{label}”: a recipient is repeated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（不限）</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>应为列表：{value!r}</source>
+        <translation>Expected a list: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>时刻“{text}”无效（应为HH:MM）</source>
+        <translation>Time “{text}” is not valid (HH:MM expected)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>规则数据缺少字段“{field}”</source>
         <translation>Rule data lacks the field “{field}”</translation>
     </message>
@@ -5503,7 +5869,7 @@ Publish anyway?</translation>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/handover.py" line="-119"/>
+        <location filename="../../dutyroom/handover.py" line="-136"/>
         <source>值班电话</source>
         <translation>Duty phone</translation>
     </message>
@@ -5554,7 +5920,7 @@ Publish anyway?</translation>
         <translation>handed over</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>交班人员不能为空</source>
         <translation>Who hands over cannot be empty</translation>
     </message>
@@ -5685,7 +6051,17 @@ Publish anyway?</translation>
         <translation>The check is not saved yet; it cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/status.py" line="+7"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>核报</source>
+        <translation>Verified report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班事项</source>
+        <translation>Duty-log item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>按时完成</source>
         <translation>on time</translation>
     </message>
@@ -5919,12 +6295,12 @@ Publish anyway?</translation>
         <translation>The incident time is after the time received; please check</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="-150"/>
+        <location filename="../../dutyroom/incident_service.py" line="-167"/>
         <source>{rule}（时限{due:%m-%d %H:%M}）：{reason}</source>
         <translation>{rule} (due {due:%m-%d %H:%M}): {reason}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -5955,7 +6331,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../dutyroom/obligations.py" line="+245"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+60"/>
         <source>事件已终结</source>
         <translation>The incident is closed</translation>
     </message>
@@ -5995,14 +6371,24 @@ Publish anyway?</translation>
         <translation>Voided: {title}, reason: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
+        <source>该时限属于值班日志事项，不是事件的报送</source>
+        <translation>This deadline belongs to a duty-log item, not to an incident&apos;s reports</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>报送：{title} {rule_code}，{method}报{to}</source>
         <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{line}，迟报{minutes_late}分钟</source>
         <translation>{line}, {minutes_late} min late</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}（尚未报送：{units}）</source>
+        <translation>{line} (not yet reported to: {units})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6010,18 +6396,40 @@ Publish anyway?</translation>
         <translation>{line} (time entered late: {reason})</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>不能标记灾情稳定</source>
+        <translation>cannot be marked stable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已标记灾情稳定</source>
+        <translation>Already marked stable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>灾情稳定时间不能早于接报时间</source>
+        <translation>The stable time cannot be before the time received</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title}：灾情稳定</source>
+        <translation>{title}: disaster stable</translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/ledger.py" line="+16"/>
         <source>，迟报{minutes_late}分钟</source>
         <translation>, {minutes_late} min late</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="+10"/>
+        <location filename="../../dutyroom/incident_service.py" line="+12"/>
+        <location filename="../../dutyroom/log_clocks.py" line="+120"/>
         <source>报送记录与时限不对应</source>
         <translation>The report does not belong to this deadline</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/obligations.py" line="-132"/>
+        <location filename="../../dutyroom/log_clocks.py" line="+2"/>
+        <location filename="../../dutyroom/obligations.py" line="-80"/>
         <source>报送时间缺少时区</source>
         <translation>The report time has no time zone</translation>
     </message>
@@ -6066,7 +6474,7 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+99"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -6076,7 +6484,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-150"/>
+        <location filename="../../dutyroom/ledger.py" line="-151"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -6116,7 +6524,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -6166,7 +6574,7 @@ Publish anyway?</translation>
         <translation>[{kind}] {content}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/obligations.py" line="-14"/>
+        <location filename="../../dutyroom/obligations.py" line="-16"/>
         <source>请填写报送方式</source>
         <translation>Enter the method</translation>
     </message>
@@ -6181,38 +6589,138 @@ Publish anyway?</translation>
         <translation>Enter who reported</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>该时限已完成或已取消</source>
         <translation>This deadline is already done or cancelled</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+51"/>
+        <source>已向“{unit}”报送过</source>
+        <translation>Already reported to “{unit}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{unit}”可指{units}，请写明其中一个</source>
+        <translation>“{unit}” may mean {units}; please name one of them</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{unit}”不是该时限的报送对象；尚未报送：{missing}</source>
+        <translation>“{unit}” is not a recipient of this deadline; not yet reported to: {missing}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{unit} {at:%H:%M}</source>
+        <translation>{unit} {at:%H:%M}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已报：{units}</source>
+        <translation>Reported: {units}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未报：{units}</source>
+        <translation>Not reported: {units}</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>事发时间已填写，{name}按事发时间重新计时</source>
+        <translation>The time of occurrence is filled in: {name} now counts from it</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rule_conditions.py" line="-59"/>
+        <source>已稳定</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>类别不属于{categories}，不适用{name}时限</source>
+        <translation>The category is not one of {categories}: the {name} deadline does not apply</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>类别为{category}，不适用{name}时限</source>
+        <translation>The category is {category}: the {name} deadline does not apply</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>事件已重新打开，暂不需要{name}</source>
+        <translation>The incident was reopened: no {name} for now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>灾情已稳定，不再需要{name}</source>
+        <translation>The disaster is stable: {name} is no longer needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>灾情尚未稳定，暂不需要{name}</source>
+        <translation>The disaster is not stable yet: no {name} for now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>事件按较大及以上报送，不再适用{name}时限</source>
         <translation>Reported as major or above: the {name} deadline no longer applies</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>等级调整为一般，不再适用{name}时限</source>
-        <translation>Grade lowered to general: the {name} deadline no longer applies</translation>
+        <source>等级调整为{grade}，不再适用{name}时限</source>
+        <translation>The grade is now {grade}: the {name} deadline no longer applies</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+47"/>
+        <location line="+8"/>
+        <source>类别：{names}</source>
+        <translation>Categories: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不含：{names}</source>
+        <translation>Except: {names}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low}至{high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以上</source>
+        <translation>{grade} and above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以下</source>
+        <translation>{grade} and below</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>死亡失踪≥{n}人</source>
+        <translation>dead and missing ≥ {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>或</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>非{flags}</source>
+        <translation>not {flags}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>所有事件</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/obligations.py" line="+2"/>
+        <location line="+38"/>
         <source>{name}起算时间已更正，重新计时</source>
         <translation>{name}: start time corrected, clock restarted</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>{name}时限规则已调整，重新计时</source>
-        <translation>{name}: rule changed, clock restarted</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>等级调整为{grade}，不再需要{name}</source>
-        <translation>Grade changed to {grade}: no {name} needed</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>等级调整为{grade}，{name}间隔改为{interval}</source>
         <translation>Grade changed to {grade}: {name} interval now {interval}</translation>
     </message>
@@ -6233,16 +6741,6 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>事件已重新打开，暂不需要终报</source>
-        <translation>Incident reopened: no final report for now</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>等级调整为{grade}，不需要终报</source>
-        <translation>Grade changed to {grade}: no final report needed</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>事件已作废：{void_reason}</source>
         <translation>Incident voided: {void_reason}</translation>
     </message>
@@ -6322,7 +6820,7 @@ Publish anyway?</translation>
         <translation>An in-memory database has no data folder: it cannot be backed up or restored</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/lan_settings.py" line="+63"/>
+        <location filename="../../dutyroom/lan_settings.py" line="+64"/>
         <source>端口应在1到65535之间</source>
         <translation>The port must be between 1 and 65535</translation>
     </message>
@@ -6330,6 +6828,51 @@ Publish anyway?</translation>
         <location line="+2"/>
         <source>访问令牌不能为空</source>
         <translation>The access token cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/log_clocks.py" line="-58"/>
+        <source>无法识别的日志类别：{kind}（可用：{names}）</source>
+        <translation>Unknown log kind: {kind} (use one of: {names})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>该时限属于事件的报送，请在事件中登记</source>
+        <translation>This deadline is an incident&apos;s report; record it on the incident</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>办理时间不能晚于当前时间</source>
+        <translation>The time done cannot be later than now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办理时间不是当前时间，请说明原因</source>
+        <translation>The time done is not now; please give the reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理时间补录：{reason}</source>
+        <translation>Time done entered later: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>办理：{rule}（{title}），{method}告知{to}</source>
+        <translation>Done: {rule} ({title}), {method} to {to}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{line}，超时{minutes_late}分钟</source>
+        <translation>{line}, {minutes_late} minutes late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line}（尚未办理：{units}）</source>
+        <translation>{line} (not yet: {units})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line}（办理时间补录：{reason}）</source>
+        <translation>{line} (time done entered later: {reason})</translation>
     </message>
 </context>
 </TS>
