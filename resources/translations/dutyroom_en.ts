@@ -2298,7 +2298,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ui/log_model.py" line="+113"/>
+        <location filename="../../ui/log_model.py" line="+115"/>
         <source>（已更正）</source>
         <translation>(corrected)</translation>
     </message>
@@ -2336,6 +2336,11 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <location line="+1"/>
         <source>更正</source>
         <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+17"/>
