@@ -2446,7 +2446,12 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Recorded: {t} {k}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>，开始计时：{clocks}（见值班台）</source>
+        <translation>; clocks started: {clocks} (see the duty desk)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>请先在表格中选择要更正的记录</source>
         <translation>Select the entry to correct in the table first</translation>
     </message>

@@ -245,3 +245,27 @@ def test_the_printed_sheet_lists_log_clocks_under_their_sections(room: DutyRoom)
     assert "尚未落实的批示时限" not in html  # no 批示 logged
     third, fourth = html.index("三、领导批示"), html.index("四、未办结事项")
     assert html.index("尚未办结的值班事项时限") > fourth > third
+
+
+def test_the_clocks_follow_the_rules_as_edited(room: DutyRoom) -> None:
+    """Editable as rules: a longer 报告带班领导, 转发 switched off, a recipient added."""
+    edited = []
+    for rule in room.incidents.rules():
+        if rule.code == "warning_leader":
+            rule = dataclasses.replace(rule, offset_minutes=15, recipients=("带班领导", "局长"))
+        elif rule.code == "warning_forward":
+            rule = dataclasses.replace(rule, enabled=False)
+        edited.append(rule)
+    room.incidents.save_rules(edited)
+    entry = room.log.add(LogKind.WARNING, "暴雨蓝色预警")
+    assert entry.id is not None
+    (leader,) = room.log.obligations_of(entry.id)
+    assert leader.due_at - entry.at == timedelta(minutes=15)
+    assert leader.missing_units() == ("带班领导", "局长")
+    assert leader.id is not None
+    half = room.log.report(leader.id, _evidence(leader.id, room, "带班领导"))
+    assert half.status is ObligationState.PENDING and half.missing_units() == ("局长",)
+    line = room.log.for_day(date(2026, 11, 23), [LogKind.REPORT])[-1].content
+    assert line.endswith("（尚未办理：局长）")
+    both = room.log.report(leader.id, _evidence(leader.id, room, "局长"))
+    assert both.status is ObligationState.DONE

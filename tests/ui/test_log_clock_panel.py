@@ -111,3 +111,21 @@ def test_the_handover_form_lists_the_running_log_clocks(qtbot, ui_room: DutyRoom
     text = form.log_clocks_label.text()
     assert "[领导批示] 县长批示：全力搜救：批示·传达" in text
     assert "批示·落实反馈" in text
+
+
+def test_the_log_page_says_that_the_clocks_started(qtbot, ui_room: DutyRoom) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_log_page import type_and_enter
+    from ui.log_page import LogPage
+    from ui.room_signals import RoomSignals
+
+    signals = RoomSignals(ui_room.events)
+    page = LogPage(ui_room, signals, officer=lambda: "赵晓明")
+    qtbot.addWidget(page)
+    page.show()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(LogKind.WARNING))
+    type_and_enter(page, "县气象台发布暴雨橙色预警")
+    said = page.feedback.text()
+    assert said.startswith("已记录：10:00 预警，开始计时：预警·报告带班领导 10:10、预警·转发 10:30")
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(LogKind.CALL_IN))
+    type_and_enter(page, "县消防大队来电")
+    assert "开始计时" not in page.feedback.text()
