@@ -116,6 +116,12 @@ class SqliteObligationsRepo(BaseRepo):
         )
         return [_obligation(row) for row in rows]
 
+    def for_log_entry(self, entry_id: int) -> list[Obligation]:
+        rows = self._records(
+            "SELECT * FROM obligation WHERE log_entry_id = ? ORDER BY due_at, id", (entry_id,)
+        )
+        return [_obligation(row) for row in rows]
+
     def for_received_between(self, start: datetime, end: datetime) -> Iterator[Obligation]:
         """Obligations of the incidents received in [start, end) (the ledger's period), in one
         query instead of one per incident, read as consumed; in the incidents' order (received_at,
@@ -132,6 +138,14 @@ class SqliteObligationsRepo(BaseRepo):
         """Pending obligations of incidents (a duty-log item's clocks are read on their own)."""
         rows = self._records(
             "SELECT * FROM obligation WHERE status = 'pending' AND incident_id IS NOT NULL "
+            "ORDER BY due_at, id"
+        )
+        return [_obligation(row) for row in rows]
+
+    def open_of_log(self) -> list[Obligation]:
+        """Pending clocks of duty-log items (预警, 来文, 批示), ordered by due_at."""
+        rows = self._records(
+            "SELECT * FROM obligation WHERE status = 'pending' AND log_entry_id IS NOT NULL "
             "ORDER BY due_at, id"
         )
         return [_obligation(row) for row in rows]

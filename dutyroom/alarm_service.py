@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dutyroom import alerts
+from dutyroom import alerts, log_clocks
 from dutyroom.alerts import Moment, MomentKind
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
@@ -67,7 +67,7 @@ class AlarmService:
         """Moments of every pending obligation with start < at <= end, in time order;
         `pending`: the pending obligations when the caller has just read them."""
         return alerts.moments_between(
-            self._store.obligations.open() if pending is None else pending,
+            self._pending() if pending is None else pending,
             self._rules(),
             start,
             end,
@@ -78,12 +78,12 @@ class AlarmService:
         self, since: datetime, now: datetime, *, pending: Sequence[Obligation] | None = None
     ) -> list[Moment]:
         """Alarms of obligations made after `since` that were already due to ring by then."""
-        obligations = self._store.obligations.open() if pending is None else pending
+        obligations = self._pending() if pending is None else pending
         return alerts.born_past(obligations, self._rules(), since, now)
 
     def next_moment(self, after: datetime | None = None) -> Moment | None:
         return alerts.next_moment_after(
-            self._store.obligations.open(),
+            self._pending(),
             self._rules(),
             after or self._clock.now(),
             repeat_minutes=self.overdue_repeat_minutes(),
@@ -131,8 +131,8 @@ class AlarmService:
                     dataclasses.replace(event, acknowledged_at=now, acknowledged_by=by.strip())
                 )
             if events:  # acknowledgements appear in the duty log, linked to the incident
-                incident_id, what = self._describe(obligation_id)
-                self._log(now, t("确认提醒：{what}", what=what), incident_id, by=by.strip())
+                ref, what = self._describe(obligation_id)
+                self._log(now, t("确认提醒：{what}", what=what), ref, by=by.strip())
         if events:
             self._events.emit("alarms")
             self._events.emit("log")
@@ -154,7 +154,7 @@ class AlarmService:
         now = self._clock.now()
         until = now + timedelta(minutes=minutes)
         latest = events[-1]
-        incident_id, what = self._describe(obligation_id)
+        ref, what = self._describe(obligation_id)
         with self._store.atomic():
             self._store.alarms.update(
                 dataclasses.replace(
@@ -171,7 +171,7 @@ class AlarmService:
                 what=what,
                 reason=reason,
             )
-            self._log(now, text, incident_id, by=by.strip())
+            self._log(now, text, ref, by=by.strip())
         self._events.emit("alarms")
         self._events.emit("log")
         return until
@@ -189,7 +189,7 @@ class AlarmService:
         raised and logged once (a second call or another restart finds them claimed)."""
         now = now or self._clock.now()
         missed = alerts.missed_while_away(
-            self._store.obligations.open(),
+            self._pending(),
             self._rules(),
             self.last_seen(),
             now,
@@ -210,7 +210,7 @@ class AlarmService:
         return raised
 
     def _log_missed(self, moment: Moment, now: datetime) -> None:
-        incident_id, what = self._describe(moment.obligation_id)
+        ref, what = self._describe(moment.obligation_id)
         if moment.due_at <= now:
             text = t(
                 "应急提醒：{what}在程序未运行期间已超时{minutes_late}分钟",
@@ -225,7 +225,7 @@ class AlarmService:
                 word=word,
                 minutes_left=moment.minutes_left(now),
             )
-        self._log(now, text, incident_id)
+        self._log(now, text, ref)
 
     # -- drafts ----------------------------------------------------------------------------------
     def save_draft(self, form: str, key: str, payload: Mapping[str, Any]) -> Draft:
@@ -248,6 +248,11 @@ class AlarmService:
         self._store.drafts.delete(form, key)
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _pending(self) -> list[Obligation]:
+        """Pending obligations of incidents and of duty-log items, in due order: both ring."""
+        both = [*self._store.obligations.open(), *self._store.obligations.open_of_log()]
+        return sorted(both, key=lambda ob: (ob.due_at, ob.id or 0))
+
     def _event(self, moment: Moment, now: datetime) -> AlarmEvent:
         return AlarmEvent(
             obligation_id=moment.obligation_id,
@@ -257,28 +262,38 @@ class AlarmService:
             fired_at=now,
         )
 
-    def _describe(self, obligation_id: int) -> tuple[int | None, str]:
-        """The incident id and "标题「规则」（时限 mm-dd HH:MM）" for log entries."""
+    def _describe(self, obligation_id: int) -> tuple[tuple[str, int | None], str]:
+        """What the duty-log line refers to (the incident, or the clock of a duty-log item) and
+        "标题「规则」（时限 mm-dd HH:MM）"."""
         obligation = self._store.obligations.get(obligation_id)
-        incident = self._store.incidents.get(obligation.incident_key)
+        ref: tuple[str, int | None]
+        title: str
+        if obligation.log_entry_id is not None:
+            entry = self._store.log.get(obligation.log_entry_id)
+            title = t("{kind}：{text}", kind=entry.kind.value, text=log_clocks.short_title(entry))
+            ref = (log_clocks.OBLIGATION_REF, obligation.id)
+        else:
+            incident = self._store.incidents.get(obligation.incident_key)
+            title = incident.title or t("事件")
+            ref = ("incident", incident.id)
         rule = next((r.name for r in self._rules() if r.code == obligation.rule_code), None)
         due = obligation.due_at.astimezone(self._tz())
-        title = incident.title or t("事件")
-        return incident.id, t(
+        return ref, t(
             "{title}「{rule}」（时限{due:%m-%d %H:%M}）",
             title=title,
             rule=rule or obligation.rule_code,
             due=due,
         )
 
-    def _log(self, at: datetime, content: str, incident_id: int | None, by: str = "") -> None:
+    def _log(self, at: datetime, content: str, ref: tuple[str, int | None], by: str = "") -> None:
+        table, ref_id = ref
         self._store.log.add(
             LogEntry(
                 at=at,
                 kind=LogKind.ALARM,
                 content=content,
                 taken_by=by,
-                ref_table="incident",
-                ref_id=incident_id,
+                ref_table=table,
+                ref_id=ref_id,
             )
         )

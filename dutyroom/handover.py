@@ -47,6 +47,22 @@ class ClockLine:
 
 
 @dataclass(frozen=True, slots=True)
+class LogClockLine:
+    """A duty-log item's clock still running (预警, 来文, 批示): carried over until done."""
+
+    entry_id: int
+    kind: str  # the LogKind value: 预警 / 文电 / 领导批示
+    at: datetime  # the entry's time
+    content: str
+    rule: str
+    due_at: datetime
+    state: str  # 计时中 / 临近 / 紧急 / 已超时
+    minutes_left: int | None  # None once overdue
+    minutes_late: int | None  # None while not overdue
+    missing: str = ""  # the recipients not yet reached, "、"-joined
+
+
+@dataclass(frozen=True, slots=True)
 class EquipmentItem:
     """One piece of duty-room equipment and its state at handover."""
 
@@ -86,6 +102,7 @@ class HandoverSheet:
     )
     remarks: str = ""
     annotations: tuple[Annotation, ...] = ()
+    log_clocks: tuple[LogClockLine, ...] = ()
 
     @property
     def outgoing(self) -> tuple[str, ...]:
@@ -190,5 +207,10 @@ def from_json(text: str) -> HandoverSheet:
         remarks=data["remarks"],
         annotations=tuple(
             Annotation(_dt(a["at"]), a["by"], a["text"]) for a in data.get("annotations", [])
+        ),
+        # Sheets stored before duty-log items had clocks have none.
+        log_clocks=tuple(
+            LogClockLine(**{**c, "at": _dt(c["at"]), "due_at": _dt(c["due_at"])})
+            for c in data.get("log_clocks", [])
         ),
     )

@@ -17,8 +17,9 @@ from dutyroom import handover as sheets
 from dutyroom.clock import Clock
 from dutyroom.errors import ConflictError, ValidationError
 from dutyroom.events import Events
-from dutyroom.handover import ClockLine, EquipmentItem, HandoverSheet, IncidentLine
+from dutyroom.handover import ClockLine, EquipmentItem, HandoverSheet, IncidentLine, LogClockLine
 from dutyroom.incident_service import IncidentService, OpenTimer
+from dutyroom.log_clocks import LogTimer
 from dutyroom.log_service import LogService
 from dutyroom.messages import t
 from dutyroom.models import Handover, IncidentStatus, LogKind, ObligationKind, ObligationState
@@ -55,6 +56,23 @@ def clock_line(item: OpenTimer) -> ClockLine:
         state=CLOCK_STATES.get(item.timer.state, item.timer.state.value),
         minutes_left=None if overdue else math.ceil(seconds / 60),
         minutes_late=math.ceil(-seconds / 60) if overdue else None,
+    )
+
+
+def log_clock_line(item: LogTimer) -> LogClockLine:
+    ob, seconds = item.obligation, item.timer.seconds_left
+    overdue = item.timer.state is ObligationState.OVERDUE
+    return LogClockLine(
+        entry_id=item.entry.id or 0,
+        kind=item.entry.kind.value,
+        at=item.entry.at,
+        content=item.entry.content,
+        rule=item.rule.name if item.rule else ob.rule_code,
+        due_at=ob.due_at,
+        state=CLOCK_STATES.get(item.timer.state, item.timer.state.value),
+        minutes_left=None if overdue else math.ceil(seconds / 60),
+        minutes_late=math.ceil(-seconds / 60) if overdue else None,
+        missing="、".join(ob.missing_units()),
     )
 
 
@@ -125,6 +143,8 @@ class HandoverService:
             next_followup=min(followups, key=lambda c: c.due_at) if followups else None,
             instructions=instructions,
             equipment=tuple(EquipmentItem(name) for name in self.equipment_names()),
+            # Every pending 预警/来文/批示 clock, whatever shift logged it: carried until done.
+            log_clocks=tuple(log_clock_line(item) for item in self._log.open_timers(now)),
         )
 
     def _incident_lines(self, shift: Shift) -> tuple[IncidentLine, ...]:

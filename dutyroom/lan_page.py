@@ -172,8 +172,10 @@ def _obligation_row(ob: dict[str, Any]) -> str:
         left = f"超时{ob['minutes_late']}分钟"
     else:
         left = f"剩余{ob['minutes_left']}分钟"
+    # A duty-log item's clock (预警, 来文, 批示) has no incident: its entry is named instead.
+    subject = f"#{ob['incident_id']}" if ob.get("incident_id") is not None else "值班日志"
     cells = (
-        f"#{ob['incident_id']} {ob['title'] or '（无标题）'}",
+        f"{subject} {ob['title'] or '（无标题）'}",
         str(ob["rule"]),
         str(ob["due_at"])[5:16].replace("T", " "),
         STATE_LABELS.get(state, state),

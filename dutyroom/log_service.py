@@ -7,25 +7,28 @@ print, and the audit triggers record the insert like any other write.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from dutyroom import log_clocks
 from dutyroom import roster as rostering
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
+from dutyroom.log_clocks import CORRECTION_REF, LogTimer
 from dutyroom.messages import t
-from dutyroom.models import LogEntry, LogKind, ShiftTemplate
+from dutyroom.models import Evidence, LogEntry, LogKind, Obligation, Rule, ShiftTemplate
 from dutyroom.ports import Store
 from dutyroom.roster import Shift
 from dutyroom.text import printable
 
-CORRECTION_REF = "log_entry"
 CORRECTION_PREFIX = "【更正】"
 MAX_CONTENT = 2000
 # "14:05 县消防大队来电…": a leading time in the one-line box dates the entry on the shift.
+_UNIT_LIST = re.compile(r"[、，,;；]")
 _LEADING_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:：]([0-5]\d)\s+(.+)$", re.S)
 
 
@@ -46,12 +49,14 @@ class LogService:
         clock: Clock,
         template: Callable[[], ShiftTemplate],
         timezone: Callable[[], ZoneInfo],
+        rules: Callable[[], list[Rule]] = list,
     ) -> None:
         self._store = store
         self._events = events
         self._clock = clock
         self._template = template
         self._tz = timezone
+        self._rules = rules
 
     def add(
         self,
@@ -86,8 +91,19 @@ class LogService:
             ref_table=ref_table,
             ref_id=ref_id,
         )
-        stored = self._store.log.add(entry)
+        rules = self._rules()
+        timed = ref_table != CORRECTION_REF and log_clocks.has_clocks(entry.kind, rules)
+        if not timed:
+            stored = self._store.log.add(entry)
+            self._events.emit("log")
+            return stored
+        # The entry and its clocks together: a 预警 is never stored without its deadlines.
+        with self._store.atomic():
+            stored = self._store.log.add(entry)
+            for ob in log_clocks.plan(stored, rules, self._clock.now()):
+                self._store.obligations.add(ob)
         self._events.emit("log")
+        self._events.emit("alarms")
         return stored
 
     def quick_add(
@@ -140,6 +156,71 @@ class LogService:
             ref_table=CORRECTION_REF,
             ref_id=old.id,
         )
+
+    # -- the clocks of duty-log items ---------------------------------------------------------
+    def obligation(self, obligation_id: int) -> Obligation:
+        return self._store.obligations.get(obligation_id)
+
+    def obligations_of(self, entry_id: int) -> list[Obligation]:
+        """The clocks an entry started (pending, done or cancelled), by due time."""
+        return self._store.obligations.for_log_entry(entry_id)
+
+    def open_timers(self, now: datetime | None = None) -> list[LogTimer]:
+        """Every pending clock of a duty-log item with its entry, most urgent first."""
+        now = now or self._clock.now()
+        rules = {rule.code: rule for rule in self._rules()}
+        entries: dict[int, LogEntry] = {}
+        result = []
+        for ob in self._store.obligations.open_of_log():
+            key = ob.log_entry_id
+            assert key is not None  # open_of_log reads only duty-log items' obligations
+            if key not in entries:
+                entries[key] = self._store.log.get(key)
+            result.append(log_clocks.log_timer(entries[key], ob, rules, now))
+        result.sort(key=lambda item: (item.obligation.due_at, item.obligation.id or 0))
+        return result
+
+    def report(self, obligation_id: int, evidence: Evidence, *, reason: str = "") -> Obligation:
+        """Record how a duty-log item's action was done (told the leader, forwarded, handled).
+
+        As an incident's report: with recipients the evidence meets the unit it names (several
+        may be listed, "带班领导、分管领导"); a time other than now needs `reason`, kept in the
+        note and the duty log; the line "办理：…" goes into the duty log.
+        """
+        now = self._clock.now()
+        reason = reason.strip()
+        evidence = log_clocks.checked_evidence(obligation_id, evidence, now, reason)
+        ob = self._store.obligations.get(obligation_id)
+        if ob.log_entry_id is None:
+            raise ValidationError(
+                "obligation_id", t("该时限属于事件的报送，请用 incident report 登记")
+            )
+        units = [u.strip() for u in _UNIT_LIST.split(evidence.to_unit) if u.strip()]
+        pieces = [evidence]
+        if ob.recipients and len(units) > 1:
+            pieces = [dataclasses.replace(evidence, to_unit=unit) for unit in units]
+        met = log_clocks.complete(ob, pieces)
+        entry = self._store.log.get(ob.log_entry_id)
+        rule = {r.code: r for r in self._rules()}.get(ob.rule_code)
+        line = log_clocks.log_line(entry, rule, ob, met, evidence, reason)
+        with self._store.atomic():
+            self._store.obligations.update(met)
+            for piece in pieces:
+                self._store.obligations.add_evidence(piece)
+            # Not ref_table "log_entry": that marks a correction of the entry.
+            self._store.log.add(
+                LogEntry(
+                    at=to_minute(evidence.done_at),
+                    kind=LogKind.REPORT,
+                    content=line,
+                    taken_by=evidence.by,
+                    ref_table=log_clocks.OBLIGATION_REF,
+                    ref_id=ob.id,
+                )
+            )
+        self._events.emit("log")
+        self._events.emit("alarms")
+        return met
 
     def corrections_of(self, entry_id: int) -> list[LogEntry]:
         return self._store.log.for_ref(CORRECTION_REF, entry_id)

@@ -69,7 +69,12 @@ class DutyRoom:
             store, self.events, self.clock, self.bureau.timezone, self.incidents.rules
         )
         self.log = LogService(
-            store, self.events, self.clock, self.roster.template, self.bureau.timezone
+            store,
+            self.events,
+            self.clock,
+            self.roster.template,
+            self.bureau.timezone,
+            self.incidents.rules,
         )
         self._files = files
         # after_accept (export + backup) is wired by the composition root (dutyroom/app/compose.py).

@@ -18,6 +18,8 @@ KIND_LABELS = {
     "followup": t("续报"),
     "supplementary": t("补报"),
     "final": t("终报"),
+    "verify": t("核报"),
+    "task": t("值班事项"),
 }
 STATE_LABELS = {
     "pending": t("计时中"),
@@ -50,18 +52,30 @@ def status_dict(room: DutyRoom, at: datetime | None = None) -> dict[str, Any]:
     at = at or room.clock.now()
     tz = room.bureau.timezone()
     now_status, next_status = room.roster.now_and_next(at)
-    obligations = []
+    timed: list[tuple[datetime, dict[str, Any]]] = []
     for item in room.incidents.open_timers(at):
         data = obligation_to_dict(item.obligation, item.rule, at, tz)
         overdue = item.timer.state is ObligationState.OVERDUE
-        obligations.append(
-            {
-                **data,
-                "incident_id": item.obligation.incident_id,
-                "title": item.incident.title,
-                "minutes_left": None if overdue else math.ceil(item.timer.seconds_left / 60),
-            }
-        )
+        data |= {
+            "incident_id": item.obligation.incident_id,
+            "title": item.incident.title,
+            "minutes_left": None if overdue else math.ceil(item.timer.seconds_left / 60),
+        }
+        timed.append((item.obligation.due_at, data))
+    # A duty-log item's clock (预警, 来文, 批示): no incident, its entry instead.
+    for log_item in room.log.open_timers(at):
+        data = obligation_to_dict(log_item.obligation, log_item.rule, at, tz)
+        overdue = log_item.timer.state is ObligationState.OVERDUE
+        data |= {
+            "incident_id": None,
+            "log_entry_id": log_item.obligation.log_entry_id,
+            "log_kind": log_item.entry.kind.value,
+            "title": log_item.title,
+            "minutes_left": None if overdue else math.ceil(log_item.timer.seconds_left / 60),
+        }
+        timed.append((log_item.obligation.due_at, data))
+    timed.sort(key=lambda pair: pair[0])  # stable: an incident's clock first at the same time
+    obligations = [data for _, data in timed]
     year_span = (now_status.shift.day, next_status.shift.day)
     return {
         "at": at.astimezone(tz).isoformat(),
@@ -99,8 +113,13 @@ def status_text(data: dict[str, Any]) -> str:
             if ob["state"] == "overdue"
             else f"剩余{ob['minutes_left']}分钟"
         )
+        subject = (
+            f"#{ob['incident_id']}"
+            if ob["incident_id"] is not None
+            else f"日志#{ob['log_entry_id']}"
+        )
         lines.append(
-            f"  [{STATE_LABELS[ob['state']]}] #{ob['incident_id']} {ob['title'] or '（无标题）'}"
+            f"  [{STATE_LABELS[ob['state']]}] {subject} {ob['title'] or '（无标题）'}"
             f" · {ob['rule']} · 时限 {ob['due_at'][5:16].replace('T', ' ')} · {when}"
         )
     for year in data["holiday_data_missing"]:

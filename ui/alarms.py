@@ -25,9 +25,11 @@ from dutyroom.clock import Clock
 from dutyroom.errors import DutyRoomError
 from dutyroom.events import Change
 from dutyroom.incident_service import OpenTimer
+from dutyroom.log_clocks import LogTimer
 from dutyroom.models import Obligation
 from dutyroom.services import DutyRoom
 from ui.countdown import obligation_name
+from ui.formatting import enum_text
 from ui.resource_files import ResourceMissingError, resource_path
 from ui.room_signals import RoomSignals
 
@@ -153,7 +155,8 @@ class AlarmController(QObject):
         self._started = False
         self._claimed: set[str] = set()
         self._pending: deque[Moment] = deque()
-        self._info: dict[int, OpenTimer] = {}
+        # An incident's clock or a duty-log item's (预警, 来文, 批示): both ring the same way.
+        self._info: dict[int, OpenTimer | LogTimer] = {}
         self._checked_until: datetime | None = None
         self._horizon_end: datetime | None = None
         self._scheduler: Any = None
@@ -201,6 +204,9 @@ class AlarmController(QObject):
         self._info = {
             t.obligation.id: t for t in self._room.incidents.open_timers(now) if t.obligation.id
         }
+        self._info.update(
+            {t.obligation.id: t for t in self._room.log.open_timers(now) if t.obligation.id}
+        )
 
     def _rebuild(self, now: datetime, *, pending: list[Obligation] | None = None) -> None:
         """Everything from the database: the in-memory queue and the scheduler's jobs."""
@@ -309,11 +315,7 @@ class AlarmController(QObject):
 
     def describe(self, moment: Moment, now: datetime, *, missed: bool = False) -> tuple[str, str]:
         info = self._info.get(moment.obligation_id)
-        what = _tr("报送时限")
-        if info is not None:
-            name = obligation_name(info.obligation, info.rule)
-            subject = info.incident.title or _tr("（标题待填）")
-            what = _tr("{title}「{name}」").format(title=subject, name=name)
+        what = _tr("报送时限") if info is None else _what(info)
         due = moment.due_at.astimezone(self._tz).strftime("%H:%M")
         if moment.due_at < now or moment.kind is MomentKind.OVERDUE:
             title = _tr("报送已超时")
@@ -337,11 +339,7 @@ class AlarmController(QObject):
         if obligation_id not in self._info:  # the banner may ask before start() has loaded
             self._load(self._clock.now())
         info = self._info.get(obligation_id)
-        if info is None:
-            return _tr("报送时限")
-        name = obligation_name(info.obligation, info.rule)
-        title = info.incident.title or _tr("（标题待填）")
-        return _tr("{title}「{name}」").format(title=title, name=name)
+        return _tr("报送时限") if info is None else _what(info)
 
     def due_at(self, obligation_id: int) -> datetime | None:
         """The stored deadline of a ringing obligation (the strip ranks by it); no database."""
@@ -366,10 +364,12 @@ class AlarmController(QObject):
             self._sound.stop()
 
     def _on_signals_change(self, change: Change) -> None:
-        if change.topic not in ("incidents", "rules", "bureau") or not self._started:
+        if change.topic not in ("incidents", "rules", "bureau", "log") or not self._started:
             return
         now = self._clock.now()
-        if change.topic == "incidents" and change.incident_id is not None:
+        if change.topic == "log":  # an entry may have started or met a duty-log item's clock
+            self._update_log_clocks(now)
+        elif change.topic == "incidents" and change.incident_id is not None:
             self._update_incident(change.incident_id, now)
         else:
             self._reload_all(now)
@@ -399,6 +399,35 @@ class AlarmController(QObject):
             log.warning("cannot read incident %s; reloading every alarm", incident_id)
             self._reload_all(now)
             return
+        self._replace(ids, timers, now)
+
+    def _update_log_clocks(self, now: datetime) -> None:
+        """After a duty-log write: the duty-log items' clocks alone are read again."""
+        if self._horizon_end is None:
+            self._reload_all(now)
+            return
+        try:
+            timers = self._room.log.open_timers(now)
+        except DutyRoomError:
+            log.warning("cannot read the duty-log clocks; reloading every alarm")
+            self._reload_all(now)
+            return
+        # The ones met or gone since (no longer pending) and the ones that are now.
+        ids = frozenset(
+            [ob_id for ob_id, info in self._info.items() if isinstance(info, LogTimer)]
+            + [t.obligation.id for t in timers if t.obligation.id is not None]
+        )
+        self._replace(ids, timers, now)
+
+    def _replace(
+        self,
+        ids: frozenset[int],
+        timers: list[OpenTimer] | list[LogTimer],
+        now: datetime,
+    ) -> None:
+        """Forget the obligations `ids`, learn `timers` (theirs still pending) and reschedule
+        only their moments."""
+        assert self._horizon_end is not None
         for ob_id in ids:
             self._info.pop(ob_id, None)
         self._info.update({t.obligation.id: t for t in timers if t.obligation.id is not None})
@@ -429,3 +458,13 @@ class AlarmController(QObject):
                 self._jobs[moment] = self._scheduler.add_job(
                     self._fire, trigger=trigger, args=[moment]
                 )
+
+
+def _what(info: OpenTimer | LogTimer) -> str:
+    """An incident's clock as "标题「首报·电话」", a log item's as "预警：…「预警·转发」"."""
+    name = obligation_name(info.obligation, info.rule)
+    if isinstance(info, LogTimer):
+        subject = _tr("{kind}：{text}").format(kind=enum_text(info.entry.kind), text=info.title)
+    else:
+        subject = info.incident.title or _tr("（标题待填）")
+    return _tr("{title}「{name}」").format(title=subject, name=name)

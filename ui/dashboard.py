@@ -147,8 +147,9 @@ Part = Callable[[QWidget], QWidget]
 class DashboardPage(QWidget):
     """Reads only the DutyWatcher: the watcher decides when the roster is read again.
 
-    Below the duty cards: the alarm banner and the incident board, built by the page factory
-    (they need the room); the 新接报 button calls `on_receive` (the main window's F2).
+    Below the duty cards: the alarm banner, the incident board and the clocks of duty-log items,
+    built by the page factory (they need the room); the 新接报 button calls `on_receive` (the
+    main window's F2).
 
     The parts are given as builders and every widget is made inside its final parent: moving a
     finished subtree to another parent makes Qt resolve font, palette and style sheet again for
@@ -164,6 +165,7 @@ class DashboardPage(QWidget):
         banner: Part | None = None,
         sign_in: Part | None = None,
         handover: Part | None = None,
+        log_clocks: Part | None = None,
         on_receive: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -216,6 +218,11 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
+        # 预警, 来文, 批示: a compact strip above the incidents' cards, so that a 10-minute
+        # 报告带班领导 is on a 1366×768 screen with them, not scrolled away under three cards.
+        self.log_clocks = log_clocks(content) if log_clocks is not None else None
+        if self.log_clocks is not None:
+            column.addWidget(self.log_clocks)
         self.board = board(content) if board is not None else None
         if self.board is not None:
             column.addWidget(self.board)
@@ -231,7 +238,7 @@ class DashboardPage(QWidget):
 
     def tick(self, now: datetime) -> None:
         """Once a second: only the countdown texts change."""
-        for part in (self.board, self.sign_in, self.handover):
+        for part in (self.board, self.log_clocks, self.sign_in, self.handover):
             tick = getattr(part, "tick", None)
             if callable(tick):
                 tick(now)

@@ -114,6 +114,10 @@ class HandoverForm(QWidget):
         self.followup_label.setObjectName("handover_followup_label")
         self.instructions_edit = _text_edit("handover_instructions_edit", "", box)
         self.instructions_edit.setReadOnly(True)
+        # 预警, 来文, 批示 whose clocks still run, from whatever shift: carried over until done.
+        self.log_clocks_label = QLabel(box)
+        self.log_clocks_label.setObjectName("handover_log_clocks_label")
+        self.log_clocks_label.setWordWrap(True)
         self.unfinished_edit = _text_edit(
             "handover_unfinished_edit", self.tr("未办结事项，如：待核实的伤亡人数"), box
         )
@@ -125,6 +129,7 @@ class HandoverForm(QWidget):
             (self.tr("正在计时的报送时限"), self.clocks_table),
             ("", self.followup_label),
             (self.tr("领导批示"), self.instructions_edit),
+            (self.tr("值班事项时限"), self.log_clocks_label),
             (self.tr("未办结事项"), self.unfinished_edit),
             (self.tr("待传达通知"), self.notices_edit),
             (self.tr("其他事项"), self.remarks_edit),
@@ -198,6 +203,20 @@ class HandoverForm(QWidget):
             else self.tr("下一次续报：无")
         )
         self.instructions_edit.setPlainText("\n".join(sheet.instructions) or self.tr("无"))
+        self.log_clocks_label.setText(
+            "\n".join(
+                self.tr("[{kind}] {text}：{rule}，时限 {due}（{left}）{missing}").format(
+                    kind=enum_text(c.kind),
+                    text=c.content,
+                    rule=core_text(c.rule),
+                    due=self._t(c.due_at),
+                    left=core_text(clock_text(c)),
+                    missing=self.tr("，未办：{units}").format(units=c.missing) if c.missing else "",
+                )
+                for c in sheet.log_clocks
+            )
+            or self.tr("无")
+        )
         self.unfinished_edit.setPlainText(sheet.unfinished)
         self.notices_edit.setPlainText(sheet.notices)
         self.remarks_edit.setPlainText(sheet.remarks)

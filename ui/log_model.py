@@ -31,6 +31,8 @@ LINK_NAMES = {
     "alarm": QT_TRANSLATE_NOOP("LogModel", "提醒"),
     "report": QT_TRANSLATE_NOOP("LogModel", "报送"),
     "log_entry": QT_TRANSLATE_NOOP("LogModel", "更正"),
+    # A duty-log item's clock (办理 and its alarms): the number `log report` takes.
+    "obligation": QT_TRANSLATE_NOOP("LogModel", "时限"),
 }
 
 

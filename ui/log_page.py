@@ -252,12 +252,19 @@ class LogPage(QWidget):
             self._say(core_text(exc.message), error=True)
             return
         self.quick_edit.clear()
-        self._say(
-            self.tr("已记录：{t} {k}").format(
-                t=f"{entry.at.astimezone(self._room.bureau.timezone()):%H:%M}", k=kind
-            ),
-            error=False,
-        )
+        tz = self._room.bureau.timezone()
+        said = self.tr("已记录：{t} {k}").format(t=f"{entry.at.astimezone(tz):%H:%M}", k=kind)
+        clocks = self._room.log.obligations_of(entry.id) if entry.id is not None else []
+        if clocks:  # 预警, 来文, 批示: say that the clocks run (they are on the 值班台)
+            names = {rule.code: rule.name for rule in self._room.incidents.rules()}
+            said += self.tr("，开始计时：{clocks}（见值班台）").format(
+                clocks="、".join(
+                    f"{core_text(names.get(ob.rule_code, ob.rule_code))} "
+                    f"{ob.due_at.astimezone(tz):%H:%M}"
+                    for ob in clocks
+                )
+            )
+        self._say(said, error=False)
         if entry.id is not None:
             row = self.model.row_of(entry.id)
             if row >= 0:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ui.alarm_banner import AlarmBanner
 from ui.dashboard import DashboardPage
 from ui.incident_board import IncidentBoard
+from ui.log_clock_panel import LogClockPanel
 from ui.page_context import PageContext
 from ui.placeholder_page import PlaceholderPage
 from ui.sign_in_panel import SignInPanel
@@ -48,6 +49,7 @@ def _dashboard(ctx: PageContext) -> QWidget:
         ),
         sign_in=lambda parent: SignInPanel(ctx.room, ctx.signals, parent),
         handover=lambda parent: HandoverStateLabel(ctx.room, ctx.signals, parent),
+        log_clocks=lambda parent: LogClockPanel(ctx.room, ctx.signals, ctx.officer, parent),
         on_receive=ctx.receive_incident,
     )
 

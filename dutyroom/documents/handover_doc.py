@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from dutyroom.documents.html import esc, fields, names, page, signatures, table
-from dutyroom.handover import ClockLine, HandoverSheet
+from dutyroom.handover import ClockLine, HandoverSheet, LogClockLine
 from dutyroom.messages import t
 
 CLOCK_HEADERS = ("编号", "事件", "报送事项", "时限", "状态", "剩余/超时")
@@ -15,7 +15,7 @@ def _t(at: datetime, tz: tzinfo | None) -> str:
     return f"{at.astimezone(tz):%m-%d %H:%M}"
 
 
-def clock_text(clock: ClockLine) -> str:
+def clock_text(clock: ClockLine | LogClockLine) -> str:
     if clock.minutes_late is not None:
         return t("已超时{minutes_late}分钟", minutes_late=clock.minutes_late)
     return t("剩余{minutes_left}分钟", minutes_left=clock.minutes_left)
@@ -38,6 +38,23 @@ def _clocks(sheet: HandoverSheet, tz: tzinfo | None) -> str:
         else "下一次续报：无"
     )
     return table(CLOCK_HEADERS, rows, empty="无正在计时的报送时限") + f"<p>{esc(nxt)}</p>"
+
+
+LOG_CLOCK_HEADERS = ("日志时间", "事项", "办理要求", "时限", "未办对象", "剩余/超时")
+INSTRUCTION_KIND = "领导批示"
+
+
+def _log_clocks(sheet: HandoverSheet, tz: tzinfo | None, *, instructions: bool) -> str:
+    """The running clocks of 领导批示 (instructions=True) or of the other duty-log items."""
+    rows = [
+        (_t(c.at, tz), c.content, c.rule, _t(c.due_at, tz), c.missing or "—", clock_text(c))
+        for c in sheet.log_clocks
+        if (c.kind == INSTRUCTION_KIND) == instructions
+    ]
+    if not rows:
+        return ""
+    title = "尚未落实的批示时限" if instructions else "尚未办结的值班事项时限"
+    return f"<p>{esc(title)}：</p>" + table(LOG_CLOCK_HEADERS, rows)
 
 
 def _incidents(sheet: HandoverSheet, tz: tzinfo | None) -> str:
@@ -81,7 +98,9 @@ def handover_html(sheet: HandoverSheet, bureau: str, tz: tzinfo | None = None) -
         f"<h2>一、本班事件</h2>{_incidents(sheet, tz)}"
         f"<h2>二、正在计时的报送时限</h2>{_clocks(sheet, tz)}"
         f"<h2>三、领导批示及落实情况</h2><p>{instructions}</p>"
+        f"{_log_clocks(sheet, tz, instructions=True)}"
         f"<h2>四、未办结事项</h2><p>{esc(sheet.unfinished or '无')}</p>"
+        f"{_log_clocks(sheet, tz, instructions=False)}"
         f"<h2>五、待传达通知</h2><p>{esc(sheet.notices or '无')}</p>"
         f"<h2>六、设备状况</h2>{equipment}"
         f"<h2>七、其他事项</h2><p>{esc(sheet.remarks or '无')}</p>"

@@ -47,25 +47,28 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+311"/>
-        <location line="+29"/>
+        <location filename="../../ui/alarms.py" line="+317"/>
+        <location line="+24"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="+125"/>
+        <source>{kind}：{text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="+1"/>
         <source>{title}「{name}」</source>
         <translation>{title} · {name}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-149"/>
         <source>报送已超时</source>
         <translation>Report overdue</translation>
     </message>
@@ -105,7 +108,7 @@
         <translation>While the program was not running: </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>值班员</source>
         <translation>Duty officer</translation>
     </message>
@@ -620,7 +623,7 @@ After the restore the damaged file is kept under a new name, not deleted.</trans
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+176"/>
+        <location filename="../../ui/dashboard.py" line="+178"/>
         <source>＋ 新接报
 F2</source>
         <translation>+ New report
@@ -642,7 +645,7 @@ F2</translation>
         <translation>The clock starts at once; fill in while you ask</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>距交班 {left}</source>
         <translation>Handover in {left}</translation>
     </message>
@@ -706,7 +709,7 @@ F2</translation>
 <context>
     <name>DutyCard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="-188"/>
+        <location filename="../../ui/dashboard.py" line="-195"/>
         <source>带班领导</source>
         <translation>Leader</translation>
     </message>
@@ -1227,7 +1230,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Left/overdue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>未办结事项，如：待核实的伤亡人数</source>
         <translation>Open items, e.g.: casualty figures still to be verified</translation>
     </message>
@@ -1255,6 +1258,11 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <location line="+2"/>
         <source>领导批示</source>
         <translation>Leaders&apos; instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班事项时限</source>
+        <translation>Duty-log deadlines</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1303,11 +1311,22 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-10"/>
+        <source>[{kind}] {text}：{rule}，时限 {due}（{left}）{missing}</source>
+        <translation>[{kind}] {text}: {rule}, due {due} ({left}){missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>，未办：{units}</source>
+        <translation>, not yet: {units}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>备注（异常时必填）</source>
         <translation>Notes (required if anything is wrong)</translation>
     </message>
@@ -2354,9 +2373,90 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
     </message>
 </context>
 <context>
+    <name>LogClockDialog</name>
+    <message>
+        <location filename="../../ui/log_clock_dialog.py" line="+25"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>办结值班事项</source>
+        <translation>Complete a duty-log item</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>告知或转发的对象，如：带班领导、各乡镇</source>
+        <translation>Who was told or sent it, e.g. the leader on duty, the townships</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对象 *</source>
+        <translation>To *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理人 *</source>
+        <translation>Done by *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+</context>
+<context>
+    <name>LogClockPanel</name>
+    <message>
+        <location filename="../../ui/log_clock_panel.py" line="+71"/>
+        <source>值班事项时限</source>
+        <translation>Duty-log deadlines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预警、上级来文、领导批示：办结后停止计时</source>
+        <translation>Warnings, documents from above, leaders&apos; instructions: the clock stops when done</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>未办：{units}</source>
+        <translation>Not yet: {units}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>办结…</source>
+        <translation>Complete…</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ui/log_model.py" line="+113"/>
+        <location filename="../../ui/log_model.py" line="+115"/>
         <source>（已更正）</source>
         <translation>(corrected)</translation>
     </message>
@@ -2394,6 +2494,11 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <location line="+1"/>
         <source>更正</source>
         <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2499,7 +2604,12 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Recorded: {t} {k}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>，开始计时：{clocks}（见值班台）</source>
+        <translation>; clocks started: {clocks} (see the duty desk)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>请先在表格中选择要更正的记录</source>
         <translation>Select the entry to correct in the table first</translation>
     </message>
@@ -2604,7 +2714,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+100"/>
+        <location filename="../../ui/pages.py" line="+102"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -4334,9 +4444,9 @@ Publish anyway?</translation>
     <message>
         <location filename="../../dutyroom/alarm_service.py" line="+28"/>
         <location line="+192"/>
-        <location filename="../../dutyroom/handover_service.py" line="+31"/>
+        <location filename="../../dutyroom/handover_service.py" line="+32"/>
         <location filename="../../dutyroom/ledger.py" line="+30"/>
-        <location filename="../../dutyroom/status.py" line="+23"/>
+        <location filename="../../dutyroom/status.py" line="+25"/>
         <source>临近</source>
         <translation>approaching</translation>
     </message>
@@ -4399,16 +4509,21 @@ Publish anyway?</translation>
         <translation>The draft cannot be saved: {exc}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+343"/>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>{kind}：{text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../dutyroom/incident_service.py" line="+344"/>
+        <location line="+35"/>
         <location line="+61"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{title}「{rule}」（时限{due:%m-%d %H:%M}）</source>
         <translation>{title} “{rule}” (due {due:%m-%d %H:%M})</translation>
     </message>
@@ -4529,7 +4644,7 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
-        <location filename="../../dutyroom/handover.py" line="+125"/>
+        <location filename="../../dutyroom/handover.py" line="+142"/>
         <location line="+6"/>
         <location filename="../../dutyroom/holiday_notice.py" line="+175"/>
         <location line="+21"/>
@@ -5047,7 +5162,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../dutyroom/status.py" line="-10"/>
+        <location filename="../../dutyroom/status.py" line="-12"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
@@ -5081,18 +5196,18 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+97"/>
+        <location line="+116"/>
         <location filename="../../dutyroom/incident_service.py" line="-181"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>设备检查清单不能为空</source>
         <translation>The equipment checklist cannot be empty</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <location filename="../../dutyroom/rule_conditions.py" line="-100"/>
         <source>已终结</source>
         <translation>Closed</translation>
@@ -5134,7 +5249,7 @@ Publish anyway?</translation>
         <translation>The handover is not accepted yet: edit and submit again, no annotation needed</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/log_service.py" line="+71"/>
+        <location filename="../../dutyroom/log_service.py" line="+76"/>
         <source>请填写日志内容</source>
         <translation>Enter the log text</translation>
     </message>
@@ -5149,7 +5264,7 @@ Publish anyway?</translation>
         <translation>The log time has no time zone</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>更正日志须填写原因</source>
         <translation>A correction needs a reason</translation>
     </message>
@@ -5162,6 +5277,11 @@ Publish anyway?</translation>
         <location line="+4"/>
         <source>【更正】{content}（更正原因：{reason}；{stamp:%m-%d %H:%M}更正）</source>
         <translation>[Correction] {content} (reason: {reason}; corrected {stamp:%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>该时限属于事件的报送，请用 incident report 登记</source>
+        <translation>This deadline is an incident&apos;s report; record it with incident report</translation>
     </message>
     <message>
         <location filename="../../dutyroom/people_service.py" line="+22"/>
@@ -6018,7 +6138,7 @@ Publish anyway?</translation>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/handover.py" line="-119"/>
+        <location filename="../../dutyroom/handover.py" line="-136"/>
         <source>值班电话</source>
         <translation>Duty phone</translation>
     </message>
@@ -6069,7 +6189,7 @@ Publish anyway?</translation>
         <translation>handed over</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>交班人员不能为空</source>
         <translation>Who hands over cannot be empty</translation>
     </message>
@@ -6200,7 +6320,17 @@ Publish anyway?</translation>
         <translation>The check is not saved yet; it cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/status.py" line="+7"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>核报</source>
+        <translation>Verified report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班事项</source>
+        <translation>Duty-log item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>按时完成</source>
         <translation>on time</translation>
     </message>
@@ -6541,12 +6671,12 @@ Publish anyway?</translation>
         <translation>This deadline belongs to a duty-log item, not to an incident&apos;s reports</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>报送：{title}「{rule}」，{method}报{to}</source>
         <translation>Reported: {title} «{rule}», by {method} to {to}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{line}，迟报{minutes_late}分钟</source>
         <translation>{line}, {minutes_late} min late</translation>
     </message>
@@ -6587,11 +6717,13 @@ Publish anyway?</translation>
     </message>
     <message>
         <location filename="../../dutyroom/incident_service.py" line="+12"/>
+        <location filename="../../dutyroom/log_clocks.py" line="+120"/>
         <source>报送记录与时限不对应</source>
         <translation>The report does not belong to this deadline</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../dutyroom/log_clocks.py" line="+2"/>
         <location filename="../../dutyroom/obligations.py" line="-80"/>
         <source>报送时间缺少时区</source>
         <translation>The report time has no time zone</translation>
@@ -7097,6 +7229,51 @@ Publish anyway?</translation>
         <location line="+13"/>
         <source>{day}已在第{n}行出现</source>
         <translation>{day} already appears on line {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/log_clocks.py" line="-58"/>
+        <source>无法识别的日志类别：{kind}（可用：{names}）</source>
+        <translation>Unknown log kind: {kind} (use one of: {names})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>该时限属于事件的报送，请在事件中登记</source>
+        <translation>This deadline is an incident&apos;s report; record it on the incident</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>办理时间不能晚于当前时间</source>
+        <translation>The time done cannot be later than now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办理时间不是当前时间，请说明原因</source>
+        <translation>The time done is not now; please give the reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办理时间补录：{reason}</source>
+        <translation>Time done entered later: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>办理：{rule}（{title}），{method}告知{to}</source>
+        <translation>Done: {rule} ({title}), {method} to {to}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{line}，超时{minutes_late}分钟</source>
+        <translation>{line}, {minutes_late} minutes late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line}（尚未办理：{units}）</source>
+        <translation>{line} (not yet: {units})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{line}（办理时间补录：{reason}）</source>
+        <translation>{line} (time done entered later: {reason})</translation>
     </message>
 </context>
 </TS>

@@ -316,3 +316,33 @@ def test_many_wall_rows_fall_back_to_base_size_and_say_how_many_are_hidden(
     assert wall.more_label.isVisibleTo(wall)
     assert wall.minimumSizeHint().height() <= 768
     wall.close()
+
+
+def test_the_dashboard_with_log_item_clocks_fits_1366_and_shows_them_at_768(
+    qtbot, demo_room: DutyRoom, language: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from dutyroom.models import LogKind
+    from ui.log_clock_dialog import LogClockDialog
+    from ui.log_clock_panel import LogClockPanel
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    demo_room.log.add(LogKind.WARNING, "县气象台发布暴雨橙色预警，请各乡镇做好防范")
+    demo_room.log.add(LogKind.INSTRUCTION, "县长批示：全力做好河口镇仓库火灾善后工作")
+    window = MainWindow(demo_room, AppSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.resize(SMALL_SCREEN.size())
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("page_dashboard")
+    _page_fits(page)
+    panel = page.findChild(LogClockPanel, "log_clock_panel")
+    assert panel is not None and len(panel.rows) == 4
+    # Above the incidents' cards, whole inside the window: not scrolled out of sight.
+    top = panel.mapTo(window, panel.rect().topLeft()).y()
+    bottom = panel.mapTo(window, panel.rect().bottomLeft()).y()
+    assert top > 0 and bottom < SMALL_SCREEN.height() - 200, (top, bottom)
+    dialog = LogClockDialog(demo_room, panel.rows[0].item, officer="孙丽娟")
+    qtbot.addWidget(dialog)
+    _fits(dialog)
+    _buttons_on_screen(qtbot, dialog, "log_clock_buttons")

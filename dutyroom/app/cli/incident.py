@@ -163,6 +163,11 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
 
     room = open_room(data_dir)
     done_at = parse_at(args.at, room) or room.clock.now().replace(microsecond=0)
+    if room.log.obligation(args.obligation_id).log_entry_id is not None:
+        raise CliError(
+            f"时限 #{args.obligation_id} 属于值班日志事项（预警、来文、批示），不是事件的报送；"
+            "请用 dutyroom log report 登记"
+        )
     evidence = Evidence(
         obligation_id=args.obligation_id,
         done_at=done_at,
