@@ -44,6 +44,7 @@ class ClockLine:
     state: str  # 计时中 / 临近 / 紧急 / 已超时
     minutes_left: int | None  # None once overdue
     minutes_late: int | None  # None while not overdue
+    missing: tuple[str, ...] = ()  # recipients not yet reported to (older sheets: none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +165,8 @@ def _dt(value: str) -> datetime:
 
 
 def _clock(data: dict[str, Any]) -> ClockLine:
-    return ClockLine(**{**data, "due_at": _dt(data["due_at"])})
+    missing = tuple(data.get("missing", ()))
+    return ClockLine(**{**data, "due_at": _dt(data["due_at"]), "missing": missing})
 
 
 def from_json(text: str) -> HandoverSheet:

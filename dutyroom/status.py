@@ -18,6 +18,8 @@ KIND_LABELS = {
     "followup": t("续报"),
     "supplementary": t("补报"),
     "final": t("终报"),
+    "verify": t("核报"),  # issue 14: 灾情核报 (`incident show` crashed on it)
+    "task": t("办理"),  # a duty-log item's action
 }
 STATE_LABELS = {
     "pending": t("计时中"),

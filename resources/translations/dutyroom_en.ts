@@ -47,7 +47,7 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+309"/>
+        <location filename="../../ui/alarms.py" line="+311"/>
         <location line="+29"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
@@ -131,7 +131,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../ui/background_check.py" line="+83"/>
+        <location filename="../../ui/background_check.py" line="+80"/>
         <source>后台检查发现值班数据库文件有损坏：
 {path}
 检查结果：{problem}
@@ -158,7 +158,7 @@ If this happens again, ask the administrator to check the disk.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings_backup_section.py" line="+70"/>
+        <location filename="../../ui/settings_backup_section.py" line="+65"/>
         <source>备份与导出</source>
         <translation>Backup and export</translation>
     </message>
@@ -264,7 +264,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="+81"/>
+        <location filename="../../ui/incident_dialogs.py" line="+84"/>
         <source>终结事件</source>
         <translation>Close incident</translation>
     </message>
@@ -526,7 +526,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/countdown.py" line="+66"/>
+        <location filename="../../ui/countdown.py" line="+80"/>
         <source>刚刚超时</source>
         <translation>just overdue</translation>
     </message>
@@ -570,6 +570,106 @@ The current data is backed up first. After the restore the program closes; pleas
         <location line="+1"/>
         <source>时限 {at}</source>
         <translation>Due {at}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{unit} ✓</source>
+        <translation>✓ {unit}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{unit} 待报</source>
+        <translation>{unit} pending</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按接报时间起算</source>
+        <translation>counted from the time received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事发时间未填</source>
+        <translation>time of occurrence not entered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{h}小时{m}分钟</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h}小时</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m}分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>自{anchor} {at} 起{n}个工作日内</source>
+        <translation>within {n} working days from {anchor} {at}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>自{anchor} {at} 起，于规定时点 {due} 前</source>
+        <translation>from {anchor} {at}, by the set time {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>自{anchor} {at} 起{duration}</source>
+        <translation>{duration} from {anchor} {at}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>适用：{condition}</source>
+        <translation>Applies to: {condition}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>起算：{anchor}</source>
+        <translation>Clock: {anchor}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报送对象：{units}</source>
+        <translation>Recipients: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countdown.py" line="+49"/>
+        <source>接报</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事发</source>
+        <translation>occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次报送</source>
+        <translation>the previous report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>终结</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>灾情稳定</source>
+        <translation>stabilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记</source>
+        <translation>logging</translation>
     </message>
 </context>
 <context>
@@ -871,7 +971,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+161"/>
+        <location filename="../../ui/formatting.py" line="+173"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
@@ -1086,7 +1186,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Satellite phone</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -1511,7 +1611,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+146"/>
         <source>事件经过</source>
         <translation>Incident history</translation>
     </message>
@@ -1650,7 +1750,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../ui/incident_board.py" line="+209"/>
+        <location filename="../../ui/incident_board.py" line="+264"/>
         <source>当前没有进行中的事件。接报请按 F2。</source>
         <translation>No open incidents. Press F2 to take a report.</translation>
     </message>
@@ -1658,7 +1758,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentCard</name>
     <message>
-        <location line="-107"/>
+        <location line="-184"/>
+        <source>依据</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -1678,7 +1783,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+90"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
@@ -1854,7 +1959,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>编辑中…</source>
         <translation>Editing…</translation>
     </message>
@@ -1970,7 +2075,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/incidents_page.py" line="+67"/>
+        <location filename="../../ui/incidents_page.py" line="+78"/>
         <source>接报</source>
         <translation>Incoming reports</translation>
     </message>
@@ -2073,7 +2178,17 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>False call or duplicate: void it (kept in the ledger, not deleted)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>标记灾情稳定…</source>
+        <translation>Mark disaster stable…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>灾情稳定：停止每日续报，开始核报时限</source>
+        <translation>Disaster stable: daily follow-ups stop, the verification report clock starts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>报告流程</source>
         <translation>Procedure</translation>
     </message>
@@ -2379,7 +2494,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+186"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2433,12 +2548,12 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>ObligationList</name>
     <message>
-        <location filename="../../ui/incident_obligations.py" line="+52"/>
+        <location filename="../../ui/incident_obligations.py" line="+63"/>
         <source>暂无报送时限（一般事件书面报告时限随分级生成）</source>
         <translation>No reporting deadlines yet (written-report deadlines follow from the grade)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
@@ -2446,7 +2561,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+122"/>
+        <location filename="../../ui/pages.py" line="+100"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -2756,12 +2871,12 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="+52"/>
+        <location filename="../../ui/report_dialog.py" line="+55"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>改动了报送时间时必填：为何补录</source>
         <translation>Required when the time was changed: why it is recorded late</translation>
     </message>
@@ -2771,7 +2886,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>报送单位 *</source>
         <translation>Reported to *</translation>
     </message>
@@ -2781,13 +2896,13 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Received by</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-95"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
@@ -2802,7 +2917,22 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Private network</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
+        <source>报送对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本次报送 *</source>
+        <translation>Reporting to now *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接收单位 *</source>
+        <translation>Receiving unit *</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>报送人 *</source>
         <translation>Reported by *</translation>
     </message>
@@ -2817,7 +2947,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Reason for late entry</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>报送时间不是当前时间，请填写补录原因</source>
         <translation>The report time is not now; give the reason for the late entry</translation>
     </message>
@@ -3635,6 +3765,19 @@ Publish anyway?</translation>
     </message>
 </context>
 <context>
+    <name>StableDialog</name>
+    <message>
+        <location filename="../../ui/incident_dialogs.py" line="-45"/>
+        <source>标记灾情稳定</source>
+        <translation>Mark disaster stable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>灾情稳定后不再每日续报；核报时限自稳定时间起算（2个工作日内）。请核对稳定时间：</source>
+        <translation>Once the disaster is stable, daily follow-up reports stop; the verification report is due within 2 working days of that time. Check the time:</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <location filename="../../ui/stats_page.py" line="+150"/>
@@ -4009,7 +4152,7 @@ Publish anyway?</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="-41"/>
+        <location filename="../../ui/incident_dialogs.py" line="-47"/>
         <source>误报（核实无此事件）</source>
         <translation>False call (no such incident)</translation>
     </message>
@@ -4060,7 +4203,7 @@ Publish anyway?</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall_mode.py" line="+85"/>
+        <location filename="../../ui/wall_mode.py" line="+89"/>
         <source>值班状态 - 大屏</source>
         <translation>Duty status - wall display</translation>
     </message>
@@ -4075,7 +4218,7 @@ Publish anyway?</translation>
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>今日接报</source>
         <translation>Reports today</translation>
     </message>
@@ -4100,7 +4243,12 @@ Publish anyway?</translation>
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+3"/>
+        <source>未报：{units}</source>
+        <translation>Not yet reported to: {units}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
@@ -4120,7 +4268,7 @@ Publish anyway?</translation>
         <translation>No running reporting deadlines</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -4227,8 +4375,9 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+307"/>
-        <location line="+69"/>
+        <location filename="../../dutyroom/incident_service.py" line="+346"/>
+        <location line="+35"/>
+        <location line="+61"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <source>事件</source>
         <translation>Incident</translation>
@@ -4339,10 +4488,20 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
-        <location filename="../../dutyroom/handover.py" line="+125"/>
+        <location filename="../../dutyroom/handover.py" line="+126"/>
         <location line="+6"/>
         <location filename="../../dutyroom/incident_fields.py" line="+198"/>
-        <location filename="../../dutyroom/ledger.py" line="+132"/>
+        <location filename="../../dutyroom/ledger.py" line="+133"/>
+        <location filename="../../dutyroom/obligations.py" line="+168"/>
+        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+74"/>
+        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rules.py" line="+154"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -4763,6 +4922,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../dutyroom/obligations.py" line="+1"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+1"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -4792,29 +4953,30 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+52"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+150"/>
+        <location line="+6"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+8"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+9"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>补报</source>
         <translation>Supplement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+6"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+4"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>终报</source>
         <translation>Final report</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+97"/>
-        <location filename="../../dutyroom/incident_service.py" line="-136"/>
+        <location line="+98"/>
+        <location filename="../../dutyroom/incident_service.py" line="-183"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -4825,11 +4987,13 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-97"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-2"/>
         <source>处置中</source>
         <translation>In progress</translation>
     </message>
@@ -5358,47 +5522,202 @@ Publish anyway?</translation>
         <translation>{where}: {name} is not a {role}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/rules.py" line="-24"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="-128"/>
+        <source>《生产安全事故报告和调查处理条例》第十条（较大以上同时报告本级人民政府，可越级上报）；《突发事件应对法》（2024）第十七条、第六十一条；值班工作方案：较大及以上30分钟内电话、1小时内书面报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《生产安全事故报告和调查处理条例》第十一条：每级上报的时间不得超过2小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：灾害发生后2小时内初报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：死亡失踪10人以上或敏感灾情，同时报省级应急管理部门和应急管理部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定前每日9时前续报（截至前一日24时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定后2个工作日内核报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《生产安全事故信息报告和处置办法》（原国家安全生产监督管理总局令第21号）：一般、较大涉险、较大事故每日至少续报1次，重大、特别重大事故每日至少续报2次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>值班工作方案：较大及以上突发事件处置期间每日续报（本局规定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《生产安全事故报告和调查处理条例》第十三条：30日内伤亡人数变化及时补报（道路交通、火灾7日内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>值班工作方案：较大及以上事件处置结束后报送终报（本局规定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《森林防火条例》第三十二条：燃烧超过24小时尚未扑灭的森林火灾，立即报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>县级值班工作实践（如长子县2025年值班制度）：预警信息10分钟内报告带班领导、30分钟内转发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>省应急办督办要求：紧急来文1小时内办理（本局规定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领导批示督办要求：30分钟内传达，按批示时限反馈落实情况（本局规定，默认24小时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>首报·电话</source>
         <translation>1st · phone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>首报·书面</source>
         <translation>1st · written</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>一般·书面</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>默认（部颁）</source>
-        <translation>Default (ministry)</translation>
+        <location line="+11"/>
+        <source>灾情初报</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>从严（电话15分钟/书面35分钟）</source>
-        <translation>Strict (phone 15 min / written 35 min)</translation>
+        <location line="+10"/>
+        <source>灾情初报·越级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>灾情续报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>灾情核报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>森林火灾·燃烧超24小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>预警·报告带班领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预警·转发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来文·办理</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>一般事件2小时</source>
-        <translation>General incidents 2 hours</translation>
+        <source>批示·传达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批示·落实反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>河南省应急管理厅信息报送要求（本局据省厅文件录入，请与原文核对）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>一般事件6小时</source>
-        <translation>General incidents 6 hours</translation>
+        <source>武汉市突发事件信息报送要求（本局据市文件录入，请与原文核对）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>自然灾害（首报2小时）</source>
-        <translation>Natural disasters (first report 2 hours)</translation>
+        <source>宝鸡市值班工作方案：一般事件3小时内书面报告（地方规定）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>续报（每日8时、17时前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>首报·电话（重大以上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>首报·电话（重大以上，自事发）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上，自事发）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>国家规定（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>河南</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>武汉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>宝鸡（一般3小时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rules.py" line="-22"/>
         <source>规则“{code}”的名称不能为空</source>
         <translation>Rule “{code}” needs a name</translation>
     </message>
@@ -5418,17 +5737,52 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: invalid scope “{applies}”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
         <source>规则“{label}”的时限不能为负数</source>
         <translation>Rule “{label}”: the deadline cannot be negative</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>规则“{label}”的标记“{flag}”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>规则“{label}”的事件状态“{state}”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>规则“{label}”的最低等级高于最高等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的死亡失踪人数门槛须大于0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的类别既适用又排除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>规则“{label}”的工作日数不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的截止时刻重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>规则“{label}”的提醒时间不能为负数</source>
         <translation>Rule “{label}”: alarm times cannot be negative</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）</source>
         <translation>Rule “{label}”: the warning time cannot be shorter than the urgent time ({critical_minutes} min)</translation>
     </message>
@@ -5438,7 +5792,57 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: the follow-up interval must be over 0 minutes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，须从上次报送起算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，间隔须大于0分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规则“{label}”适用于事件，不能从日志登记时间起算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>规则“{label}”的适用对象“{subject}”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则“{label}”适用于值班日志事项，须从登记时间起算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>规则“{label}”的报送对象不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的报送对象重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（不限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>应为列表：{value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>时刻“{text}”无效（应为HH:MM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>规则数据缺少字段“{field}”</source>
         <translation>Rule data lacks the field “{field}”</translation>
     </message>
@@ -5503,7 +5907,7 @@ Publish anyway?</translation>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/handover.py" line="-119"/>
+        <location filename="../../dutyroom/handover.py" line="-120"/>
         <source>值班电话</source>
         <translation>Duty phone</translation>
     </message>
@@ -5554,7 +5958,7 @@ Publish anyway?</translation>
         <translation>handed over</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>交班人员不能为空</source>
         <translation>Who hands over cannot be empty</translation>
     </message>
@@ -5919,12 +6323,12 @@ Publish anyway?</translation>
         <translation>The incident time is after the time received; please check</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="-150"/>
+        <location filename="../../dutyroom/incident_service.py" line="-167"/>
         <source>{rule}（时限{due:%m-%d %H:%M}）：{reason}</source>
         <translation>{rule} (due {due:%m-%d %H:%M}): {reason}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -5955,7 +6359,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../dutyroom/obligations.py" line="+245"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+60"/>
         <source>事件已终结</source>
         <translation>The incident is closed</translation>
     </message>
@@ -5995,14 +6399,24 @@ Publish anyway?</translation>
         <translation>Voided: {title}, reason: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
+        <source>该时限属于值班日志事项，不是事件的报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>报送：{title} {rule_code}，{method}报{to}</source>
         <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{line}，迟报{minutes_late}分钟</source>
         <translation>{line}, {minutes_late} min late</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}（尚未报送：{units}）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6010,18 +6424,38 @@ Publish anyway?</translation>
         <translation>{line} (time entered late: {reason})</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>不能标记灾情稳定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已标记灾情稳定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>灾情稳定时间不能早于接报时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title}：灾情稳定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/ledger.py" line="+16"/>
         <source>，迟报{minutes_late}分钟</source>
         <translation>, {minutes_late} min late</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="+10"/>
+        <location filename="../../dutyroom/incident_service.py" line="+12"/>
         <source>报送记录与时限不对应</source>
         <translation>The report does not belong to this deadline</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/obligations.py" line="-132"/>
+        <location filename="../../dutyroom/obligations.py" line="-80"/>
         <source>报送时间缺少时区</source>
         <translation>The report time has no time zone</translation>
     </message>
@@ -6066,7 +6500,7 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+99"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -6076,7 +6510,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-150"/>
+        <location filename="../../dutyroom/ledger.py" line="-151"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -6116,7 +6550,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -6166,7 +6600,7 @@ Publish anyway?</translation>
         <translation>[{kind}] {content}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/obligations.py" line="-14"/>
+        <location filename="../../dutyroom/obligations.py" line="-16"/>
         <source>请填写报送方式</source>
         <translation>Enter the method</translation>
     </message>
@@ -6181,38 +6615,138 @@ Publish anyway?</translation>
         <translation>Enter who reported</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>该时限已完成或已取消</source>
         <translation>This deadline is already done or cancelled</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+51"/>
+        <source>已向“{unit}”报送过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{unit}”可指{units}，请写明其中一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{unit}”不是该时限的报送对象；尚未报送：{missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{unit} {at:%H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已报：{units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未报：{units}</source>
+        <translation type="unfinished">Not yet reported to: {units}</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>事发时间已填写，{name}按事发时间重新计时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rule_conditions.py" line="-59"/>
+        <source>已稳定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>类别不属于{categories}，不适用{name}时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>类别为{category}，不适用{name}时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>事件已重新打开，暂不需要{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>灾情已稳定，不再需要{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>灾情尚未稳定，暂不需要{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>事件按较大及以上报送，不再适用{name}时限</source>
         <translation>Reported as major or above: the {name} deadline no longer applies</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>等级调整为一般，不再适用{name}时限</source>
-        <translation>Grade lowered to general: the {name} deadline no longer applies</translation>
+        <source>等级调整为{grade}，不再适用{name}时限</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+47"/>
+        <location line="+8"/>
+        <source>类别：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不含：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low}至{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>死亡失踪≥{n}人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>或</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>非{flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>所有事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/obligations.py" line="+2"/>
+        <location line="+38"/>
         <source>{name}起算时间已更正，重新计时</source>
         <translation>{name}: start time corrected, clock restarted</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>{name}时限规则已调整，重新计时</source>
-        <translation>{name}: rule changed, clock restarted</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>等级调整为{grade}，不再需要{name}</source>
-        <translation>Grade changed to {grade}: no {name} needed</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>等级调整为{grade}，{name}间隔改为{interval}</source>
         <translation>Grade changed to {grade}: {name} interval now {interval}</translation>
     </message>
@@ -6233,16 +6767,6 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>事件已重新打开，暂不需要终报</source>
-        <translation>Incident reopened: no final report for now</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>等级调整为{grade}，不需要终报</source>
-        <translation>Grade changed to {grade}: no final report needed</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>事件已作废：{void_reason}</source>
         <translation>Incident voided: {void_reason}</translation>
     </message>
@@ -6322,7 +6846,7 @@ Publish anyway?</translation>
         <translation>An in-memory database has no data folder: it cannot be backed up or restored</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/lan_settings.py" line="+63"/>
+        <location filename="../../dutyroom/lan_settings.py" line="+64"/>
         <source>端口应在1到65535之间</source>
         <translation>The port must be between 1 and 65535</translation>
     </message>
