@@ -123,6 +123,19 @@ def due_text(due_at: datetime, now: datetime, tz: tzinfo) -> str:
     return _tr("时限 {at}").format(at=local.strftime("%m-%d %H:%M"))
 
 
+# Words a rule's condition names (dutyroom.rule_conditions.describe): categories and flags are
+# stored as the Chinese words, and core_text says a stored word by its "core" translation.
+CONDITION_WORDS = (
+    QT_TRANSLATE_NOOP("core", "自然灾害"),
+    QT_TRANSLATE_NOOP("core", "事故灾难"),
+    QT_TRANSLATE_NOOP("core", "公共卫生事件"),
+    QT_TRANSLATE_NOOP("core", "社会安全事件"),
+    QT_TRANSLATE_NOOP("core", "森林草原火灾"),
+    QT_TRANSLATE_NOOP("core", "较大涉险"),
+    QT_TRANSLATE_NOOP("core", "敏感"),
+)
+
+
 def recipients_progress(ob: Obligation, separator: str = " · ") -> str:
     """市应急管理局 ✓ · 县人民政府总值班室 待报: each unit the report must reach, compactly."""
     return separator.join(

@@ -241,7 +241,9 @@ class WallWindow(QWidget):
         line = self.tr("接报 {at}　{by}").format(at=received, by=incident.received_by).strip()
         # Who is still missing and a fallen-back 事发 anchor: read from across the room too.
         if ob.missing_units():
-            line += "　" + self.tr("未报：{units}").format(units="、".join(ob.missing_units()))
+            line += "　" + self.tr("未报：{units}").format(
+                units=self.tr("、").join(ob.missing_units())
+            )
         if anchor_fell_back(ob, incident):
             line += "　" + fallback_note()
         return (

@@ -572,7 +572,7 @@ The current data is backed up first. After the restore the program closes; pleas
         <translation>Due {at}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>{unit} ✓</source>
         <translation>✓ {unit}</translation>
     </message>
@@ -4248,7 +4248,12 @@ Publish anyway?</translation>
         <translation>Not yet reported to: {units}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
@@ -4311,7 +4316,7 @@ Publish anyway?</translation>
         <location line="+192"/>
         <location filename="../../dutyroom/handover_service.py" line="+31"/>
         <location filename="../../dutyroom/ledger.py" line="+30"/>
-        <location filename="../../dutyroom/status.py" line="+23"/>
+        <location filename="../../dutyroom/status.py" line="+25"/>
         <source>临近</source>
         <translation>approaching</translation>
     </message>
@@ -4490,7 +4495,7 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
         <location filename="../../dutyroom/handover.py" line="+126"/>
         <location line="+6"/>
-        <location filename="../../dutyroom/incident_fields.py" line="+198"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+200"/>
         <location filename="../../dutyroom/ledger.py" line="+133"/>
         <location filename="../../dutyroom/obligations.py" line="+168"/>
         <location line="+7"/>
@@ -4633,7 +4638,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/incident_fields.py" line="-154"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-156"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
     </message>
@@ -4941,7 +4946,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../dutyroom/status.py" line="-10"/>
+        <location filename="../../dutyroom/status.py" line="-12"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
@@ -5330,12 +5335,33 @@ Publish anyway?</translation>
         <translation>Natural resources bureau</translation>
     </message>
     <message>
+        <location filename="../../ui/countdown.py" line="+75"/>
+        <source>自然灾害</source>
+        <translation>natural disaster</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>事故灾难</source>
+        <translation>accident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../dutyroom/reference.py" line="+1"/>
         <source>森林草原火灾</source>
         <translation>Forest and grassland fires</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>较大涉险</source>
+        <translation>major near miss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>敏感</source>
+        <translation>sensitive</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/reference.py" line="+0"/>
         <source>林业局</source>
         <translation>Forestry bureau</translation>
     </message>
@@ -5350,22 +5376,24 @@ Publish anyway?</translation>
         <translation>Ecology and environment bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/countdown.py" line="-4"/>
+        <location filename="../../dutyroom/reference.py" line="+1"/>
         <source>公共卫生事件</source>
         <translation>Public health events</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../dutyroom/reference.py" line="+0"/>
         <source>卫生健康局</source>
         <translation>Health commission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/countdown.py" line="+1"/>
+        <location filename="../../dutyroom/reference.py" line="+1"/>
         <source>社会安全事件</source>
         <translation>Public security events</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../dutyroom/reference.py" line="+0"/>
         <source>公安局</source>
         <translation>Public security bureau</translation>
     </message>
@@ -5524,72 +5552,72 @@ Publish anyway?</translation>
     <message>
         <location filename="../../dutyroom/rule_defaults.py" line="-128"/>
         <source>《生产安全事故报告和调查处理条例》第十条（较大以上同时报告本级人民政府，可越级上报）；《突发事件应对法》（2024）第十七条、第六十一条；值班工作方案：较大及以上30分钟内电话、1小时内书面报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulations on the Reporting, Investigation and Handling of Production Safety Accidents, art. 10 (larger and above also to the government at the same level; levels may be skipped); Emergency Response Law (2024), arts. 17 and 61; duty plan: larger and above by phone within 30 minutes, in writing within 1 hour</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>《生产安全事故报告和调查处理条例》第十一条：每级上报的时间不得超过2小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulations on the Reporting, Investigation and Handling of Production Safety Accidents, art. 11: no more than 2 hours at each level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：灾害发生后2小时内初报</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19), art. 6: initial report within 2 hours of the disaster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：死亡失踪10人以上或敏感灾情，同时报省级应急管理部门和应急管理部</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19), art. 6: 10 or more dead or missing, or a sensitive disaster, also to the provincial emergency department and the Ministry</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定前每日9时前续报（截至前一日24时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19): until the disaster is stable, a follow-up report by 09:00 daily (as of 24:00 the day before)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定后2个工作日内核报</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Disaster Statistics System (MEM [2020] No. 19): verification report within 2 working days after the disaster is stable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>《生产安全事故信息报告和处置办法》（原国家安全生产监督管理总局令第21号）：一般、较大涉险、较大事故每日至少续报1次，重大、特别重大事故每日至少续报2次</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures on Reporting and Handling Production Safety Accident Information (former SAWS Order No. 21): general, larger near-miss and larger accidents at least one follow-up daily, major and especially major at least two</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>值班工作方案：较大及以上突发事件处置期间每日续报（本局规定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty plan: daily follow-up reports while a larger or worse emergency is handled (bureau rule)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>《生产安全事故报告和调查处理条例》第十三条：30日内伤亡人数变化及时补报（道路交通、火灾7日内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulations on the Reporting, Investigation and Handling of Production Safety Accidents, art. 13: casualty changes within 30 days reported promptly (road traffic and fire: 7 days)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>值班工作方案：较大及以上事件处置结束后报送终报（本局规定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty plan: a final report once a larger or worse incident is closed (bureau rule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>《森林防火条例》第三十二条：燃烧超过24小时尚未扑灭的森林火灾，立即报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Forest Fire Prevention Regulations, art. 32: a forest fire burning over 24 hours and not put out is reported at once</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>县级值班工作实践（如长子县2025年值班制度）：预警信息10分钟内报告带班领导、30分钟内转发</source>
-        <translation type="unfinished"></translation>
+        <translation>County duty practice (e.g. Zhangzi County duty rules 2025): a warning to the leader on duty within 10 minutes, forwarded within 30</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>省应急办督办要求：紧急来文1小时内办理（本局规定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial emergency office: urgent documents handled within 1 hour (bureau rule)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>领导批示督办要求：30分钟内传达，按批示时限反馈落实情况（本局规定，默认24小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader instructions: passed on within 30 minutes, feedback by the instruction&apos;s deadline (bureau rule, 24 hours by default)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5609,112 +5637,112 @@ Publish anyway?</translation>
     <message>
         <location line="+11"/>
         <source>灾情初报</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaster initial report</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>灾情初报·越级</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaster initial report, upper levels</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>灾情续报</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaster follow-up</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>灾情核报</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaster verification report</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>森林火灾·燃烧超24小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Forest fire burning over 24 h</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>预警·报告带班领导</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: tell the leader on duty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>预警·转发</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: forward</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>来文·办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Document: handle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>批示·传达</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction: pass on</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>批示·落实反馈</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction: report back</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>河南省应急管理厅信息报送要求（本局据省厅文件录入，请与原文核对）</source>
-        <translation type="unfinished"></translation>
+        <translation>Henan Emergency Management Department reporting requirements (entered by the bureau from the department&apos;s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>武汉市突发事件信息报送要求（本局据市文件录入，请与原文核对）</source>
-        <translation type="unfinished"></translation>
+        <translation>Wuhan emergency information reporting requirements (entered by the bureau from the city&apos;s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>宝鸡市值班工作方案：一般事件3小时内书面报告（地方规定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Baoji duty plan: written report of a general incident within 3 hours (local rule)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>续报（每日8时、17时前）</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up (by 08:00 and 17:00 daily)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>首报·电话（重大以上）</source>
-        <translation type="unfinished"></translation>
+        <translation>First report: phone (major and above)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>首报·书面（重大以上）</source>
-        <translation type="unfinished"></translation>
+        <translation>First report: written (major and above)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>首报·电话（重大以上，自事发）</source>
-        <translation type="unfinished"></translation>
+        <translation>First report: phone (major and above, from occurrence)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>首报·书面（重大以上，自事发）</source>
-        <translation type="unfinished"></translation>
+        <translation>First report: written (major and above, from occurrence)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>国家规定（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>National rules (default)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>河南</source>
-        <translation type="unfinished"></translation>
+        <translation>Henan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>武汉</source>
-        <translation type="unfinished"></translation>
+        <translation>Wuhan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>宝鸡（一般3小时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Baoji (general: 3 hours)</translation>
     </message>
     <message>
         <location filename="../../dutyroom/rules.py" line="-22"/>
@@ -5744,37 +5772,37 @@ Publish anyway?</translation>
     <message>
         <location line="-17"/>
         <source>规则“{label}”的标记“{flag}”无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: invalid flag &quot;{flag}&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>规则“{label}”的事件状态“{state}”无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: invalid incident state &quot;{state}&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>规则“{label}”的最低等级高于最高等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: the lowest grade is above the highest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>规则“{label}”的死亡失踪人数门槛须大于0</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: the dead-or-missing threshold must be above 0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>规则“{label}”的类别既适用又排除</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: a category is both included and excluded</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>规则“{label}”的工作日数不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: working days cannot be negative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>规则“{label}”的截止时刻重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: a deadline time is repeated</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5794,52 +5822,52 @@ Publish anyway?</translation>
     <message>
         <location line="+3"/>
         <source>规则“{label}”为续报系列，须从上次报送起算</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot; is a follow-up series and must run from the previous report</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>规则“{label}”为续报系列，间隔须大于0分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot; is a follow-up series: its interval must be above 0 minutes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>规则“{label}”适用于事件，不能从日志登记时间起算</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot; applies to incidents and cannot run from a log entry&apos;s time</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>规则“{label}”的适用对象“{subject}”无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: invalid subject &quot;{subject}&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>规则“{label}”适用于值班日志事项，须从登记时间起算</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot; applies to duty-log items and must run from the time logged</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>规则“{label}”的报送对象不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: a recipient cannot be empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>规则“{label}”的报送对象重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &quot;{label}&quot;: a recipient is repeated</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>（不限）</source>
-        <translation type="unfinished"></translation>
+        <translation>(any)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>应为列表：{value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Should be a list: {value!r}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>时刻“{text}”无效（应为HH:MM）</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid time &quot;{text}&quot; (use HH:MM)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -6089,7 +6117,17 @@ Publish anyway?</translation>
         <translation>The check is not saved yet; it cannot be corrected</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/status.py" line="+7"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
+        <source>核报</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>按时完成</source>
         <translation>on time</translation>
     </message>
@@ -6230,7 +6268,12 @@ Publish anyway?</translation>
         <translation>Time received</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
+        <source>灾情稳定时间</source>
+        <translation>Time of stabilisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{field}应为 ISO-8601 时间文本</source>
         <translation>{field} must be ISO-8601 time text</translation>
     </message>
@@ -6401,7 +6444,7 @@ Publish anyway?</translation>
     <message>
         <location line="+64"/>
         <source>该时限属于值班日志事项，不是事件的报送</source>
-        <translation type="unfinished"></translation>
+        <translation>This deadline belongs to a duty-log item, not to an incident&apos;s reports</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6416,7 +6459,7 @@ Publish anyway?</translation>
     <message>
         <location line="+3"/>
         <source>{line}（尚未报送：{units}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (not yet reported to: {units})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6426,22 +6469,22 @@ Publish anyway?</translation>
     <message>
         <location line="+8"/>
         <source>不能标记灾情稳定</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be marked stable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已标记灾情稳定</source>
-        <translation type="unfinished"></translation>
+        <translation>Already marked stable</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>灾情稳定时间不能早于接报时间</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of stabilisation cannot be before the time received</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{title}：灾情稳定</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: disaster stable</translation>
     </message>
     <message>
         <location filename="../../dutyroom/ledger.py" line="+16"/>
@@ -6622,67 +6665,67 @@ Publish anyway?</translation>
     <message>
         <location line="+51"/>
         <source>已向“{unit}”报送过</source>
-        <translation type="unfinished"></translation>
+        <translation>Already reported to &quot;{unit}&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{unit}”可指{units}，请写明其中一个</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{unit}&quot; could be {units}: name one of them</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{unit}”不是该时限的报送对象；尚未报送：{missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{unit}&quot; is not a recipient of this deadline; not yet reported to: {missing}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{unit} {at:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} {at:%H:%M}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已报：{units}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported to: {units}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>未报：{units}</source>
-        <translation type="unfinished">Not yet reported to: {units}</translation>
+        <translation>Not yet: {units}</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>事发时间已填写，{name}按事发时间重新计时</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of occurrence entered: {name} now runs from it</translation>
     </message>
     <message>
         <location filename="../../dutyroom/rule_conditions.py" line="-59"/>
         <source>已稳定</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>类别不属于{categories}，不适用{name}时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Category not among {categories}: the {name} deadline does not apply</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>类别为{category}，不适用{name}时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Category is {category}: the {name} deadline does not apply</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>事件已重新打开，暂不需要{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident was reopened: no {name} needed for now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>灾情已稳定，不再需要{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>The disaster is stable: no {name} needed any more</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>灾情尚未稳定，暂不需要{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>The disaster is not stable yet: no {name} needed for now</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6692,52 +6735,52 @@ Publish anyway?</translation>
     <message>
         <location line="+2"/>
         <source>等级调整为{grade}，不再适用{name}时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade changed to {grade}: the {name} deadline no longer applies</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>类别：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: {names}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不含：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Except: {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{low}至{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} to {high}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{grade}及以上</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} and above</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{grade}及以下</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} and below</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>死亡失踪≥{n}人</source>
-        <translation type="unfinished"></translation>
+        <translation>dead or missing ≥ {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>或</source>
-        <translation type="unfinished"></translation>
+        <translation> or </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>非{flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>not {flags}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>所有事件</source>
-        <translation type="unfinished"></translation>
+        <translation>All incidents</translation>
     </message>
     <message>
         <location filename="../../dutyroom/obligations.py" line="+2"/>
