@@ -45,6 +45,7 @@ class ClockLine:
     minutes_left: int | None  # None once overdue
     minutes_late: int | None  # None while not overdue
     missing: tuple[str, ...] = ()  # recipients not yet reported to (older sheets: none)
+    reached: tuple[str, ...] = ()  # recipients already reported to
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +166,8 @@ def _dt(value: str) -> datetime:
 
 
 def _clock(data: dict[str, Any]) -> ClockLine:
-    missing = tuple(data.get("missing", ()))
-    return ClockLine(**{**data, "due_at": _dt(data["due_at"]), "missing": missing})
+    units = {key: tuple(data.get(key, ())) for key in ("missing", "reached")}
+    return ClockLine(**{**data, "due_at": _dt(data["due_at"]), **units})
 
 
 def from_json(text: str) -> HandoverSheet:

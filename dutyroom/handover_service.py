@@ -56,6 +56,7 @@ def clock_line(item: OpenTimer) -> ClockLine:
         minutes_left=None if overdue else math.ceil(seconds / 60),
         minutes_late=math.ceil(-seconds / 60) if overdue else None,
         missing=ob.missing_units(),
+        reached=tuple(r.unit for r in ob.recipients if r.done_at is not None),
     )
 
 

@@ -27,8 +27,10 @@ def sheet_title(bureau: str, sheet: HandoverSheet, tz: tzinfo | None = None) -> 
 
 
 def clock_item(clock: ClockLine) -> str:
-    """首报·电话（未报：县人民政府总值班室）: the incoming shift must know who is still owed."""
-    if not clock.missing:
+    """首报·电话（未报：县人民政府总值班室）: the incoming shift must know who is still owed
+    once some units have had it. Before any, every recipient is owed, as the rule says: not
+    spelled out, so the sheet stays one page."""
+    if not clock.missing or not clock.reached:
         return clock.rule
     return f"{clock.rule}（未报：{'、'.join(clock.missing)}）"
 

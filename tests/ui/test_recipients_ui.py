@@ -249,11 +249,12 @@ def test_marking_stable_ends_the_daily_report_and_starts_the_verification(
 def test_the_handover_sheet_names_who_is_still_missing() -> None:
     from datetime import UTC, datetime
 
-    clock = ClockLine(
-        1, "某化工厂爆炸", "首报·电话", "电话报告", datetime.now(UTC), "计时中", 5, None
-    )
-    assert clock_item(clock) == "首报·电话"
-    half = ClockLine(
-        1, "某化工厂爆炸", "首报·电话", "电话报告", datetime.now(UTC), "计时中", 5, None, (COUNTY,)
-    )
-    assert clock_item(half) == f"首报·电话（未报：{COUNTY}）"
+    def line(missing: tuple[str, ...], reached: tuple[str, ...]) -> ClockLine:
+        now = datetime.now(UTC)
+        return ClockLine(
+            1, "某化工厂爆炸", "首报·电话", "电话报告", now, "计时中", 5, None, missing, reached
+        )
+
+    assert clock_item(line((), ())) == "首报·电话"
+    assert clock_item(line((CITY, COUNTY), ())) == "首报·电话"  # all owed, as the rule says
+    assert clock_item(line((COUNTY,), (CITY,))) == f"首报·电话（未报：{COUNTY}）"
