@@ -44,6 +44,8 @@ class ClockLine:
     state: str  # 计时中 / 临近 / 紧急 / 已超时
     minutes_left: int | None  # None once overdue
     minutes_late: int | None  # None while not overdue
+    missing: tuple[str, ...] = ()  # recipients not yet reported to (older sheets: none)
+    reached: tuple[str, ...] = ()  # recipients already reported to
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +183,8 @@ def _dt(value: str) -> datetime:
 
 
 def _clock(data: dict[str, Any]) -> ClockLine:
-    return ClockLine(**{**data, "due_at": _dt(data["due_at"])})
+    units = {key: tuple(data.get(key, ())) for key in ("missing", "reached")}
+    return ClockLine(**{**data, "due_at": _dt(data["due_at"]), **units})
 
 
 def from_json(text: str) -> HandoverSheet:

@@ -56,6 +56,8 @@ def clock_line(item: OpenTimer) -> ClockLine:
         state=CLOCK_STATES.get(item.timer.state, item.timer.state.value),
         minutes_left=None if overdue else math.ceil(seconds / 60),
         minutes_late=math.ceil(-seconds / 60) if overdue else None,
+        missing=ob.missing_units(),
+        reached=tuple(r.unit for r in ob.recipients if r.done_at is not None),
     )
 
 

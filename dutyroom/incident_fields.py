@@ -106,6 +106,8 @@ FUTURE_TOLERANCE = timedelta(minutes=1)
 TITLE_CLEARED = t("标题不能为空：已填写的标题只能修改，不能清空")
 
 FIELD_LABELS = {f.key: f.label for f in INCIDENT_FIELDS if f.label is not None}
+# Set by an action, not typed into the form; named in the refusals all the same.
+FIELD_LABELS["stable_at"] = t("灾情稳定时间")
 
 
 def parse_time(key: str, value: object) -> datetime:
@@ -304,6 +306,7 @@ def incident_to_dict(incident: Incident, tz: tzinfo) -> dict[str, Any]:
         "closed_at": incident.closed_at.astimezone(tz).isoformat() if incident.closed_at else None,
         "voided_at": incident.voided_at.astimezone(tz).isoformat() if incident.voided_at else None,
         "void_reason": incident.void_reason,
+        "stable_at": incident.stable_at.astimezone(tz).isoformat() if incident.stable_at else None,
     }
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,21 +21,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from dutyroom.grading import incident_is_major
 from dutyroom.models import Grade, Incident, Obligation, ObligationState, Rule
+from dutyroom.obligations import anchor_fell_back
 from dutyroom.services import DutyRoom
 from ui.countdown import (
     countdown_text,
     countdown_words,
     done_text,
     due_text,
+    fallback_note,
     obligation_name,
     obligation_timer,
+    recipients_progress,
     state_label,
+    why_text,
 )
 from ui.formatting import enum_text, grade_reason_text
 from ui.restyle import set_property
@@ -64,6 +70,24 @@ def _urgency(obs: list[Obligation], received_at: datetime) -> tuple[int, datetim
     """Earliest pending deadline first (overdue ones are the earliest); then by receipt."""
     pending = [o.due_at for o in obs if o.status is ObligationState.PENDING]
     return (0, min(pending)) if pending else (1, received_at)
+
+
+def why_button(text: str, name: str, parent: QWidget) -> QToolButton:
+    """A small 依据 beside a deadline: its tooltip says why, and a click says it at once (a
+    tooltip alone is found by nobody at 03:00)."""
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setText(QCoreApplication.translate("IncidentCard", "依据"))
+    button.setToolTip(text)
+    button.setAutoRaise(True)
+    button.setCursor(Qt.CursorShape.WhatsThisCursor)
+    button.setStyleSheet("QToolButton { font-size: 10pt; color: #1F5FA8; padding: 0 2px; }")
+
+    def show_why() -> None:
+        QToolTip.showText(button.mapToGlobal(QPoint(0, button.height())), text, button)
+
+    button.clicked.connect(show_why)
+    return button
 
 
 def _discard(card: QWidget) -> None:
@@ -151,15 +175,33 @@ class IncidentCard(QFrame):
         on_report: Callable[[int], object],
     ) -> None:
         assert ob.id is not None
+        fell_back = anchor_fell_back(ob, self.incident)
+        why = why_text(ob, rule, tz, fell_back=fell_back)
         name = QLabel(obligation_name(ob, rule), self)
         name.setObjectName("obligation_name")
-        grid.addWidget(name, row, 0)
+        name.setToolTip(why)
         if ob.status is ObligationState.DONE:
+            grid.addWidget(name, row, 0)
             done = QLabel(done_text(ob, tz), self)
             done.setObjectName(f"done_{ob.id}")
             done.setProperty("done", "late" if ob.minutes_late else "true")
+            done.setToolTip(why)
             grid.addWidget(done, row, 1, 1, 3)
             return
+        # The name's cell and the due time's take a second line (who is still missing, the
+        # fallback of the anchor): the clock beside them is two lines high anyway.
+        name_cell = QVBoxLayout()
+        name_cell.setSpacing(0)
+        name_cell.addWidget(name)
+        # One unit a line, unwrapped: its width is known when the board counts its columns.
+        # A lone recipient not yet reached is the rule's usual one: said in 依据, not here.
+        if len(ob.recipients) > 1 or (ob.recipients and not ob.missing_units()):
+            recipients = QLabel(recipients_progress(ob, "\n"), self)
+            recipients.setObjectName(f"recipients_{ob.id}")
+            recipients.setProperty("recipients", "true")
+            recipients.setToolTip(why)
+            name_cell.addWidget(recipients)
+        grid.addLayout(name_cell, row, 0)
         label = QLabel(self)
         label.setObjectName(f"countdown_{ob.id}")
         label.setProperty("countdown", "true")
@@ -176,11 +218,24 @@ class IncidentCard(QFrame):
         clock.addWidget(words)
         due = QLabel(due_text(ob.due_at, self._built_at, tz))
         due.setObjectName("obligation_due")
+        due.setToolTip(why)
+        # 依据 under the due time, not beside it: the card's width is the clocks' (two cards
+        # side by side on 1366 px), its height is the tile's anyway.
+        due_cell = QVBoxLayout()
+        due_cell.setSpacing(0)
+        due_cell.addWidget(due)
+        if fell_back:
+            note = QLabel(fallback_note("\n"), self)
+            note.setObjectName(f"fallback_{ob.id}")
+            note.setProperty("fallback", "true")
+            note.setToolTip(why)
+            due_cell.addWidget(note)
+        due_cell.addWidget(why_button(why, f"why_{ob.id}", self), 0, Qt.AlignmentFlag.AlignLeft)
         button = QPushButton(self.tr("登记报送"), self)
         button.setObjectName(f"report_button_{ob.id}")
         button.clicked.connect(lambda _=False, ob_id=ob.id: on_report(ob_id))
         grid.addLayout(clock, row, 1)
-        grid.addWidget(due, row, 2)
+        grid.addLayout(due_cell, row, 2)
         grid.addWidget(button, row, 3)
         self.countdowns.append(_Countdown(ob, rule, label, words))
 

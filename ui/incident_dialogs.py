@@ -1,12 +1,15 @@
 """Small dialogs of the 接报 page: close an incident (a note is required), void a false call or
-a duplicate (a reason is required) and the incident's history."""
+a duplicate (a reason is required), mark a disaster stable (灾情稳定, at a time) and the
+incident's history."""
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -121,6 +124,47 @@ class VoidDialog(_ActionDialog):
 
     def _act(self) -> None:
         self._room.incidents.void(self._incident_id, self.reason.currentText())
+
+
+class StableDialog(_ActionDialog):
+    """灾情稳定: the daily 灾情续报 end and the 核报 clock starts from the time given (default
+    now; an earlier time when the 指挥部 said so before it was recorded). Tests set `at` and
+    call submit()."""
+
+    def __init__(
+        self, room: DutyRoom, incident_id: int, tz: tzinfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stable_dialog")
+        self.setWindowTitle(self.tr("标记灾情稳定"))
+        self._room = room
+        self._incident_id = incident_id
+        self._tz = tz
+        self._opened = room.clock.now().astimezone(tz).replace(second=0, microsecond=0)
+        self.at = QDateTimeEdit(self)
+        self.at.setObjectName("stable_at")
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.set_at(self._opened)
+        explanation = self.tr(
+            "灾情稳定后不再每日续报；核报时限自稳定时间起算（2个工作日内）。请核对稳定时间："
+        )
+        self._build(explanation, self.at, "stable")
+
+    def set_at(self, moment: datetime) -> None:
+        local = moment.astimezone(self._tz)
+        self.at.setDateTime(
+            QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+        )
+
+    def chosen_time(self) -> datetime | None:
+        """None when left at the minute the dialog opened: the service takes the real now."""
+        value = self.at.dateTime()
+        d, t = value.date(), value.time()
+        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._tz)
+        return None if local == self._opened else local
+
+    def _act(self) -> None:
+        self._room.incidents.mark_stable(self._incident_id, self.chosen_time())
 
 
 class HistoryDialog(QDialog):

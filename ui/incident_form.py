@@ -400,6 +400,7 @@ class IncidentForm(QWidget):
             {r.code: r for r in self._room.incidents.rules()},
             self._tz,
             self._room.clock.now(),
+            incident,
         )
 
     def _load_fields(self, incident: Incident) -> None:

@@ -8,14 +8,18 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
-from dutyroom.models import Obligation, ObligationState, Rule
+from dutyroom.models import Incident, Obligation, ObligationState, Rule
+from dutyroom.obligations import anchor_fell_back
 from ui.countdown import (
     countdown_text,
     countdown_words,
     done_text,
     due_text,
+    fallback_note,
     obligation_name,
     obligation_timer,
+    recipients_progress,
+    why_text,
 )
 from ui.restyle import set_property
 
@@ -34,10 +38,17 @@ class ObligationList(QFrame):
         self._key: object = None  # what the rows show, to keep them when nothing changed
 
     def show_obligations(
-        self, obligations: list[Obligation], rules: dict[str, Rule], tz: tzinfo, now: datetime
+        self,
+        obligations: list[Obligation],
+        rules: dict[str, Rule],
+        tz: tzinfo,
+        now: datetime,
+        incident: Incident | None = None,
     ) -> None:
+        """`incident` tells whether a 事发 clock fell back to 接报 (said on the row)."""
         shown = [o for o in obligations if o.status is not ObligationState.CANCELLED]
-        key = (tuple(shown), tuple(rules.items()), tz, now.astimezone(tz).date())
+        occurred_known = incident is None or incident.occurred_at is not None
+        key = (tuple(shown), tuple(rules.items()), tz, now.astimezone(tz).date(), occurred_known)
         if key == self._key:  # the same rows (each write of any incident comes here): kept
             self.tick(now)
             return
@@ -61,9 +72,21 @@ class ObligationList(QFrame):
             clock.setObjectName(f"form_countdown_{ob.id}")
             words = QLabel(self)
             words.setObjectName(f"form_countdown_words_{ob.id}")
+            fell_back = incident is not None and anchor_fell_back(ob, incident)
+            why = why_text(ob, rule, tz, fell_back=fell_back)
+            for widget in (name, due):
+                widget.setToolTip(why)
+            notes = [recipients_progress(ob)] if ob.recipients else []
+            if fell_back:
+                notes.append(fallback_note())
+            note = QLabel("　".join(notes), self)
+            note.setObjectName(f"form_recipients_{ob.id}")
+            note.setProperty("recipients", "true")
+            note.setToolTip(why)
             cells: list[QWidget] = [name, clock, due, words]
             if ob.status is ObligationState.DONE:
                 clock.setText(done_text(ob, tz))
+                cells += [QLabel(self), note]  # the note in its column, under the others
             else:
                 clock.setProperty("countdown", "true")
                 clock.setProperty("tile", "small")  # not "size": QWidget has that property
@@ -73,11 +96,12 @@ class ObligationList(QFrame):
                 button.setObjectName(f"form_report_button_{ob.id}")
                 button.clicked.connect(lambda _=False, ob_id=ob.id: self._on_report(ob_id))
                 cells.append(button)
+                cells.append(note)
             for column, widget in enumerate(cells):
                 self._grid.addWidget(widget, row, column)
                 widget.show()
                 self._widgets.append(widget)
-        self._grid.setColumnStretch(5, 1)
+        self._grid.setColumnStretch(6, 1)
         self.tick(now)
 
     def most_urgent(self) -> int | None:

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom.models import Grade, IncidentStatus
+from dutyroom.models import Grade, Incident, IncidentStatus
+from dutyroom.rule_defaults import NATURAL_DISASTERS
 from dutyroom.services import DutyRoom
 from ui.export_tasks import ExportJob
 from ui.feedback import Confirm
 from ui.formatting import enum_text
 from ui.incident_corrections import GradeDialog, ProcedureDialog, ReceivedAtDialog
-from ui.incident_dialogs import CloseDialog, HistoryDialog, VoidDialog
+from ui.incident_dialogs import CloseDialog, HistoryDialog, StableDialog, VoidDialog
 from ui.incident_form import CATEGORIES, IncidentForm
 from ui.incident_model import IncidentModel, Row
 from ui.ledger_export import export_ledger
@@ -40,6 +41,16 @@ from ui.room_signals import RoomSignals
 from ui.roster_io import choose_save_path
 
 LEDGER_DAYS = 30
+
+
+def can_mark_stable(incident: Incident | None) -> bool:
+    """灾情稳定 is a natural disaster's state (it ends the daily 灾情续报): open ones only."""
+    return (
+        incident is not None
+        and incident.status is IncidentStatus.OPEN
+        and incident.stable_at is None
+        and NATURAL_DISASTERS in (incident.category, incident.subtype)
+    )
 
 
 class IncidentsPage(QWidget):
@@ -235,6 +246,11 @@ class IncidentsPage(QWidget):
         void.setObjectName("void_incident_button")
         void.setToolTip(self.tr("误报或重复接报：作废（保留在台账中，不删除）"))
         void.clicked.connect(self.open_void_dialog)
+        self.stable_button = QPushButton(self.tr("标记灾情稳定…"), view)
+        self.stable_button.setObjectName("stable_incident_button")
+        self.stable_button.setToolTip(self.tr("灾情稳定：停止每日续报，开始核报时限"))
+        self.stable_button.clicked.connect(self.open_stable_dialog)
+        self.stable_button.hide()
         bar = QHBoxLayout()
         bar.addWidget(back)
         bar.addStretch(1)
@@ -249,6 +265,7 @@ class IncidentsPage(QWidget):
             bar.addWidget(button)
         bar.addWidget(report_draft_button(self._room, view, self.form))
         bar.addWidget(history)
+        bar.addWidget(self.stable_button)
         bar.addWidget(close)
         bar.addWidget(void)
         scroll = QScrollArea(view)
@@ -265,7 +282,11 @@ class IncidentsPage(QWidget):
     def open_incident(self, incident_id: int, *, focus: bool = True) -> IncidentForm:
         self.stack.setCurrentIndex(1)
         self.form.open_incident(incident_id, focus=focus)
+        self._update_actions()
         return self.form
+
+    def _update_actions(self) -> None:
+        self.stable_button.setVisible(can_mark_stable(self.form.incident))
 
     def show_ledger(self) -> None:
         self.form.flush()
@@ -284,6 +305,16 @@ class IncidentsPage(QWidget):
         if incident is None or incident.id is None:
             return None
         dialog = CloseDialog(self._room, incident.id, self)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_stable_dialog(self) -> StableDialog | None:
+        self.form.flush()
+        incident = self.form.incident
+        if not can_mark_stable(incident) or incident is None or incident.id is None:
+            return None
+        dialog = StableDialog(self._room, incident.id, self._tz, self)
         self.dialog = dialog
         dialog.show()
         return dialog
@@ -334,6 +365,8 @@ class IncidentsPage(QWidget):
     # -- events -----------------------------------------------------------------------------------
     def _on_signals_changed(self, topic: str) -> None:
         if topic in ("incidents", "rules", "bureau"):
+            if self.stack.currentIndex() == 1:
+                self._update_actions()  # a category typed as 自然灾害, or marked stable
             self._stale = True  # reloaded when the ledger is next seen (F2 must stay fast)
             if self.isVisible() and self.stack.currentIndex() == 0:
                 self.reload()

@@ -6,11 +6,13 @@ from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dutyroom.errors import ValidationError
 from dutyroom.models import Evidence, Obligation, ObligationKind
+from dutyroom.obligations import recipients_line
 from dutyroom.services import DutyRoom
 from ui.countdown import countdown_words, due_text
 from ui.formatting import core_text
@@ -72,8 +75,23 @@ class ReportDialog(QDialog):
             self.method.addItem(self.tr(method), method)
         if obligation.kind is not ObligationKind.PHONE:
             self.method.setCurrentIndex(self.method.findData("专网"))
-        self.to_unit = QLineEdit(DEFAULT_UNIT, self)
+        missing = obligation.missing_units()
+        self.to_unit = QLineEdit(self._units_text(missing) if missing else DEFAULT_UNIT, self)
         self.to_unit.setObjectName("report_to_unit")
+        # With recipients: a box per unit still missing, all ticked (one fax or message often
+        # reaches them all; a call reaches one: untick the others). The ticks write the field,
+        # which stays editable for a unit named as the office names it (the service matches it).
+        self.recipient_boxes: list[QCheckBox] = []
+        for index, unit in enumerate(missing):
+            box = QCheckBox(unit, self)
+            box.setObjectName(f"report_recipient_{index}")
+            box.setChecked(True)
+            box.toggled.connect(self._on_recipient_toggled)
+            self.recipient_boxes.append(box)
+        self.recipients_label = QLabel(core_text(recipients_line(obligation, tz)), self)
+        self.recipients_label.setObjectName("report_recipients")
+        self.recipients_label.setWordWrap(True)
+        self.recipients_label.setVisible(bool(obligation.recipients))
         self.to_person = QLineEdit(self)
         self.to_person.setObjectName("report_to_person")
         self.to_number = QLineEdit(self)
@@ -95,7 +113,16 @@ class ReportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("报送方式"), self.method)
-        form.addRow(self.tr("报送单位 *"), self.to_unit)
+        if self.recipient_boxes:
+            boxes = QHBoxLayout()
+            for box in self.recipient_boxes:
+                boxes.addWidget(box)
+            boxes.addStretch(1)
+            form.addRow(self.tr("报送对象"), self.recipients_label)
+            form.addRow(self.tr("本次报送 *"), boxes)
+            form.addRow(self.tr("接收单位 *"), self.to_unit)
+        else:
+            form.addRow(self.tr("报送单位 *"), self.to_unit)
         form.addRow(self.tr("接收人"), self.to_person)
         form.addRow(self.tr("电话"), self.to_number)
         form.addRow(self.tr("报送人 *"), self.by)
@@ -117,6 +144,20 @@ class ReportDialog(QDialog):
         # Wide enough for the heading and every placeholder (it was 270 px and cut them).
         hint = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
         self.setMinimumWidth(max(520, hint + 200))
+
+    @staticmethod
+    def _units_text(units: tuple[str, ...] | list[str]) -> str:
+        return "、".join(units)  # the service splits "A、B" into one evidence per unit
+
+    def choose_units(self, *units: str) -> None:
+        """Tick exactly these of the missing units (tests; people click the boxes)."""
+        for box in self.recipient_boxes:
+            box.setChecked(box.text() in units)
+
+    def _on_recipient_toggled(self, _checked: bool) -> None:
+        self.to_unit.setText(
+            self._units_text([box.text() for box in self.recipient_boxes if box.isChecked()])
+        )
 
     def _qt_local(self, moment: datetime) -> QDateTime:
         local = moment.astimezone(self._tz)

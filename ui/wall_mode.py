@@ -29,12 +29,15 @@ from dutyroom.attendance import AttendanceState
 from dutyroom.errors import DutyRoomError
 from dutyroom.incident_service import OpenTimer
 from dutyroom.models import LogKind, ObligationState
+from dutyroom.obligations import anchor_fell_back
 from dutyroom.services import DutyRoom
 from ui.countdown import (
     countdown_text,
     due_text,
+    fallback_note,
     obligation_name,
     obligation_timer,
+    why_text,
 )
 from ui.duty_watcher import DutyWatcher
 from ui.formatting import core_text, enum_text, long_date
@@ -236,6 +239,13 @@ class WallWindow(QWidget):
         place = " ".join(p for p in dict.fromkeys((incident.township, incident.place)) if p)
         received = incident.received_at.astimezone(self._tz).strftime("%m-%d %H:%M")
         line = self.tr("接报 {at}　{by}").format(at=received, by=incident.received_by).strip()
+        # Who is still missing and a fallen-back 事发 anchor: read from across the room too.
+        if ob.missing_units():
+            line += "　" + self.tr("未报：{units}").format(
+                units=self.tr("、").join(ob.missing_units())
+            )
+        if anchor_fell_back(ob, incident):
+            line += "　" + fallback_note()
         return (
             enum_text(incident.effective_grade),
             incident.title or self.tr("（标题待填）"),
@@ -382,6 +392,9 @@ class WallWindow(QWidget):
         title.setObjectName(f"wall_title_{ob.id}")
         name = QLabel(name_text, self.rows_frame)
         name.setObjectName(f"wall_obligation_{ob.id}")
+        name.setToolTip(
+            why_text(ob, item.rule, self._tz, fell_back=anchor_fell_back(ob, item.incident))
+        )
         due = polish(QLabel(self.rows_frame), wallrow="muted")
         due.setText(due_value)
         countdown = polish(QLabel(self.rows_frame), countdown="true")

@@ -26,9 +26,18 @@ def sheet_title(bureau: str, sheet: HandoverSheet, tz: tzinfo | None = None) -> 
     return f"{bureau}交接班记录（{start.year}年{start.month}月{start.day}日）"
 
 
+def clock_item(clock: ClockLine) -> str:
+    """首报·电话（未报：县人民政府总值班室）: the incoming shift must know who is still owed
+    once some units have had it. Before any, every recipient is owed, as the rule says: not
+    spelled out, so the sheet stays one page."""
+    if not clock.missing or not clock.reached:
+        return clock.rule
+    return f"{clock.rule}（未报：{'、'.join(clock.missing)}）"
+
+
 def _clocks(sheet: HandoverSheet, tz: tzinfo | None) -> str:
     rows = [
-        (c.incident_id, c.incident_title, c.rule, _t(c.due_at, tz), c.state, clock_text(c))
+        (c.incident_id, c.incident_title, clock_item(c), _t(c.due_at, tz), c.state, clock_text(c))
         for c in sheet.clocks
     ]
     follow = sheet.next_followup

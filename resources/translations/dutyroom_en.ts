@@ -267,7 +267,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="+81"/>
+        <location filename="../../ui/incident_dialogs.py" line="+84"/>
         <source>终结事件</source>
         <translation>Close incident</translation>
     </message>
@@ -529,7 +529,7 @@ The current data is backed up first. After the restore the program closes; pleas
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/countdown.py" line="+66"/>
+        <location filename="../../ui/countdown.py" line="+80"/>
         <source>刚刚超时</source>
         <translation>just overdue</translation>
     </message>
@@ -573,6 +573,106 @@ The current data is backed up first. After the restore the program closes; pleas
         <location line="+1"/>
         <source>时限 {at}</source>
         <translation>Due {at}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{unit} ✓</source>
+        <translation>✓ {unit}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{unit} 待报</source>
+        <translation>{unit} pending</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按接报时间起算</source>
+        <translation>counted from the time received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事发时间未填</source>
+        <translation>time of occurrence not entered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{h}小时{m}分钟</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h}小时</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m}分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>自{anchor} {at} 起{n}个工作日内</source>
+        <translation>within {n} working days from {anchor} {at}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>自{anchor} {at} 起，于规定时点 {due} 前</source>
+        <translation>from {anchor} {at}, by the set time {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>自{anchor} {at} 起{duration}</source>
+        <translation>{duration} from {anchor} {at}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>适用：{condition}</source>
+        <translation>Applies to: {condition}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>起算：{anchor}</source>
+        <translation>Clock: {anchor}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报送对象：{units}</source>
+        <translation>Recipients: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countdown.py" line="+49"/>
+        <source>接报</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事发</source>
+        <translation>occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次报送</source>
+        <translation>the previous report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>终结</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>灾情稳定</source>
+        <translation>stabilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记</source>
+        <translation>logging</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1630,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+146"/>
         <source>事件经过</source>
         <translation>Incident history</translation>
     </message>
@@ -1807,7 +1907,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../ui/incident_board.py" line="+209"/>
+        <location filename="../../ui/incident_board.py" line="+264"/>
         <source>当前没有进行中的事件。接报请按 F2。</source>
         <translation>No open incidents. Press F2 to take a report.</translation>
     </message>
@@ -1815,7 +1915,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentCard</name>
     <message>
-        <location line="-107"/>
+        <location line="-184"/>
+        <source>依据</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -1835,7 +1940,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+90"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
@@ -2031,7 +2136,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>编辑中…</source>
         <translation>Editing…</translation>
     </message>
@@ -2147,7 +2252,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/incidents_page.py" line="+67"/>
+        <location filename="../../ui/incidents_page.py" line="+78"/>
         <source>接报</source>
         <translation>Incoming reports</translation>
     </message>
@@ -2250,7 +2355,17 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>False call or duplicate: void it (kept in the ledger, not deleted)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>标记灾情稳定…</source>
+        <translation>Mark disaster stable…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>灾情稳定：停止每日续报，开始核报时限</source>
+        <translation>Disaster stable: daily follow-ups stop, the verification report clock starts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>报告流程</source>
         <translation>Procedure</translation>
     </message>
@@ -2701,12 +2816,12 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>ObligationList</name>
     <message>
-        <location filename="../../ui/incident_obligations.py" line="+52"/>
+        <location filename="../../ui/incident_obligations.py" line="+63"/>
         <source>暂无报送时限（一般事件书面报告时限随分级生成）</source>
         <translation>No reporting deadlines yet (written-report deadlines follow from the grade)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
@@ -3024,12 +3139,12 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="+52"/>
+        <location filename="../../ui/report_dialog.py" line="+55"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>改动了报送时间时必填：为何补录</source>
         <translation>Required when the time was changed: why it is recorded late</translation>
     </message>
@@ -3039,7 +3154,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>报送单位 *</source>
         <translation>Reported to *</translation>
     </message>
@@ -3049,13 +3164,13 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Received by</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-95"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
@@ -3070,7 +3185,22 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Private network</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
+        <source>报送对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本次报送 *</source>
+        <translation>Reporting to now *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接收单位 *</source>
+        <translation>Receiving unit *</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>报送人 *</source>
         <translation>Reported by *</translation>
     </message>
@@ -3085,7 +3215,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Reason for late entry</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>报送时间不是当前时间，请填写补录原因</source>
         <translation>The report time is not now; give the reason for the late entry</translation>
     </message>
@@ -3918,6 +4048,19 @@ Publish anyway?</translation>
     </message>
 </context>
 <context>
+    <name>StableDialog</name>
+    <message>
+        <location filename="../../ui/incident_dialogs.py" line="-45"/>
+        <source>标记灾情稳定</source>
+        <translation>Mark disaster stable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>灾情稳定后不再每日续报；核报时限自稳定时间起算（2个工作日内）。请核对稳定时间：</source>
+        <translation>Once the disaster is stable, daily follow-up reports stop; the verification report is due within 2 working days of that time. Check the time:</translation>
+    </message>
+</context>
+<context>
     <name>StatsPage</name>
     <message>
         <location filename="../../ui/stats_page.py" line="+150"/>
@@ -4292,7 +4435,7 @@ Publish anyway?</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/incident_dialogs.py" line="-41"/>
+        <location filename="../../ui/incident_dialogs.py" line="-47"/>
         <source>误报（核实无此事件）</source>
         <translation>False call (no such incident)</translation>
     </message>
@@ -4343,7 +4486,7 @@ Publish anyway?</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall_mode.py" line="+86"/>
+        <location filename="../../ui/wall_mode.py" line="+89"/>
         <source>值班状态 - 大屏</source>
         <translation>Duty status - wall display</translation>
     </message>
@@ -4383,7 +4526,17 @@ Publish anyway?</translation>
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+3"/>
+        <source>未报：{units}</source>
+        <translation>Not yet reported to: {units}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
@@ -4644,12 +4797,12 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
-        <location filename="../../dutyroom/handover.py" line="+142"/>
+        <location filename="../../dutyroom/handover.py" line="+144"/>
         <location line="+6"/>
         <location filename="../../dutyroom/holiday_notice.py" line="+175"/>
         <location line="+21"/>
         <location line="+4"/>
-        <location filename="../../dutyroom/incident_fields.py" line="+226"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+228"/>
         <location filename="../../dutyroom/ledger.py" line="+133"/>
         <location filename="../../dutyroom/obligations.py" line="+168"/>
         <location line="+7"/>
@@ -4792,7 +4945,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/incident_fields.py" line="-181"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-183"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
     </message>
@@ -5196,7 +5349,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <location filename="../../dutyroom/incident_service.py" line="-181"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
@@ -5556,12 +5709,33 @@ Publish anyway?</translation>
         <translation>Natural resources bureau</translation>
     </message>
     <message>
+        <location filename="../../ui/countdown.py" line="+75"/>
+        <source>自然灾害</source>
+        <translation>natural disaster</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>事故灾难</source>
+        <translation>accident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../dutyroom/reference.py" line="+1"/>
         <source>森林草原火灾</source>
         <translation>Forest and grassland fires</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>较大涉险</source>
+        <translation>Major near miss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>敏感</source>
+        <translation>sensitive</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/reference.py" line="+0"/>
         <source>林业局</source>
         <translation>Forestry bureau</translation>
     </message>
@@ -5576,22 +5750,24 @@ Publish anyway?</translation>
         <translation>Ecology and environment bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/countdown.py" line="-4"/>
+        <location filename="../../dutyroom/reference.py" line="+1"/>
         <source>公共卫生事件</source>
         <translation>Public health events</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../dutyroom/reference.py" line="+0"/>
         <source>卫生健康局</source>
         <translation>Health commission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/countdown.py" line="+1"/>
+        <location filename="../../dutyroom/reference.py" line="+1"/>
         <source>社会安全事件</source>
         <translation>Public security events</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../dutyroom/reference.py" line="+0"/>
         <source>公安局</source>
         <translation>Public security bureau</translation>
     </message>
@@ -6138,7 +6314,7 @@ Publish anyway?</translation>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/handover.py" line="-136"/>
+        <location filename="../../dutyroom/handover.py" line="-138"/>
         <source>值班电话</source>
         <translation>Duty phone</translation>
     </message>
@@ -6189,7 +6365,7 @@ Publish anyway?</translation>
         <translation>handed over</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>交班人员不能为空</source>
         <translation>Who hands over cannot be empty</translation>
     </message>
@@ -6481,7 +6657,12 @@ Publish anyway?</translation>
         <translation>Magnitude</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>灾情稳定时间</source>
+        <translation>Time of stabilisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{field}应为 ISO-8601 时间文本</source>
         <translation>{field} must be ISO-8601 time text</translation>
     </message>

@@ -50,8 +50,10 @@ def test_board_report_ok_records_it(app: App, template: Template, home: Path) ->
     app.wait_for(lambda: app.window("report_dialog") is None, "the dialog to close")
     app.settle()
     assert obligation(app.data_dir, home, incident_id, phone)["state"] in ("done", "done_late")
-    (row,) = evidence(app.data_dir, phone)
-    assert row["method"] == "电话" and row["to_unit"] and row["done_by"]
+    # Every unit still missing is ticked by default: one row of evidence each (issue 14).
+    rows = evidence(app.data_dir, phone)
+    assert sorted(row["to_unit"] for row in rows) == ["县人民政府总值班室", "市应急管理局"]
+    assert all(row["method"] == "电话" and row["done_by"] for row in rows)
     # The card now shows the report instead of its button.
     app.wait_for(lambda: app.shown(f"done_{phone}"), "the card's 已报送 line")
 

@@ -116,8 +116,8 @@ def test_f2_facts_then_phone_and_written_report_from_the_form(app: App, home: Pa
     confirm_report(app)
     shown = show(app, home, incident_id)
     assert obligation(shown, "phone")["state"] in ("done", "done_late")
-    (row,) = evidence(app.data_dir, phone["id"])
-    assert row["method"] == "电话" and row["to_unit"]
+    rows = evidence(app.data_dir, phone["id"])  # one per recipient, both ticked by default
+    assert len(rows) == 2 and all(row["method"] == "电话" and row["to_unit"] for row in rows)
     assert obligation(shown, "written")["done_at"] is None  # only the phone report so far
 
     app.focus_window("main_window")
@@ -125,7 +125,7 @@ def test_f2_facts_then_phone_and_written_report_from_the_form(app: App, home: Pa
     confirm_report(app)
     shown = show(app, home, incident_id)
     assert obligation(shown, "written")["state"] in ("done", "done_late")
-    assert len(evidence(app.data_dir, written["id"])) == 1
+    assert len(evidence(app.data_dir, written["id"])) == 2  # 市应急管理局 and 县政府
     assert shown["title"] == FACTS["title"]  # the reports changed nothing that was typed
     print(f"F2 → written report recorded: {time.monotonic() - started:.1f} s of xdotool input")
 
@@ -156,7 +156,7 @@ def test_f2_to_phone_report_by_keyboard_alone(app: App, home: Path) -> None:
     assert shown["grade"] == "较大", "the deaths typed were not kept"
     phone = obligation(shown, "phone")
     assert phone["state"] in ("done", "done_late"), "Ctrl+Enter → Enter did not record 首报·电话"
-    assert len(evidence(app.data_dir, phone["id"])) == 1
+    assert len(evidence(app.data_dir, phone["id"])) == 2  # both recipients, ticked by default
     assert keys == 13, f"README says 13 keys from the call to the phone report, it took {keys}"
     print(f"call → phone report recorded by keyboard: {keys} keys")
     app.focus_window("main_window")

@@ -45,10 +45,37 @@ CONTACTS = (
 )
 
 
+def _ascii_recipients(room: DutyRoom) -> None:
+    """The rules' recipients are units the bureau types (stored data, like names): in ASCII
+    here, so the board's 市应急管理局 ✓ lines carry no Chinese of the program's own."""
+    names: dict[str, str] = {}
+
+    def ascii_unit(unit: str) -> str:
+        return names.setdefault(unit, RECIPIENTS[len(names)] if len(names) < 5 else unit)
+
+    rules = room.incidents.rules()
+    room.incidents.save_rules(
+        [
+            dataclasses.replace(r, recipients=tuple(ascii_unit(u) for u in r.recipients))
+            for r in rules
+        ]
+    )
+
+
+RECIPIENTS = (
+    "City duty office",
+    "County government duty office",
+    "Province duty office",
+    "Ministry duty office",
+    "Leader on duty",
+)
+
+
 def fill_room(room: DutyRoom, clock: FakeClock) -> None:
     """People, a roster with problems (a gap, a leave), incidents with obligations, contacts."""
     clock.set(NOW)
     room.bureau.set_name(BUREAU)
+    _ascii_recipients(room)
     ids: dict[str, int] = {}
     for name in LEADERS:
         ids[name] = _id(room.people.add(Person(name, (Role.LEADER,), unit="Bureau", mobile="139")))

@@ -37,7 +37,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     report = actions.add_parser("report", help="登记一项报送（完成报送时限）")
     report.add_argument("obligation_id", type=int, help="报送时限编号（见 show 输出的 id）")
     report.add_argument("--method", required=True, help="报送方式：电话/传真/系统/专网…")
-    report.add_argument("--to", required=True, dest="to_unit", help="接收单位")
+    report.add_argument(
+        "--to", required=True, dest="to_unit", help="接收单位（同时报多个单位用“、”分隔）"
+    )
     report.add_argument("--by", required=True, help="报送人")
     report.add_argument("--person", default="", help="接收人")
     report.add_argument("--number", default="", help="对方电话或传真号")
@@ -50,6 +52,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     close.add_argument("id", type=int, help="事件编号")
     close.add_argument("--note", required=True, help="终结说明")
     close.set_defaults(handler=cmd_close)
+
+    stable = actions.add_parser(
+        "stable", help="标记灾情稳定（自然灾害）：停止每日续报，开始核报时限"
+    )
+    stable.add_argument("id", type=int, help="事件编号")
+    stable.add_argument("--at", help="灾情稳定时间（ISO-8601，默认当前时间）")
+    stable.set_defaults(handler=cmd_stable)
 
     void = actions.add_parser("void", help="作废事件（误报、重复接报）：保留记录，取消其报送时限")
     void.add_argument("id", type=int, help="事件编号")
@@ -145,15 +154,20 @@ def show_text(room: DutyRoom, incident: Incident) -> str:
     if incident.voided_at is not None:
         voided = incident.voided_at.astimezone(tz)
         lines.append(f"已作废：{voided:%Y-%m-%d %H:%M}，原因：{incident.void_reason}")
+    if incident.stable_at is not None:
+        lines.append(f"灾情稳定：{incident.stable_at.astimezone(tz):%Y-%m-%d %H:%M}")
     rules = {rule.code: rule for rule in room.incidents.rules()}
     now = room.clock.now()
+    open_states = ("pending", "warning", "critical", "overdue")
     for ob in room.incidents.obligations_of(incident.id):
         data = obligation_to_dict(ob, rules.get(ob.rule_code), now, tz)
         late = f"，迟{data['minutes_late']}分钟" if data["minutes_late"] else ""
+        missing = "、".join(ob.missing_units())
         lines.append(
-            f"  #{data['id']} {data['rule']}（{KIND_LABELS[data['kind']]}）"
+            f"  #{data['id']} {data['rule']}（{KIND_LABELS.get(data['kind'], data['kind'])}）"
             f" 时限 {data['due_at'][5:16].replace('T', ' ')}"
             f" [{STATE_LABELS[data['state']]}{late}]"
+            + (f" 未报：{missing}" if data["state"] in open_states and missing else "")
         )
     return "\n".join(lines)
 
@@ -186,6 +200,12 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
 def cmd_close(args: argparse.Namespace, data_dir: Path) -> int:
     room = open_room(data_dir)
     emit(room, room.incidents.close(args.id, args.note))
+    return EXIT_OK
+
+
+def cmd_stable(args: argparse.Namespace, data_dir: Path) -> int:
+    room = open_room(data_dir)
+    emit(room, room.incidents.mark_stable(args.id, parse_at(args.at, room)))
     return EXIT_OK
 
 
