@@ -47,7 +47,7 @@
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../ui/alarms.py" line="+309"/>
+        <location filename="../../ui/alarms.py" line="+311"/>
         <location line="+29"/>
         <source>报送时限</source>
         <translation>Reporting deadline</translation>
@@ -131,7 +131,7 @@
 <context>
     <name>BackgroundCheck</name>
     <message>
-        <location filename="../../ui/background_check.py" line="+83"/>
+        <location filename="../../ui/background_check.py" line="+80"/>
         <source>后台检查发现值班数据库文件有损坏：
 {path}
 检查结果：{problem}
@@ -158,7 +158,7 @@ If this happens again, ask the administrator to check the disk.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../ui/settings_backup_section.py" line="+70"/>
+        <location filename="../../ui/settings_backup_section.py" line="+65"/>
         <source>备份与导出</source>
         <translation>Backup and export</translation>
     </message>
@@ -871,7 +871,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+161"/>
+        <location filename="../../ui/formatting.py" line="+173"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m:02d}-{d:02d}</translation>
     </message>
@@ -1086,7 +1086,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
         <translation>Satellite phone</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
@@ -2379,7 +2379,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+187"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2399,7 +2399,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>接报失败：{error}</source>
         <translation>Could not take the report: {error}</translation>
     </message>
@@ -2446,7 +2446,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+122"/>
+        <location filename="../../ui/pages.py" line="+100"/>
         <source>值班台</source>
         <translation>Duty desk</translation>
     </message>
@@ -3236,14 +3236,362 @@ Publish anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/rule_dialog.py" line="+70"/>
+        <source>新增规则</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑规则</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>确定后规则回到列表，点“保存”才生效。</source>
+        <translation>OK puts the rule back in the list; it takes effect only after “Save”.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>规则与时限</source>
+        <translation>Rule and deadline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>规则代码只在新增时填写，用于统计与导入导出</source>
+        <translation>The rule code is entered only for a new rule; statistics, import and export use it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>如 08:00,17:00；不填则按时限分钟</source>
+        <translation>e.g. 08:00,17:00; empty: by the minutes above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>不设</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>预警 </source>
+        <translation>Warn </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用对象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告种类</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起算</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日截止时刻</source>
+        <translation>Daily due times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作日</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>续报间隔</source>
+        <translation>Follow-up interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大以上</source>
+        <translation>Major and above</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>提前提醒</source>
+        <translation>Reminders before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>添加类别…</source>
+        <translation>Add category…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>适用条件（事件）</source>
+        <translation>Condition (incidents)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不填：所有类别</source>
+        <translation>Empty: every category</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>排除类别</source>
+        <translation>Except categories</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>或者标记</source>
+        <translation>Or flagged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>或者死亡失踪≥</source>
+        <translation>Or dead + missing ≥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>除非标记</source>
+        <translation>Unless flagged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件状态</source>
+        <translation>Incident state</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报送对象与依据</source>
+        <translation>Recipients and source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一个单位；不填：报送任一单位即可</source>
+        <translation>One unit per line; empty: a report to any unit meets it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>法规条文、省市文件或本局规定</source>
+        <translation>The law, the province’s or city’s document, or the bureau’s own rule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>报送对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <location filename="../../ui/settings_rules_section.py" line="+86"/>
+        <source>报送时限规则</source>
+        <translation>Reporting deadline rules</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>修改、新增、删除或套用预设后，点“保存”才生效。已经产生的报送时限保持原时限不变，修改后的规则只适用于此后新产生的时限。</source>
+        <translation>Edits, new rules, deletions and presets take effect only after “Save”. Deadlines already created keep their times; changed rules apply to deadlines created from then on.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>套用预设…</source>
+        <translation>Apply preset…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>启用</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>适用对象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>适用条件</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起算</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>报送对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>勾选：启用此规则</source>
+        <translation>Checked: the rule is in use</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（登记即计时）</source>
+        <translation>(timed from logging)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>有未保存的修改，点“保存”后生效。</source>
+        <translation>Unsaved changes; they take effect after “Save”.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>从列表中删除规则“{name}”？点“保存”后生效。</source>
+        <translation>Remove the rule “{name}” from the list? It takes effect after “Save”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>以预设“{name}”替换列表中的全部规则（{n}条）？点“保存”之前不会保存任何修改。</source>
+        <translation>Replace all rules in the list with the preset “{name}” ({n} rules)? Nothing is saved until “Save”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已保存{n}条规则。</source>
+        <translation>{n} rules saved. </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>报送时限规则有未保存的修改。放弃这些修改并离开？</source>
+        <translation>The reporting deadline rules have unsaved changes. Discard them and leave?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+76"/>
+        <location filename="../../ui/settings_page.py" line="+77"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>单位名称</source>
         <translation>Bureau name</translation>
     </message>
@@ -3294,7 +3642,7 @@ Publish anyway?</translation>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+8"/>
         <source>已保存</source>
         <translation>Saved</translation>
@@ -4060,7 +4408,7 @@ Publish anyway?</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall_mode.py" line="+85"/>
+        <location filename="../../ui/wall_mode.py" line="+86"/>
         <source>值班状态 - 大屏</source>
         <translation>Duty status - wall display</translation>
     </message>
@@ -4075,7 +4423,7 @@ Publish anyway?</translation>
         <translation>Next shift</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>今日接报</source>
         <translation>Reports today</translation>
     </message>
@@ -4100,7 +4448,7 @@ Publish anyway?</translation>
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>交接班：{state}</source>
         <translation>Handover: {state}</translation>
     </message>
@@ -4120,7 +4468,7 @@ Publish anyway?</translation>
         <translation>No running reporting deadlines</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-109"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -4227,9 +4575,11 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dutyroom/incident_service.py" line="+307"/>
-        <location line="+69"/>
+        <location filename="../../dutyroom/incident_service.py" line="+346"/>
+        <location line="+35"/>
+        <location line="+61"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
+        <location filename="../../dutyroom/rules.py" line="+284"/>
         <source>事件</source>
         <translation>Incident</translation>
     </message>
@@ -4342,7 +4692,18 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/handover.py" line="+125"/>
         <location line="+6"/>
         <location filename="../../dutyroom/incident_fields.py" line="+198"/>
-        <location filename="../../dutyroom/ledger.py" line="+132"/>
+        <location filename="../../dutyroom/ledger.py" line="+133"/>
+        <location filename="../../dutyroom/obligations.py" line="+168"/>
+        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+74"/>
+        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+2"/>
+        <location filename="../../dutyroom/rules.py" line="-130"/>
+        <location line="+176"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -4763,6 +5124,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../dutyroom/obligations.py" line="+1"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+1"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -4780,33 +5143,39 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../dutyroom/rules.py" line="-27"/>
         <location filename="../../dutyroom/status.py" line="-10"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+52"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+150"/>
+        <location line="+6"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+8"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+9"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>补报</source>
         <translation>Supplement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rules.py" line="+6"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+4"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>终报</source>
         <translation>Final report</translation>
@@ -4814,7 +5183,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+97"/>
-        <location filename="../../dutyroom/incident_service.py" line="-136"/>
+        <location filename="../../dutyroom/incident_service.py" line="-183"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -4825,11 +5194,13 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+60"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-97"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="-2"/>
         <source>处置中</source>
         <translation>In progress</translation>
     </message>
@@ -4974,6 +5345,7 @@ Publish anyway?</translation>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location filename="../../dutyroom/rules.py" line="-12"/>
         <source>接报</source>
         <translation>Receive</translation>
     </message>
@@ -5358,47 +5730,202 @@ Publish anyway?</translation>
         <translation>{where}: {name} is not a {role}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/rules.py" line="-24"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="-128"/>
+        <source>《生产安全事故报告和调查处理条例》第十条（较大以上同时报告本级人民政府，可越级上报）；《突发事件应对法》（2024）第十七条、第六十一条；值班工作方案：较大及以上30分钟内电话、1小时内书面报告</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 10 (larger and above also to the government at the same level, may skip levels); Emergency Response Law (2024), arts. 17 and 61; duty plan: larger and above by phone within 30 minutes, in writing within 1 hour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《生产安全事故报告和调查处理条例》第十一条：每级上报的时间不得超过2小时</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 11: at most 2 hours at each level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：灾害发生后2小时内初报</source>
+        <translation>Natural Disaster Statistics System (MEM 2020 No. 19), art. 6: initial report within 2 hours of the disaster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）第六条：死亡失踪10人以上或敏感灾情，同时报省级应急管理部门和应急管理部</source>
+        <translation>Natural Disaster Statistics System (MEM 2020 No. 19), art. 6: 10 or more dead or missing, or a sensitive disaster, also to the provincial department and the Ministry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定前每日9时前续报（截至前一日24时）</source>
+        <translation>Natural Disaster Statistics System (MEM 2020 No. 19): daily follow-up by 9:00 until stable (as of 24:00 the day before)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《自然灾害情况统计调查制度》（应急〔2020〕19号）：灾情稳定后2个工作日内核报</source>
+        <translation>Natural Disaster Statistics System (MEM 2020 No. 19): verified report within 2 working days once stable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《生产安全事故信息报告和处置办法》（原国家安全生产监督管理总局令第21号）：一般、较大涉险、较大事故每日至少续报1次，重大、特别重大事故每日至少续报2次</source>
+        <translation>Measures for Reporting and Handling Production Safety Accident Information (SAWS Order No. 21): general, larger near-miss and larger accidents at least one follow-up a day, major and gravest at least two</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>值班工作方案：较大及以上突发事件处置期间每日续报（本局规定）</source>
+        <translation>Duty plan: daily follow-up while a larger or worse emergency is handled (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>《生产安全事故报告和调查处理条例》第十三条：30日内伤亡人数变化及时补报（道路交通、火灾7日内）</source>
+        <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 13: casualty changes within 30 days reported at once (7 days for road traffic and fire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>值班工作方案：较大及以上事件处置结束后报送终报（本局规定）</source>
+        <translation>Duty plan: final report once a larger or worse incident is closed (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《森林防火条例》第三十二条：燃烧超过24小时尚未扑灭的森林火灾，立即报告</source>
+        <translation>Forest Fire Prevention Regulations, art. 32: a forest fire burning over 24 hours is reported at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>县级值班工作实践（如长子县2025年值班制度）：预警信息10分钟内报告带班领导、30分钟内转发</source>
+        <translation>County duty practice (e.g. Zhangzi County duty rules 2025): warnings to the leader on duty within 10 minutes, forwarded within 30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>省应急办督办要求：紧急来文1小时内办理（本局规定）</source>
+        <translation>Provincial emergency office: urgent documents handled within 1 hour (bureau rule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领导批示督办要求：30分钟内传达，按批示时限反馈落实情况（本局规定，默认24小时）</source>
+        <translation>Leaders’ instructions: passed on within 30 minutes, feedback by the instruction’s deadline (bureau rule, default 24 hours)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>首报·电话</source>
         <translation>1st · phone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>首报·书面</source>
         <translation>1st · written</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>一般·书面</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>默认（部颁）</source>
-        <translation>Default (ministry)</translation>
+        <location line="+11"/>
+        <source>灾情初报</source>
+        <translation>Disaster initial report</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>从严（电话15分钟/书面35分钟）</source>
-        <translation>Strict (phone 15 min / written 35 min)</translation>
+        <location line="+10"/>
+        <source>灾情初报·越级</source>
+        <translation>Disaster initial report · skip level</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>灾情续报</source>
+        <translation>Disaster follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>灾情核报</source>
+        <translation>Disaster verified report</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>森林火灾·燃烧超24小时</source>
+        <translation>Forest fire · burning over 24 h</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>预警·报告带班领导</source>
+        <translation>Warning · tell the leader on duty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预警·转发</source>
+        <translation>Warning · forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来文·办理</source>
+        <translation>Document · handle</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>一般事件2小时</source>
-        <translation>General incidents 2 hours</translation>
+        <source>批示·传达</source>
+        <translation>Instruction · pass on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批示·落实反馈</source>
+        <translation>Instruction · report back</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>河南省应急管理厅信息报送要求（本局据省厅文件录入，请与原文核对）</source>
+        <translation>Henan Emergency Management Department reporting requirements (entered by the bureau from the department’s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>一般事件6小时</source>
-        <translation>General incidents 6 hours</translation>
+        <source>武汉市突发事件信息报送要求（本局据市文件录入，请与原文核对）</source>
+        <translation>Wuhan emergency information reporting requirements (entered by the bureau from the city’s document; check against the original)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>自然灾害（首报2小时）</source>
-        <translation>Natural disasters (first report 2 hours)</translation>
+        <source>宝鸡市值班工作方案：一般事件3小时内书面报告（地方规定）</source>
+        <translation>Baoji duty plan: general incidents in writing within 3 hours (local rule)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>续报（每日8时、17时前）</source>
+        <translation>Follow-up (daily by 8:00 and 17:00)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>首报·电话（重大以上）</source>
+        <translation>First report · phone (major and above)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上）</source>
+        <translation>First report · written (major and above)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>首报·电话（重大以上，自事发）</source>
+        <translation>First report · phone (major and above, from occurrence)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>首报·书面（重大以上，自事发）</source>
+        <translation>First report · written (major and above, from occurrence)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>国家规定（默认）</source>
+        <translation>National rules (default)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>河南</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>武汉</source>
+        <translation>Wuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>宝鸡（一般3小时）</source>
+        <translation>Baoji (general 3 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rules.py" line="-163"/>
         <source>规则“{code}”的名称不能为空</source>
         <translation>Rule “{code}” needs a name</translation>
     </message>
@@ -5418,17 +5945,52 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: invalid scope “{applies}”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
         <source>规则“{label}”的时限不能为负数</source>
         <translation>Rule “{label}”: the deadline cannot be negative</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>规则“{label}”的标记“{flag}”无效</source>
+        <translation>Rule “{label}”: the flag “{flag}” is not valid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>规则“{label}”的事件状态“{state}”无效</source>
+        <translation>Rule “{label}”: the incident state “{state}” is not valid</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>规则“{label}”的最低等级高于最高等级</source>
+        <translation>Rule “{label}”: the lowest grade is above the highest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的死亡失踪人数门槛须大于0</source>
+        <translation>Rule “{label}”: the dead and missing threshold must be above 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的类别既适用又排除</source>
+        <translation>Rule “{label}”: a category is both included and excluded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>规则“{label}”的工作日数不能为负数</source>
+        <translation>Rule “{label}”: the working days cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的截止时刻重复</source>
+        <translation>Rule “{label}”: a due time is repeated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>规则“{label}”的提醒时间不能为负数</source>
         <translation>Rule “{label}”: alarm times cannot be negative</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>规则“{label}”的预警时间不能短于紧急时间（{critical_minutes}分钟）</source>
         <translation>Rule “{label}”: the warning time cannot be shorter than the urgent time ({critical_minutes} min)</translation>
     </message>
@@ -5438,7 +6000,57 @@ Publish anyway?</translation>
         <translation>Rule “{label}”: the follow-up interval must be over 0 minutes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，须从上次报送起算</source>
+        <translation>Rule “{label}” is a follow-up series and must run from the previous report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>规则“{label}”为续报系列，间隔须大于0分钟</source>
+        <translation>Rule “{label}” is a follow-up series; its interval must be above 0 minutes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规则“{label}”适用于事件，不能从日志登记时间起算</source>
+        <translation>Rule “{label}” applies to incidents and cannot run from the log entry time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>规则“{label}”的适用对象“{subject}”无效</source>
+        <translation>Rule “{label}”: “{subject}” is not a valid subject</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则“{label}”适用于值班日志事项，须从登记时间起算</source>
+        <translation>Rule “{label}” applies to duty-log items and must run from the time logged</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>规则“{label}”的报送对象不能为空</source>
+        <translation>Rule “{label}”: a recipient cannot be blank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则“{label}”的报送对象重复</source>
+        <translation>Rule “{label}”: a recipient is repeated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（不限）</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>应为列表：{value!r}</source>
+        <translation>Should be a list: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>时刻“{text}”无效（应为HH:MM）</source>
+        <translation>The time “{text}” is not valid (HH:MM)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>规则数据缺少字段“{field}”</source>
         <translation>Rule data lacks the field “{field}”</translation>
     </message>
@@ -5446,6 +6058,116 @@ Publish anyway?</translation>
         <location line="+3"/>
         <source>规则数据无效：{exc}</source>
         <translation>Invalid rule data: {exc}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已经产生的报送时限保持原时限不变，修改后的规则适用于此后新产生的时限。</source>
+        <translation>Deadlines already created keep their times; the changed rules apply to deadlines created from now on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文电</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领导批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一次</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>续报系列</source>
+        <translation>Follow-up series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>伤亡变化补报</source>
+        <translation>On casualty change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>事发</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次报送</source>
+        <translation>Previous report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>终结</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>稳定</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>核报</source>
+        <translation>Verified report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项办理</source>
+        <translation>Item action</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n}个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每日{times}前</source>
+        <translation>Daily by {times}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当日24时前</source>
+        <translation>By midnight</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{first}，此后每{repeat}</source>
+        <translation>{first}, then every {repeat}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}（重大以上{major}）</source>
+        <translation>{first} (major and above {major})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规则文件应为规则列表（JSON 数组）</source>
+        <translation>The rules file must be a list of rules (a JSON array)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第{n}条规则不是对象</source>
+        <translation>Rule {n} is not an object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第{n}条规则：{message}</source>
+        <translation>Rule {n}: {message}</translation>
     </message>
     <message>
         <location filename="../../dutyroom/special_periods.py" line="+24"/>
@@ -5919,12 +6641,12 @@ Publish anyway?</translation>
         <translation>The incident time is after the time received; please check</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="-150"/>
+        <location filename="../../dutyroom/incident_service.py" line="-167"/>
         <source>{rule}（时限{due:%m-%d %H:%M}）：{reason}</source>
         <translation>{rule} (due {due:%m-%d %H:%M}): {reason}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -5955,7 +6677,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../dutyroom/obligations.py" line="+245"/>
+        <location filename="../../dutyroom/rule_conditions.py" line="+60"/>
         <source>事件已终结</source>
         <translation>The incident is closed</translation>
     </message>
@@ -5995,14 +6717,24 @@ Publish anyway?</translation>
         <translation>Voided: {title}, reason: {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
+        <source>该时限属于值班日志事项，不是事件的报送</source>
+        <translation>This deadline belongs to a duty-log item, not to an incident report</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>报送：{title} {rule_code}，{method}报{to}</source>
         <translation>Reported: {title} {rule_code}, by {method} to {to}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{line}，迟报{minutes_late}分钟</source>
         <translation>{line}, {minutes_late} min late</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}（尚未报送：{units}）</source>
+        <translation>{line} (not yet reported: {units})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6010,18 +6742,38 @@ Publish anyway?</translation>
         <translation>{line} (time entered late: {reason})</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>不能标记灾情稳定</source>
+        <translation>Cannot mark the disaster stable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已标记灾情稳定</source>
+        <translation>Already marked stable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>灾情稳定时间不能早于接报时间</source>
+        <translation>The stable time cannot be before the time received</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title}：灾情稳定</source>
+        <translation>{title}: disaster stable</translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/ledger.py" line="+16"/>
         <source>，迟报{minutes_late}分钟</source>
         <translation>, {minutes_late} min late</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="+10"/>
+        <location filename="../../dutyroom/incident_service.py" line="+12"/>
         <source>报送记录与时限不对应</source>
         <translation>The report does not belong to this deadline</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dutyroom/obligations.py" line="-132"/>
+        <location filename="../../dutyroom/obligations.py" line="-80"/>
         <source>报送时间缺少时区</source>
         <translation>The report time has no time zone</translation>
     </message>
@@ -6066,7 +6818,7 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+99"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -6076,7 +6828,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-150"/>
+        <location filename="../../dutyroom/ledger.py" line="-151"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -6116,7 +6868,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -6166,7 +6918,7 @@ Publish anyway?</translation>
         <translation>[{kind}] {content}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/obligations.py" line="-14"/>
+        <location filename="../../dutyroom/obligations.py" line="-16"/>
         <source>请填写报送方式</source>
         <translation>Enter the method</translation>
     </message>
@@ -6181,38 +6933,138 @@ Publish anyway?</translation>
         <translation>Enter who reported</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>该时限已完成或已取消</source>
         <translation>This deadline is already done or cancelled</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+51"/>
+        <source>已向“{unit}”报送过</source>
+        <translation>Already reported to “{unit}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{unit}”可指{units}，请写明其中一个</source>
+        <translation>“{unit}” could be {units}; name one of them</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{unit}”不是该时限的报送对象；尚未报送：{missing}</source>
+        <translation>“{unit}” is not a recipient of this deadline; not yet reported: {missing}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{unit} {at:%H:%M}</source>
+        <translation>{unit} {at:%H:%M}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已报：{units}</source>
+        <translation>Reported: {units}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未报：{units}</source>
+        <translation>Not reported: {units}</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>事发时间已填写，{name}按事发时间重新计时</source>
+        <translation>The time of occurrence is in; {name} now runs from it</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/rule_conditions.py" line="-59"/>
+        <source>已稳定</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>类别不属于{categories}，不适用{name}时限</source>
+        <translation>The category is not {categories}; the {name} deadline does not apply</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>类别为{category}，不适用{name}时限</source>
+        <translation>The category is {category}; the {name} deadline does not apply</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>事件已重新打开，暂不需要{name}</source>
+        <translation>The incident was reopened; no {name} for now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>灾情已稳定，不再需要{name}</source>
+        <translation>The disaster is stable; {name} is no longer needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>灾情尚未稳定，暂不需要{name}</source>
+        <translation>The disaster is not stable yet; no {name} for now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>事件按较大及以上报送，不再适用{name}时限</source>
         <translation>Reported as major or above: the {name} deadline no longer applies</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>等级调整为一般，不再适用{name}时限</source>
-        <translation>Grade lowered to general: the {name} deadline no longer applies</translation>
+        <source>等级调整为{grade}，不再适用{name}时限</source>
+        <translation>The grade is now {grade}; the {name} deadline no longer applies</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+47"/>
+        <location line="+8"/>
+        <source>类别：{names}</source>
+        <translation>Categories: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不含：{names}</source>
+        <translation>Except: {names}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{low}至{high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以上</source>
+        <translation>{grade} and above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade}及以下</source>
+        <translation>{grade} and below</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>死亡失踪≥{n}人</source>
+        <translation>dead + missing ≥ {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>非{flags}</source>
+        <translation>not {flags}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>所有事件</source>
+        <translation>Every incident</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/obligations.py" line="+2"/>
+        <location line="+38"/>
         <source>{name}起算时间已更正，重新计时</source>
         <translation>{name}: start time corrected, clock restarted</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>{name}时限规则已调整，重新计时</source>
-        <translation>{name}: rule changed, clock restarted</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>等级调整为{grade}，不再需要{name}</source>
-        <translation>Grade changed to {grade}: no {name} needed</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>等级调整为{grade}，{name}间隔改为{interval}</source>
         <translation>Grade changed to {grade}: {name} interval now {interval}</translation>
     </message>
@@ -6223,26 +7075,18 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../dutyroom/rules.py" line="-40"/>
         <source>{n}小时</source>
         <translation>{n} h</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <source>{n}分钟</source>
         <translation>{n} min</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>事件已重新打开，暂不需要终报</source>
-        <translation>Incident reopened: no final report for now</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>等级调整为{grade}，不需要终报</source>
-        <translation>Grade changed to {grade}: no final report needed</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>事件已作废：{void_reason}</source>
         <translation>Incident voided: {void_reason}</translation>
     </message>
@@ -6322,7 +7166,7 @@ Publish anyway?</translation>
         <translation>An in-memory database has no data folder: it cannot be backed up or restored</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/lan_settings.py" line="+63"/>
+        <location filename="../../dutyroom/lan_settings.py" line="+64"/>
         <source>端口应在1到65535之间</source>
         <translation>The port must be between 1 and 65535</translation>
     </message>
@@ -6330,6 +7174,14 @@ Publish anyway?</translation>
         <location line="+2"/>
         <source>访问令牌不能为空</source>
         <translation>The access token cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/settings_rules_section.py" line="-301"/>
+        <source>报送时限规则</source>
+        <translation>Reporting deadline rules</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dutyroom import __version__
-from dutyroom.app.cli import documents, incident, leaders, maintenance, roster
+from dutyroom.app.cli import documents, incident, leaders, maintenance, roster, rules
 from dutyroom.app.cli.common import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
@@ -30,7 +30,7 @@ from dutyroom.errors import DutyRoomError
 if TYPE_CHECKING:
     import argparse
 
-CLI_MODULES = (roster, incident, documents, leaders, maintenance)
+CLI_MODULES = (roster, incident, documents, leaders, maintenance, rules)
 
 
 def build_parser() -> argparse.ArgumentParser:
