@@ -17,9 +17,7 @@ def general_written(app: App, home: Path) -> dict[str, Any]:
     return next(r for r in rules if r["code"] == "general_written")
 
 
-def test_the_general_written_time_is_changed_in_the_editor_and_saved(
-    app: App, home: Path
-) -> None:
+def test_the_general_written_time_is_changed_in_the_editor_and_saved(app: App, home: Path) -> None:
     assert general_written(app, home)["offset_minutes"] == 120
     app.click_item("nav", "设置")
     app.wait_for(lambda: app.shown("rules_section"), "the 报送时限规则 section")
