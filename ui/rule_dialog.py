@@ -110,12 +110,16 @@ class RuleDialog(QDialog):
 
     # --- construction ----------------------------------------------------------------------
 
-    def _field(self, form: QFormLayout, label: str, widget: QWidget, error: str = "") -> None:
-        """A form row whose field carries its own error line below it (hidden until needed)."""
+    def _field(self, form: QFormLayout, text: str, widget: QWidget, error: str = "") -> None:
+        """A form row, its label named after the field; with `error`, the field carries its own
+        error line below it (hidden until needed)."""
+        label = QLabel(text, widget.parentWidget())
+        label.setObjectName(f"{widget.objectName()}_label")
         if not error:
             form.addRow(label, widget)
             return
         holder = QWidget(widget.parentWidget())
+        holder.setObjectName(f"{widget.objectName()}_holder")
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -213,10 +217,13 @@ class RuleDialog(QDialog):
     @staticmethod
     def _pair(parent: QWidget, first: QWidget, label: str, second: QWidget) -> QWidget:
         holder = QWidget(parent)
+        holder.setObjectName(f"{first.objectName()}_pair")
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(first, 1)
-        row.addWidget(QLabel(label, holder))
+        between = QLabel(label, holder)
+        between.setObjectName(f"{second.objectName()}_label")
+        row.addWidget(between)
         row.addWidget(second, 1)
         return holder
 
@@ -238,6 +245,7 @@ class RuleDialog(QDialog):
 
         combo.activated.connect(add)
         holder = QWidget(parent)
+        holder.setObjectName(f"{edit.objectName()}_row")
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
@@ -246,6 +254,7 @@ class RuleDialog(QDialog):
 
     def _checks(self, prefix: str, parent: QWidget, items: Sequence[tuple[str, str]]) -> QWidget:
         holder = QWidget(parent)
+        holder.setObjectName(f"{prefix}s")
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         for text, key in items:
@@ -277,24 +286,24 @@ class RuleDialog(QDialog):
         states = [(core_text(STATE_NAMES[s]), s) for s in STATES]
         self.states = self._checks("rule_state", box, states)
         form = QFormLayout(box)
-        form.addRow(
-            self.tr("类别"), self._picker("rule_categories_pick", self.categories_edit, box)
-        )
-        form.addRow(
-            self.tr("排除类别"),
-            self._picker("rule_not_categories_pick", self.not_categories_edit, box),
-        )
+        pick = self._picker("rule_categories_pick", self.categories_edit, box)
+        self._field(form, self.tr("类别"), pick)
+        pick_not = self._picker("rule_not_categories_pick", self.not_categories_edit, box)
+        self._field(form, self.tr("排除类别"), pick_not)
         grade_row = QWidget(box)
+        grade_row.setObjectName("rule_grade_row")
         grade_layout = QHBoxLayout(grade_row)
         grade_layout.setContentsMargins(0, 0, 0, 0)
         grade_layout.addWidget(self.min_grade_combo)
-        grade_layout.addWidget(QLabel(self.tr("至"), grade_row))
+        to = QLabel(self.tr("至"), grade_row)
+        to.setObjectName("rule_max_grade_combo_label")
+        grade_layout.addWidget(to)
         grade_layout.addWidget(self.max_grade_combo)
         grade_layout.addStretch(1)
-        form.addRow(self.tr("等级"), grade_row)
-        form.addRow(self.tr("或者标记"), self.also_flags)
-        form.addRow(self.tr("或者死亡失踪≥"), self.dead_spin)
-        form.addRow(self.tr("除非标记"), self.unless_flags)
+        self._field(form, self.tr("等级"), grade_row)
+        self._field(form, self.tr("或者标记"), self.also_flags)
+        self._field(form, self.tr("或者死亡失踪≥"), self.dead_spin)
+        self._field(form, self.tr("除非标记"), self.unless_flags)
         self._field(form, self.tr("事件状态"), self.states, "condition")
         return box
 
@@ -314,7 +323,7 @@ class RuleDialog(QDialog):
             edit.setMaximumHeight(120)  # the rest of the column stays empty, not a tall box
         form = QFormLayout(box)
         self._field(form, self.tr("报送对象"), self.recipients_edit, "recipients")
-        form.addRow(self.tr("依据"), self.source_edit)
+        self._field(form, self.tr("依据"), self.source_edit)
         return box
 
     # --- values ----------------------------------------------------------------------------

@@ -3253,7 +3253,7 @@ Publish anyway?</translation>
         <translation>OK puts the rule back in the list; it takes effect only after “Save”.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>规则与时限</source>
         <translation>Rule and deadline</translation>
     </message>
@@ -3359,12 +3359,12 @@ Publish anyway?</translation>
         <translation>Critical</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>添加类别…</source>
         <translation>Add category…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>适用条件（事件）</source>
         <translation>Condition (incidents)</translation>
     </message>
@@ -3390,17 +3390,17 @@ Publish anyway?</translation>
         <translation>Categories</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>排除类别</source>
         <translation>Except categories</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from dutyroom.rule_defaults import PRESETS
 from dutyroom.rules import UNCHANGED_NOTE, same_rules
@@ -252,3 +252,34 @@ def test_the_rule_dialog_fits_a_small_screen(qtbot, ui_room: DutyRoom, code: str
     assert hint.width() <= limit.width() and hint.height() <= limit.height()
     assert dialog.width() <= limit.width() and dialog.height() <= limit.height()
     QApplication.processEvents()
+
+
+def test_every_widget_of_the_section_and_the_dialog_has_an_object_name(
+    qtbot, ui_room: DutyRoom
+) -> None:
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QGroupBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QTableWidget,
+    )
+
+    kinds = (
+        QLabel, QPushButton, QLineEdit, QComboBox, QSpinBox, QCheckBox, QPlainTextEdit,
+        QGroupBox, QTableWidget,
+    )  # fmt: skip
+    section = make_section(qtbot, ui_room, Recorder(), lambda _d: False)
+    rules = ui_room.incidents.rules()
+    dialog = RuleDialog(rules[0], rules[1:], new=False)
+    qtbot.addWidget(dialog)
+    for parent in (section, dialog):
+        unnamed = [
+            f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}"
+            for w in parent.findChildren(QWidget)
+            if isinstance(w, kinds) and not w.objectName()
+            and not isinstance(w.parentWidget(), QDialogButtonBox)
+        ]  # fmt: skip
+        assert unnamed == []
