@@ -273,3 +273,97 @@ def supplementary_window_days(category: str, subtype: str) -> int:
     if category in SUPPLEMENTARY_SHORT_CATEGORIES or subtype in SUPPLEMENTARY_SHORT_CATEGORIES:
         return SUPPLEMENTARY_SHORT_WINDOW_DAYS
     return SUPPLEMENTARY_WINDOW_DAYS
+
+
+# --- words for the rule editor and the `rules` commands (additive helpers) -------------------
+
+# Said after every change of the rules, in the editor and on the command line: a saved rule never
+# re-times an obligation that already exists (issue 14).
+UNCHANGED_NOTE = t("已经产生的报送时限保持原时限不变，修改后的规则适用于此后新产生的时限。")
+
+SUBJECT_NAMES: dict[str, str] = {
+    SUBJECT_INCIDENT: t("事件"),
+    LogKind.WARNING.value: t("预警"),
+    LogKind.DOCUMENT.value: t("文电"),
+    LogKind.INSTRUCTION.value: t("领导批示"),
+}
+MODE_NAMES: dict[str, str] = {
+    MODE_ONCE: t("一次"),
+    MODE_SERIES: t("续报系列"),
+    MODE_CASUALTY_CHANGE: t("伤亡变化补报"),
+}
+ANCHOR_NAMES: dict[Anchor, str] = {
+    Anchor.RECEIVED: t("接报"),
+    Anchor.OCCURRED: t("事发"),
+    Anchor.PREVIOUS: t("上次报送"),
+    Anchor.CLOSED: t("终结"),
+    Anchor.STABLE: t("稳定"),
+    Anchor.LOGGED: t("登记"),
+}
+KIND_NAMES: dict[ObligationKind, str] = {
+    ObligationKind.PHONE: t("电话报告"),
+    ObligationKind.WRITTEN: t("书面报告"),
+    ObligationKind.FOLLOWUP: t("续报"),
+    ObligationKind.SUPPLEMENTARY: t("补报"),
+    ObligationKind.FINAL: t("终报"),
+    ObligationKind.VERIFY: t("核报"),
+    ObligationKind.TASK: t("事项办理"),
+}
+
+
+def minutes_text(minutes: int) -> str:
+    """30 → 30分钟, 120 → 2小时, 90 → 90分钟: whole hours as hours, anything else in minutes."""
+    if minutes and minutes % 60 == 0:
+        return t("{n}小时", n=minutes // 60)
+    return t("{n}分钟", n=minutes)
+
+
+def _clock_text(at: time) -> str:
+    return f"{at.hour}:{at.minute:02d}"
+
+
+def deadline_text(rule: Rule) -> str:
+    """The rule's deadline as the editor's table says it: 30分钟, 2小时, 每日9:00前, 2个工作日,
+    24小时（重大以上12小时）; a 补报 is due by the end of the day the numbers changed."""
+    if rule.working_days:
+        return t("{n}个工作日", n=rule.working_days)
+    if rule.at_times:
+        return t("每日{times}前", times=joined("、", [_clock_text(at) for at in rule.at_times]))
+    if rule.applies == MODE_CASUALTY_CHANGE:
+        return t("当日24时前")
+    first = minutes_text(rule.offset_minutes)
+    repeat = rule.repeat_minutes
+    if rule.applies == MODE_SERIES and repeat is not None and repeat != rule.offset_minutes:
+        first = t("{first}，此后每{repeat}", first=first, repeat=minutes_text(repeat))
+    major = rule.repeat_minutes_major
+    if major is not None and major != (repeat or rule.offset_minutes):
+        return t("{first}（重大以上{major}）", first=first, major=minutes_text(major))
+    return first
+
+
+def rules_from_json(data: Any) -> list[Rule]:
+    """A JSON list of rule dicts (as `rules export` writes them), each read and then all checked
+    together; ValidationError (in Chinese, naming the rule's place) on the first problem."""
+    if not isinstance(data, list):
+        raise ValidationError("rules", t("规则文件应为规则列表（JSON 数组）"))
+    rules: list[Rule] = []
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, Mapping):
+            raise ValidationError("rules", t("第{n}条规则不是对象", n=number))
+        try:
+            rules.append(rule_from_dict(item))
+        except ValidationError as exc:
+            raise ValidationError(
+                exc.field, t("第{n}条规则：{message}", n=number, message=exc.message)
+            ) from exc
+    validate_rules(rules)
+    return rules
+
+
+def same_rules(first: Iterable[Rule], second: Iterable[Rule]) -> bool:
+    """The same rules in the same order, whatever ids storage gave them."""
+
+    def key(rules: Iterable[Rule]) -> list[dict[str, Any]]:
+        return [{**rule_to_dict(rule), "id": None} for rule in rules]
+
+    return key(first) == key(second)

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self._pages: dict[str, QWidget] = {}
+        self._switching = False
 
         self.setWindowIcon(load_icon("app.svg"))
         # Each widget is made inside its final parent, as on the 值班台 (ui/dashboard.py): a
@@ -238,14 +239,31 @@ class MainWindow(QMainWindow):
     def show_page(self, object_name: str) -> QWidget:
         row = self.page_names().index(object_name)
         if self.nav.currentRow() != row:
-            self.nav.setCurrentRow(row)  # → _on_nav_current_row_changed
+            self._switching = True  # the program's switch (F2…) never waits for a question
+            try:
+                self.nav.setCurrentRow(row)  # → _on_nav_current_row_changed
+            finally:
+                self._switching = False
         else:
             self._show_row(row)
         return self._pages[object_name]
 
+    def _leave_allowed(self, page: QWidget | None) -> bool:
+        """A page with unsaved edits (设置's rules) may ask before the officer leaves it."""
+        ask = getattr(page, "leave_allowed", None)
+        return ask is None or bool(ask())
+
     def _on_nav_current_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self._specs):
-            self._show_row(row)
+        if not 0 <= row < len(self._specs):
+            return
+        current = self.pages.currentWidget()
+        if not self._switching and current is not None and not self._leave_allowed(current):
+            back = self.page_names().index(current.objectName())
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(back)
+            self.nav.blockSignals(False)
+            return
+        self._show_row(row)
 
     def _show_row(self, row: int) -> None:
         spec = self._specs[row]
@@ -401,6 +419,9 @@ class MainWindow(QMainWindow):
             self.show_and_raise()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(self._leave_allowed(page) for page in self._pages.values()):
+            event.ignore()
+            return
         # The page is remembered here, not on each switch: a QSettings write is a file write on
         # the next event-loop turn (23 ms of every F2 on the bench's disk).
         self._settings.set(LAST_PAGE, self.current_page_name() or self._specs[0].object_name)

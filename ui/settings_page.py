@@ -35,6 +35,7 @@ from ui.settings import AppSettings
 from ui.settings_backup_section import BackupSection
 from ui.settings_lan_section import LanSection
 from ui.settings_language_section import LanguageSection
+from ui.settings_rules_section import RulesSection
 from ui.settings_special_section import SpecialPeriodsSection
 
 DEFAULT_ZONE = "Asia/Shanghai"
@@ -85,6 +86,8 @@ class SettingsPage(QScrollArea):
             layout.addWidget(LanguageSection(settings, body))
         layout.addWidget(self._build_bureau_box(body))
         layout.addWidget(self._build_timezone_box(body))
+        self.rules_section = RulesSection(room, signals, confirm=confirm, parent=body)
+        layout.addWidget(self.rules_section)
         layout.addWidget(self._build_holiday_box(body), 1)
         layout.addWidget(SpecialPeriodsSection(room, signals, body))
         layout.addWidget(LanSection(room, body))
@@ -212,6 +215,10 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         return box
+
+    def leave_allowed(self) -> bool:
+        """Asked by the main window before another page is shown (unsaved rules)."""
+        return self.rules_section.leave_allowed()
 
     # --- loading ---------------------------------------------------------------------------
 

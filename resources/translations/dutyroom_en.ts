@@ -2762,7 +2762,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+186"/>
+        <location filename="../../ui/main_window.py" line="+187"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -2782,7 +2782,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>接报失败：{error}</source>
         <translation>Could not take the report: {error}</translation>
     </message>
@@ -3634,14 +3634,362 @@ Publish anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/rule_dialog.py" line="+70"/>
+        <source>新增规则</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑规则</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>确定后规则回到列表，点“保存”才生效。</source>
+        <translation>OK puts the rule back in the list; it takes effect only after “Save”.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>规则与时限</source>
+        <translation>Rule and deadline</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>规则代码只在新增时填写，用于统计与导入导出</source>
+        <translation>The rule code is entered only for a new rule; statistics, import and export use it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>如 08:00,17:00；不填则按时限分钟</source>
+        <translation>e.g. 08:00,17:00; empty: by the minutes above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>不设</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>预警 </source>
+        <translation>Warn </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>适用对象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告种类</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起算</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日截止时刻</source>
+        <translation>Daily due times</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作日</source>
+        <translation>Workday</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>续报间隔</source>
+        <translation>Follow-up interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大以上</source>
+        <translation>Major and above</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>提前提醒</source>
+        <translation>Reminders before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>添加类别…</source>
+        <translation>Add category…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>适用条件（事件）</source>
+        <translation>Condition (incidents)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不填：所有类别</source>
+        <translation>Empty: every category</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>排除类别</source>
+        <translation>Except categories</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>或者标记</source>
+        <translation>Or flagged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>或者死亡失踪≥</source>
+        <translation>Or dead + missing ≥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>除非标记</source>
+        <translation>Unless flagged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事件状态</source>
+        <translation>Incident state</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报送对象与依据</source>
+        <translation>Recipients and source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一个单位；不填：报送任一单位即可</source>
+        <translation>One unit per line; empty: a report to any unit meets it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>法规条文、省市文件或本局规定</source>
+        <translation>The law, the province’s or city’s document, or the bureau’s own rule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>报送对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <location filename="../../ui/settings_rules_section.py" line="+86"/>
+        <source>报送时限规则</source>
+        <translation>Reporting deadline rules</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>修改、新增、删除或套用预设后，点“保存”才生效。已经产生的报送时限保持原时限不变，修改后的规则只适用于此后新产生的时限。</source>
+        <translation>Edits, new rules, deletions and presets take effect only after “Save”. Deadlines already created keep their times; changed rules apply to deadlines created from then on.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>套用预设…</source>
+        <translation>Apply preset…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>启用</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>适用对象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>适用条件</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起算</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>报送对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>勾选：启用此规则</source>
+        <translation>Checked: the rule is in use</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（登记即计时）</source>
+        <translation>(timed from logging)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>有未保存的修改，点“保存”后生效。</source>
+        <translation>Unsaved changes; they take effect after “Save”.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>从列表中删除规则“{name}”？点“保存”后生效。</source>
+        <translation>Remove the rule “{name}” from the list? It takes effect after “Save”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>以预设“{name}”替换列表中的全部规则（{n}条）？点“保存”之前不会保存任何修改。</source>
+        <translation>Replace all rules in the list with the preset “{name}” ({n} rules)? Nothing is saved until “Save”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已保存{n}条规则。</source>
+        <translation>{n} rules saved. </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>报送时限规则有未保存的修改。放弃这些修改并离开？</source>
+        <translation>The reporting deadline rules have unsaved changes. Discard them and leave?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+78"/>
+        <location filename="../../ui/settings_page.py" line="+79"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>单位名称</source>
         <translation>Bureau name</translation>
     </message>
@@ -3702,7 +4050,7 @@ Publish anyway?</translation>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+8"/>
         <source>已保存</source>
         <translation>Saved</translation>
@@ -4672,6 +5020,7 @@ Publish anyway?</translation>
         <location line="+35"/>
         <location line="+61"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
+        <location filename="../../dutyroom/rules.py" line="+284"/>
         <source>事件</source>
         <translation>Incident</translation>
     </message>
@@ -4813,7 +5162,8 @@ Publish anyway?</translation>
         <location line="+2"/>
         <location line="+17"/>
         <location line="+2"/>
-        <location filename="../../dutyroom/rules.py" line="+154"/>
+        <location filename="../../dutyroom/rules.py" line="-130"/>
+        <location line="+176"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -5315,12 +5665,14 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../dutyroom/rules.py" line="-27"/>
         <location filename="../../dutyroom/status.py" line="-12"/>
         <source>电话报告</source>
         <translation>Phone report</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>书面报告</source>
         <translation>Written report</translation>
@@ -5329,6 +5681,7 @@ Publish anyway?</translation>
         <location line="+1"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+150"/>
         <location line="+6"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>续报</source>
         <translation>Follow-up</translation>
@@ -5336,6 +5689,7 @@ Publish anyway?</translation>
     <message>
         <location line="+1"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+9"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>补报</source>
         <translation>Supplement</translation>
@@ -5343,6 +5697,7 @@ Publish anyway?</translation>
     <message>
         <location line="+1"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+4"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>终报</source>
         <translation>Final report</translation>
@@ -5517,6 +5872,7 @@ Publish anyway?</translation>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location filename="../../dutyroom/rules.py" line="-12"/>
         <source>接报</source>
         <translation>Receive</translation>
     </message>
@@ -6124,7 +6480,7 @@ Publish anyway?</translation>
         <translation>Baoji (general 3 h)</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/rules.py" line="-22"/>
+        <location filename="../../dutyroom/rules.py" line="-163"/>
         <source>规则“{code}”的名称不能为空</source>
         <translation>Rule “{code}” needs a name</translation>
     </message>
@@ -6257,6 +6613,111 @@ Publish anyway?</translation>
         <location line="+3"/>
         <source>规则数据无效：{exc}</source>
         <translation>Invalid rule data: {exc}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已经产生的报送时限保持原时限不变，修改后的规则适用于此后新产生的时限。</source>
+        <translation>Deadlines already created keep their times; the changed rules apply to deadlines created from now on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文电</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领导批示</source>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>一次</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>续报系列</source>
+        <translation>Follow-up series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>伤亡变化补报</source>
+        <translation>On casualty change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>事发</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次报送</source>
+        <translation>Previous report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>终结</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>稳定</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>事项办理</source>
+        <translation>Item action</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n}个工作日</source>
+        <translation>{n} working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每日{times}前</source>
+        <translation>Daily by {times}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当日24时前</source>
+        <translation>By midnight</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{first}，此后每{repeat}</source>
+        <translation>{first}, then every {repeat}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}（重大以上{major}）</source>
+        <translation>{first} (major and above {major})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>规则文件应为规则列表（JSON 数组）</source>
+        <translation>The rules file must be a list of rules (a JSON array)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第{n}条规则不是对象</source>
+        <translation>Rule {n} is not an object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第{n}条规则：{message}</source>
+        <translation>Rule {n}: {message}</translation>
     </message>
     <message>
         <location filename="../../dutyroom/special_periods.py" line="+24"/>
@@ -6496,12 +6957,13 @@ Publish anyway?</translation>
         <translation>The check is not saved yet; it cannot be corrected</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/rules.py" line="-48"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>核报</source>
         <translation>Verified report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
         <source>值班事项</source>
         <translation>Duty-log item</translation>
     </message>
@@ -7213,11 +7675,13 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../dutyroom/rules.py" line="+8"/>
         <source>{n}小时</source>
         <translation>{n} h</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <source>{n}分钟</source>
         <translation>{n} min</translation>
     </message>
@@ -7455,6 +7919,14 @@ Publish anyway?</translation>
         <location line="+2"/>
         <source>{line}（办理时间补录：{reason}）</source>
         <translation>{line} (time done entered later: {reason})</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/settings_rules_section.py" line="-301"/>
+        <source>报送时限规则</source>
+        <translation>Reporting deadline rules</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,8 @@ JOURNEY_PROBE_FILE. Each connection sends one line and gets one JSON line back:
     focus                 the focus widget and the active window
     buttons NAME          the buttons inside widget NAME (a QDialogButtonBox, a QMessageBox, …)
     modal                 the active modal dialog (a QMessageBox's text too) and its buttons
-    items NAME            the rows of item view NAME (text and global rect of each)
+    items NAME            the rows of item view NAME (text and global rect of each; a table's
+                          row by its first cell with text)
     vscrollbar NAME       the vertical scroll bar of scroll area NAME
 
 It only reads: no method that changes a widget, its focus or its windows is ever called (winId is
@@ -150,6 +151,16 @@ def _items(name: str) -> dict[str, Any]:
             item = widget.item(row)
             rect = widget.visualItemRect(item)
             rows.append({"row": row, "text": item.text(), "rect": _global_rect(viewport, rect)})
+    elif widget.model() is not None:  # a table: each row by its first cell that has text
+        model = widget.model()
+        for row in range(model.rowCount()):
+            cells = [model.index(row, column) for column in range(model.columnCount())]
+            named = next((c for c in cells if str(c.data() or "")), cells[0] if cells else None)
+            if named is None:
+                continue
+            rect = widget.visualRect(named)
+            rows.append({"row": row, "text": str(named.data() or ""),
+                         "rect": _global_rect(viewport, rect)})  # fmt: skip
     return {"found": True, "current": getattr(widget, "currentRow", lambda: None)(), "rows": rows}
 
 

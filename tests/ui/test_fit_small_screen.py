@@ -346,3 +346,28 @@ def test_the_dashboard_with_log_item_clocks_fits_1366_and_shows_them_at_768(
     qtbot.addWidget(dialog)
     _fits(dialog)
     _buttons_on_screen(qtbot, dialog, "log_clock_buttons")
+
+
+def test_the_rule_editor_fits_without_scrolling_and_its_section_fits_the_page(
+    qtbot, demo_room: DutyRoom, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.rule_dialog import RuleDialog
+    from ui.settings_rules_section import RulesSection
+
+    rules = demo_room.incidents.rules()
+    general = next(r for r in rules if r.code == "general_written")
+    dialog = RuleDialog(general, [r for r in rules if r is not general], new=False)
+    qtbot.addWidget(dialog)
+    _fits(dialog)
+    fit_to_screen(dialog, QSize(1040, 660), available=SMALL_SCREEN)  # what it asks for
+    _buttons_on_screen(qtbot, dialog, "rule_dialog_buttons")
+    QApplication.processEvents()
+    scroll = dialog.findChild(QScrollArea, "rule_dialog_scroll")
+    assert scroll is not None
+    assert scroll.verticalScrollBar().maximum() == 0  # every field in view at once
+    section = RulesSection(demo_room, RoomSignals(demo_room.events))
+    qtbot.addWidget(section)
+    section.ensurePolished()
+    assert section.minimumSizeHint().width() <= PAGE_WIDTH - 2 * 28  # the page's margins

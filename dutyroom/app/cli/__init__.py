@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dutyroom import __version__
-from dutyroom.app.cli import documents, holidays, incident, leaders, log, maintenance, roster
+from dutyroom.app.cli import (
+    documents,
+    holidays,
+    incident,
+    leaders,
+    log,
+    maintenance,
+    roster,
+    rules,
+)
 from dutyroom.app.cli.common import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
@@ -30,7 +39,7 @@ from dutyroom.errors import DutyRoomError
 if TYPE_CHECKING:
     import argparse
 
-CLI_MODULES = (roster, incident, documents, leaders, maintenance, holidays, log)
+CLI_MODULES = (roster, incident, documents, leaders, maintenance, holidays, log, rules)
 
 
 def build_parser() -> argparse.ArgumentParser:
