@@ -95,29 +95,10 @@ def fill_room(room: DutyRoom, clock: FakeClock) -> None:
     room.log.add(LogKind.CALL_IN, "City office asked for the fire figures", person="Chen")
 
 
-# An English-speaking bureau names its recipients in English: they are the bureau's data.
-UNITS_EN = {
-    "市应急管理局": "City emergency bureau",
-    "县人民政府总值班室": "County government duty office",
-    "省应急管理厅": "Provincial emergency department",
-    "应急管理部": "Ministry of Emergency Management",
-    "带班领导": "Leader on duty",
-}
-BOTH_UNITS_EN = "City emergency bureau, County government duty office"
-
-
-def _english_recipients(room: DutyRoom) -> None:
-    rules = room.incidents.rules()
-    room.incidents.save_rules(
-        [
-            dataclasses.replace(r, recipients=tuple(UNITS_EN.get(u, u) for u in r.recipients))
-            for r in rules
-        ]
-    )
+BOTH_UNITS_EN = "City duty office, County government duty office"
 
 
 def _incidents(room: DutyRoom) -> None:
-    _english_recipients(room)
     now = room.clock.now()
 
     def ago(minutes: float) -> str:
