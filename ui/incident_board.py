@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -194,8 +195,10 @@ class IncidentCard(QFrame):
         name_cell.setSpacing(0)
         name_cell.addWidget(name)
         # One unit a line, unwrapped: its width is known when the board counts its columns.
-        # A lone recipient not yet reached is the rule's usual one: said in 依据, not here.
-        if len(ob.recipients) > 1 or (ob.recipients and not ob.missing_units()):
+        # Only once some unit has it (half done): before that every unit is still owed, and
+        # the 依据 and the 登记报送 dialog name them; two lines more per clock would push the
+        # fourth incident's clock below a 1366×768 screen.
+        if any(r.done_at for r in ob.recipients):
             recipients = QLabel(recipients_progress(ob, "\n"), self)
             recipients.setObjectName(f"recipients_{ob.id}")
             recipients.setProperty("recipients", "true")
@@ -289,6 +292,8 @@ class IncidentBoard(QWidget):
         if self._stale is not None:
             self.reload(keep=self._stale)
         super().showEvent(event)
+        if self.cards:
+            QTimer.singleShot(0, self, self._replace_if_wider)  # after the cards are polished
 
     def reload(self, *, keep: bool = True) -> None:
         """From the database: open incidents, their obligations, the rules.
@@ -334,12 +339,34 @@ class IncidentBoard(QWidget):
             # and a countdown state set after that costs a repolish).
             for card in self.cards:
                 card.show()
+            self._replace_if_wider()
+
+    def _replace_if_wider(self) -> None:
+        """Measured again once the new cards are shown (polished, with their style sheet's
+        fonts): a card measured before that can be 50 px narrower, and two columns placed on
+        that measure made the 1366-pixel page scroll sideways."""
+        widest = max((c.minimumSizeHint().width() for c in self.cards), default=0)
+        if widest > self._widest:
+            self._place_cards()
 
     def _columns(self) -> int:
         if not self._widest:
             return COLUMNS
         need = COLUMNS * self._widest + (COLUMNS - 1) * self._grid.horizontalSpacing()
-        return COLUMNS if self.width() >= need else 1
+        return COLUMNS if self._available_width() >= need else 1
+
+    def _available_width(self) -> int:
+        """The width the board may take: inside a scroll area, what its viewport shows, less
+        the margins around the board (the board's own width grows with two columns placed, so
+        measuring that would keep two columns that make the page scroll sideways)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return self.width()
+        content = parent.widget()
+        spare = content.width() - self.width() if content is not None else 0
+        return parent.viewport().width() - max(0, spare)
 
     def _place_cards(self) -> None:
         # Asking a card for its size hint polishes it, and the first frame must not touch QStyle
@@ -380,6 +407,14 @@ class IncidentBoard(QWidget):
                 set_property(label, "tile", "small" if far else "big")  # not "size": a Qt property
                 countdown.words.setText(countdown_words(timer.seconds_left))
                 set_property(countdown.words, "state", timer.state.value)
+        # A countdown that turns big (under an hour left) or longer words widen a card: two
+        # columns that no longer fit become one rather than a sideways scroll.
+        if (
+            self._placed_columns > 1
+            and self.isVisible()
+            and self._grid.minimumSize().width() > self._available_width()
+        ):
+            self._place_cards()
 
     def countdown_label(self, obligation_id: int) -> QLabel | None:
         return self.findChild(QLabel, f"countdown_{obligation_id}")

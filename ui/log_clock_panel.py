@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from ui.countdown import (
     obligation_timer,
     state_label,
 )
+from ui.flow_layout import FlowLayout
 from ui.formatting import enum_text
 from ui.log_clock_dialog import LogClockDialog
 from ui.restyle import set_property
@@ -76,11 +78,9 @@ class LogClockPanel(QFrame):
         header.addWidget(title)
         header.addWidget(note)
         header.addStretch(1)
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(24)
-        self._grid.setVerticalSpacing(4)
-        for column in range(COLUMNS):
-            self._grid.setColumnStretch(column, 1)
+        # Side by side while they fit (two in Chinese at 1366 px), else one under the other:
+        # never wider than the window.
+        self._grid = FlowLayout(None, spacing=24)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 8)
         layout.setSpacing(4)
@@ -136,11 +136,14 @@ class LogClockPanel(QFrame):
         entry = QLabel(short, frame)
         entry.setObjectName(f"log_clock_text_{ob.id}")
         entry.setToolTip(item.entry.content)
+        # The entry's text gives way (it is in the tooltip whole): two clocks must fit side by
+        # side in the 1366-pixel window, whatever was typed.
+        entry.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label = QLabel(frame)
         label.setObjectName(f"log_countdown_{ob.id}")
         label.setProperty("countdown", "true")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setMinimumWidth(140)
+        label.setMinimumWidth(118)
         words = QLabel(frame)
         words.setObjectName(f"log_countdown_words_{ob.id}")
         words.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -157,7 +160,7 @@ class LogClockPanel(QFrame):
         button.clicked.connect(lambda _=False, ob_id=ob.id: self.open_dialog(ob_id))
         grid = QGridLayout(frame)
         grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(10)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(0)
         grid.addWidget(kind, 0, 0)
         grid.addWidget(name, 0, 1)
@@ -168,8 +171,7 @@ class LogClockPanel(QFrame):
         grid.addWidget(owed, 1, 3)
         grid.addWidget(button, 0, 4, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.setColumnStretch(1, 1)
-        row, column = divmod(index, COLUMNS)
-        self._grid.addWidget(frame, row, column)
+        self._grid.addWidget(frame)
         self._row_widgets.append(frame)
         if self.isVisible():
             frame.show()
