@@ -76,16 +76,20 @@ class ReportDialog(QDialog):
         if obligation.kind is not ObligationKind.PHONE:
             self.method.setCurrentIndex(self.method.findData("专网"))
         missing = obligation.missing_units()
-        self.to_unit = QLineEdit(self._units_text(missing) if missing else DEFAULT_UNIT, self)
+        # A call reaches one unit: a phone report starts with the first unit still missing
+        # ticked, so one 确定 never records a call nobody made. One fax, system message or
+        # document reaches them all: every missing unit ticked.
+        phone = obligation.kind is ObligationKind.PHONE
+        ticked = missing[:1] if phone else missing
+        self.to_unit = QLineEdit(self._units_text(ticked) if missing else DEFAULT_UNIT, self)
         self.to_unit.setObjectName("report_to_unit")
-        # With recipients: a box per unit still missing, all ticked (one fax or message often
-        # reaches them all; a call reaches one: untick the others). The ticks write the field,
-        # which stays editable for a unit named as the office names it (the service matches it).
+        # The ticks write the field, which stays editable for a unit named as the office names
+        # it (the service matches it).
         self.recipient_boxes: list[QCheckBox] = []
         for index, unit in enumerate(missing):
             box = QCheckBox(unit, self)
             box.setObjectName(f"report_recipient_{index}")
-            box.setChecked(True)
+            box.setChecked(unit in ticked)
             box.toggled.connect(self._on_recipient_toggled)
             self.recipient_boxes.append(box)
         self.recipients_label = QLabel(core_text(recipients_line(obligation, tz)), self)

@@ -49,12 +49,22 @@ def test_board_report_ok_records_it(app: App, template: Template, home: Path) ->
     app.click_button("report_buttons", "AcceptRole")
     app.wait_for(lambda: app.window("report_dialog") is None, "the dialog to close")
     app.settle()
+    # A call reaches one unit: the first still missing (issue 14); the county is still owed.
+    (row,) = evidence(app.data_dir, phone)
+    assert row["to_unit"] == "市应急管理局" and row["method"] == "电话" and row["done_by"]
+    assert obligation(app.data_dir, home, incident_id, phone)["done_at"] is None
+    app.wait_for(
+        lambda: (w := app.shown(f"recipients_{phone}")) and "✓" in str(w["text"]) and w,
+        "the card to show the city reached",
+    )
+    # The second call, to the county: the same OK, and now the card shows the report.
+    open_from_board(app, phone)
+    app.click_button("report_buttons", "AcceptRole")
+    app.wait_for(lambda: app.window("report_dialog") is None, "the dialog to close")
+    app.settle()
     assert obligation(app.data_dir, home, incident_id, phone)["state"] in ("done", "done_late")
-    # Every unit still missing is ticked by default: one row of evidence each (issue 14).
-    rows = evidence(app.data_dir, phone)
-    assert sorted(row["to_unit"] for row in rows) == ["县人民政府总值班室", "市应急管理局"]
-    assert all(row["method"] == "电话" and row["done_by"] for row in rows)
-    # The card now shows the report instead of its button.
+    units = sorted(row["to_unit"] for row in evidence(app.data_dir, phone))
+    assert units == ["县人民政府总值班室", "市应急管理局"]
     app.wait_for(lambda: app.shown(f"done_{phone}"), "the card's 已报送 line")
 
 

@@ -115,8 +115,13 @@ def test_f2_facts_then_phone_and_written_report_from_the_form(app: App, home: Pa
     open_from_form(app, phone["id"])
     confirm_report(app)
     shown = show(app, home, incident_id)
+    assert obligation(shown, "phone")["done_at"] is None  # a call reaches one unit
+    app.focus_window("main_window")
+    open_from_form(app, phone["id"])
+    confirm_report(app)  # the second call, to the county
+    shown = show(app, home, incident_id)
     assert obligation(shown, "phone")["state"] in ("done", "done_late")
-    rows = evidence(app.data_dir, phone["id"])  # one per recipient, both ticked by default
+    rows = evidence(app.data_dir, phone["id"])  # one per call
     assert len(rows) == 2 and all(row["method"] == "电话" and row["to_unit"] for row in rows)
     assert obligation(shown, "written")["done_at"] is None  # only the phone report so far
 
@@ -155,10 +160,24 @@ def test_f2_to_phone_report_by_keyboard_alone(app: App, home: Path) -> None:
     shown = show(app, home, incident_id)
     assert shown["grade"] == "较大", "the deaths typed were not kept"
     phone = obligation(shown, "phone")
-    assert phone["state"] in ("done", "done_late"), "Ctrl+Enter → Enter did not record 首报·电话"
-    assert len(evidence(app.data_dir, phone["id"])) == 2  # both recipients, ticked by default
-    assert keys == 13, f"README says 13 keys from the call to the phone report, it took {keys}"
-    print(f"call → phone report recorded by keyboard: {keys} keys")
+    (first,) = evidence(app.data_dir, phone["id"])  # a call reaches one unit: the city
+    assert first["to_unit"] == "市应急管理局", "Ctrl+Enter → Enter did not record the call"
+    assert keys == 13, (
+        f"README says 13 keys from the call to the first phone report, it took {keys}"
+    )
+    print(f"call → phone report to the city recorded by keyboard: {keys} keys")
+    app.focus_window("main_window")
+    app.key("ctrl+Return")  # the second call, to the county: still the most urgent
+    app.wait_for(lambda: app.window("report_dialog"), "Ctrl+Enter for the county's call", 5)
+    app.focus_window("report_dialog")
+    app.key("Return")
+    keys += 2
+    app.wait_for(lambda: app.window("report_dialog") is None, "Enter to record the second call")
+    app.settle()
+    phone = obligation(show(app, home, incident_id), "phone")
+    assert phone["state"] in ("done", "done_late"), "two calls did not complete 首报·电话"
+    assert len(evidence(app.data_dir, phone["id"])) == 2
+    assert keys == 15, f"README says 15 keys for both calls, it took {keys}"
     app.focus_window("main_window")
     app.key("ctrl+Return")  # the written report: two keys more
     app.wait_for(lambda: app.window("report_dialog"), "Ctrl+Enter for the written report", 5)

@@ -166,6 +166,9 @@ def test_f2_to_report_done_on_time(  # the issue's test
     dialog.to_person.setText("李值班")
     dialog.by.setText("吴倩")
     dialog.set_done_at(received_at + timedelta(minutes=25))
+    # Both units were called by then: a call is ticked for the first only, so tick the county.
+    qtbot.mouseClick(dialog.recipient_boxes[1], Qt.MouseButton.LeftButton)
+    assert dialog.to_unit.text() == "市应急管理局、县人民政府总值班室"
     assert not dialog.submit()  # an edited time needs a reason
     assert "原因" in dialog.error_label.text()
     dialog.reason.setText("先电话报送，后补录")

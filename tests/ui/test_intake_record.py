@@ -101,6 +101,8 @@ def test_report_from_the_form_records_on_ok_and_nothing_on_esc(
     assert dialog is not None
     dialog.to_person.setText("李值班")
     dialog.by.setText("吴倩")  # no roster here: nobody to prefill
+    # Both units were called (a phone report starts with the first alone ticked).
+    qtbot.mouseClick(dialog.recipient_boxes[1], Qt.MouseButton.LeftButton)
     ok = dialog.findChild(QDialogButtonBox, "report_buttons").button(
         QDialogButtonBox.StandardButton.Ok
     )

@@ -83,11 +83,14 @@ def test_the_dialog_offers_the_missing_units_and_one_report_leaves_the_other(
     board.reload()
     dialog = open_dialog(board, phone.id)
     assert [box.text() for box in dialog.recipient_boxes] == [CITY, COUNTY]
-    assert all(box.isChecked() for box in dialog.recipient_boxes)
-    assert dialog.to_unit.text() == f"{CITY}、{COUNTY}"
+    # A call reaches one unit: only the first one missing is ticked.
+    assert [box.isChecked() for box in dialog.recipient_boxes] == [True, False]
+    assert dialog.to_unit.text() == CITY
     assert dialog.recipients_label.text() == f"未报：{CITY}、{COUNTY}"
-    # The officer phoned the city only: unticks the county, by a click.
+    # The officer ticks the county too, by a click, and changes his mind.
     county_box = dialog.recipient_boxes[1]
+    QTest.mouseClick(county_box, Qt.MouseButton.LeftButton)
+    assert county_box.isChecked() and dialog.to_unit.text() == f"{CITY}、{COUNTY}"
     QTest.mouseClick(county_box, Qt.MouseButton.LeftButton)
     assert not county_box.isChecked() and dialog.to_unit.text() == CITY
     press_ok(qtbot, dialog)
