@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ui.countdown import (
     obligation_timer,
     state_label,
 )
+from ui.elided_label import ElidedLabel
 from ui.flow_layout import FlowLayout
 from ui.formatting import enum_text
 from ui.log_clock_dialog import LogClockDialog
@@ -133,12 +133,11 @@ class LogClockPanel(QFrame):
         name.setObjectName("obligation_name")
         text = " ".join(item.entry.content.split())
         short = text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
-        entry = QLabel(short, frame)
+        # The entry's text gives way, ending in "…" (it is in the tooltip whole): two clocks
+        # must fit side by side in the 1366-pixel window, whatever was typed.
+        entry = ElidedLabel(short, frame)
         entry.setObjectName(f"log_clock_text_{ob.id}")
         entry.setToolTip(item.entry.content)
-        # The entry's text gives way (it is in the tooltip whole): two clocks must fit side by
-        # side in the 1366-pixel window, whatever was typed.
-        entry.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label = QLabel(frame)
         label.setObjectName(f"log_countdown_{ob.id}")
         label.setProperty("countdown", "true")
