@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dutyroom import grading, obligations
+from dutyroom import grading, obligations, report_evidence
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
@@ -37,10 +36,6 @@ from dutyroom.obligations import Plan, Timer
 from dutyroom.ports import Store
 from dutyroom.rules import DEFAULT_RULES, LEGACY_APPLIES, validate_rules
 
-# How far a report's time may differ from the clock before the officer must say why: the form
-# is filled at "now", and a minute or two of typing is not a correction.
-REPORT_TIME_TOLERANCE = timedelta(minutes=2)
-_UNIT_LIST = re.compile(r"[、，,;；]")
 VOID_REASON_LIMIT = 500
 
 
@@ -322,16 +317,14 @@ class IncidentService:
         duty log. A late completion keeps its minutes late for ever.
         """
         now = self._clock.now()
-        evidence = self._checked_evidence(obligation_id, evidence, now, reason.strip())
+        evidence = report_evidence.checked_evidence(obligation_id, evidence, now, reason.strip())
         obligation = self._store.obligations.get(obligation_id)
         if obligation.incident_id is None:
             raise ValidationError("obligation_id", t("该时限属于值班日志事项，不是事件的报送"))
         # One fax or system message often goes to several units at once: "市应急管理局、县政府".
-        pieces = _pieces(obligation, evidence)
+        pieces = report_evidence.by_unit(obligation, evidence)
         unit_text = evidence.to_unit.strip()  # as the officer wrote it, all units in one
-        met = obligation
-        for piece in pieces:
-            met = obligations.complete(met, piece)
+        met = report_evidence.met_by(obligation, pieces)
         incident = self._store.incidents.get(obligation.incident_id)
         rule = {r.code: r for r in self.rules()}.get(obligation.rule_code)
         with self._store.atomic():
@@ -383,27 +376,6 @@ class IncidentService:
         self._events.emit("incidents", incident_id=incident_id)
         self._events.emit("log")
         return stored
-
-    @staticmethod
-    def _checked_evidence(
-        obligation_id: int, evidence: Evidence, now: datetime, reason: str
-    ) -> Evidence:
-        if evidence.obligation_id != obligation_id:
-            raise ValidationError("obligation_id", t("报送记录与时限不对应"))
-        if evidence.done_at.tzinfo is None:
-            raise ValidationError("done_at", t("报送时间缺少时区"))
-        if evidence.done_at > now + REPORT_TIME_TOLERANCE:
-            raise ValidationError("done_at", t("报送时间不能晚于当前时间"))
-        if abs(now - evidence.done_at) <= REPORT_TIME_TOLERANCE:
-            return evidence
-        if not reason:
-            raise ValidationError("reason", t("报送时间不是当前时间，请说明原因"))
-        note = "；".join(
-            part
-            for part in (evidence.note.strip(), t("报送时间补录：{reason}", reason=reason))
-            if part
-        )
-        return dataclasses.replace(evidence, note=note)
 
     # -- corrections ----------------------------------------------------------------------------
     def correct_received_at(self, incident_id: int, new_time: datetime, reason: str) -> Incident:
@@ -500,38 +472,6 @@ class IncidentService:
         self._store.log.add(
             LogEntry(at=at, kind=kind, content=content, ref_table="incident", ref_id=ref_id)
         )
-
-
-def _pieces(obligation: Obligation, evidence: Evidence) -> list[Evidence]:
-    """One evidence per recipient a report to "A、B" reaches; units it does not require are
-    kept in the note of the first ("同时报：…"). One evidence when nothing is listed."""
-    units = [u.strip() for u in _UNIT_LIST.split(evidence.to_unit) if u.strip()]
-    if not obligation.recipients or len(units) < 2:
-        return [evidence]
-    pieces: list[Evidence] = []
-    others: list[str] = []
-    met = obligation
-    for unit in units:
-        try:
-            reached = obligations.recipient_for(met, unit)
-        except ValidationError:
-            others.append(unit)
-            continue
-        met = dataclasses.replace(
-            met,
-            recipients=tuple(
-                dataclasses.replace(r, done_at=evidence.done_at) if r.unit == reached else r
-                for r in met.recipients
-            ),
-        )
-        pieces.append(dataclasses.replace(evidence, to_unit=unit))
-    if not pieces:
-        return [dataclasses.replace(evidence, to_unit=units[0])]  # complete() says why not
-    if others:
-        also = t("同时报：{units}", units="、".join(others))
-        note = "；".join(part for part in (pieces[0].note.strip(), also) if part)
-        pieces[0] = dataclasses.replace(pieces[0], note=note)
-    return pieces
 
 
 def _untouched_first_wave_defaults(rules: Sequence[Rule]) -> bool:

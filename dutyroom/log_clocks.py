@@ -8,8 +8,7 @@ incident's `OpenTimer`, so nothing pretends that a 预警 is an incident.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,9 +32,6 @@ OBLIGATION_REF = "obligation"  # the duty-log lines about a clock (办理, 提�
 # The words an officer types on the command line for two kinds named otherwise in the log.
 KIND_ALIASES = {"来文": LogKind.DOCUMENT, "批示": LogKind.INSTRUCTION}
 TITLE_LIMIT = 30
-# As an incident's report: the form is filled at "now", a minute or two of typing is no
-# correction; any other time needs a reason.
-REPORT_TIME_TOLERANCE = timedelta(minutes=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,34 +99,6 @@ def plan(entry: LogEntry, rules: Iterable[Rule], now: datetime) -> list[Obligati
         )
         for rule in rules_for(entry.kind, rules)
     ]
-
-
-def complete(ob: Obligation, pieces: Sequence[Evidence]) -> Obligation:
-    """The obligation after each piece of evidence (one per unit reached), as an incident's."""
-    if ob.log_entry_id is None:
-        raise ValidationError("obligation_id", t("该时限属于事件的报送，请在事件中登记"))
-    met = ob
-    for piece in pieces:
-        met = obligations.complete(met, piece)
-    return met
-
-
-def checked_evidence(ob_id: int, evidence: Evidence, now: datetime, reason: str) -> Evidence:
-    """The evidence as stored: its time near now, or another time with the reason in the note."""
-    if evidence.obligation_id != ob_id:
-        raise ValidationError("obligation_id", t("报送记录与时限不对应"))
-    if evidence.done_at.tzinfo is None:
-        raise ValidationError("done_at", t("报送时间缺少时区"))
-    if evidence.done_at > now + REPORT_TIME_TOLERANCE:
-        raise ValidationError("done_at", t("办理时间不能晚于当前时间"))
-    if abs(now - evidence.done_at) <= REPORT_TIME_TOLERANCE:
-        return evidence
-    if not reason:
-        raise ValidationError("reason", t("办理时间不是当前时间，请说明原因"))
-    note = "；".join(
-        part for part in (evidence.note.strip(), t("办理时间补录：{reason}", reason=reason)) if part
-    )
-    return dataclasses.replace(evidence, note=note)
 
 
 def log_line(

@@ -7,13 +7,12 @@ print, and the audit triggers record the insert like any other write.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from dutyroom import log_clocks
+from dutyroom import log_clocks, report_evidence
 from dutyroom import roster as rostering
 from dutyroom.clock import Clock
 from dutyroom.errors import ValidationError
@@ -28,7 +27,6 @@ from dutyroom.text import printable
 CORRECTION_PREFIX = "【更正】"
 MAX_CONTENT = 2000
 # "14:05 县消防大队来电…": a leading time in the one-line box dates the entry on the shift.
-_UNIT_LIST = re.compile(r"[、，,;；]")
 _LEADING_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:：]([0-5]\d)\s+(.+)$", re.S)
 
 
@@ -189,17 +187,16 @@ class LogService:
         """
         now = self._clock.now()
         reason = reason.strip()
-        evidence = log_clocks.checked_evidence(obligation_id, evidence, now, reason)
+        evidence = report_evidence.checked_evidence(
+            obligation_id, evidence, now, reason, action=True
+        )
         ob = self._store.obligations.get(obligation_id)
         if ob.log_entry_id is None:
             raise ValidationError(
                 "obligation_id", t("该时限属于事件的报送，请用 incident report 登记")
             )
-        units = [u.strip() for u in _UNIT_LIST.split(evidence.to_unit) if u.strip()]
-        pieces = [evidence]
-        if ob.recipients and len(units) > 1:
-            pieces = [dataclasses.replace(evidence, to_unit=unit) for unit in units]
-        met = log_clocks.complete(ob, pieces)
+        pieces = report_evidence.by_unit(ob, evidence)
+        met = report_evidence.met_by(ob, pieces)
         entry = self._store.log.get(ob.log_entry_id)
         rule = {r.code: r for r in self._rules()}.get(ob.rule_code)
         line = log_clocks.log_line(entry, rule, ob, met, evidence, reason)

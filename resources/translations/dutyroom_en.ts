@@ -1907,7 +1907,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../ui/incident_board.py" line="+264"/>
+        <location filename="../../ui/incident_board.py" line="+267"/>
         <source>当前没有进行中的事件。接报请按 F2。</source>
         <translation>No open incidents. Press F2 to take a report.</translation>
     </message>
@@ -1915,7 +1915,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>IncidentCard</name>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>依据</source>
         <translation>Why</translation>
     </message>
@@ -1940,7 +1940,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Received {at}  {by}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>登记报送</source>
         <translation>Record report</translation>
     </message>
@@ -2548,7 +2548,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>LogClockPanel</name>
     <message>
-        <location filename="../../ui/log_clock_panel.py" line="+71"/>
+        <location filename="../../ui/log_clock_panel.py" line="+73"/>
         <source>值班事项时限</source>
         <translation>Duty-log deadlines</translation>
     </message>
@@ -3144,7 +3144,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Record report</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>改动了报送时间时必填：为何补录</source>
         <translation>Required when the time was changed: why it is recorded late</translation>
     </message>
@@ -3164,13 +3164,13 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Received by</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-99"/>
+        <location line="+100"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
@@ -3185,7 +3185,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Private network</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>报送对象</source>
         <translation>Recipients</translation>
     </message>
@@ -5016,9 +5016,9 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../dutyroom/incident_service.py" line="+344"/>
+        <location filename="../../dutyroom/incident_service.py" line="+337"/>
         <location line="+35"/>
-        <location line="+61"/>
+        <location line="+40"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <location filename="../../dutyroom/rules.py" line="+284"/>
         <source>事件</source>
@@ -5705,7 +5705,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+118"/>
-        <location filename="../../dutyroom/incident_service.py" line="-181"/>
+        <location filename="../../dutyroom/incident_service.py" line="-158"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -5757,7 +5757,7 @@ Publish anyway?</translation>
         <translation>The handover is not accepted yet: edit and submit again, no annotation needed</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/log_service.py" line="+76"/>
+        <location filename="../../dutyroom/log_service.py" line="+74"/>
         <source>请填写日志内容</source>
         <translation>Enter the log text</translation>
     </message>
@@ -5787,7 +5787,7 @@ Publish anyway?</translation>
         <translation>[Correction] {content} (reason: {reason}; corrected {stamp:%m-%d %H:%M})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>该时限属于事件的报送，请用 incident report 登记</source>
         <translation>This deadline is an incident&apos;s report; record it with incident report</translation>
     </message>
@@ -7314,7 +7314,7 @@ Publish anyway?</translation>
         <translation>This deadline belongs to a duty-log item, not to an incident&apos;s reports</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>报送：{title}「{rule}」，{method}报{to}</source>
         <translation>Reported: {title} «{rule}», by {method} to {to}</translation>
     </message>
@@ -7359,35 +7359,33 @@ Publish anyway?</translation>
         <translation>, {minutes_late} min late</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="+12"/>
-        <location filename="../../dutyroom/log_clocks.py" line="+120"/>
+        <location filename="../../dutyroom/report_evidence.py" line="+26"/>
         <source>报送记录与时限不对应</source>
         <translation>The report does not belong to this deadline</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../dutyroom/log_clocks.py" line="+2"/>
         <location filename="../../dutyroom/obligations.py" line="-80"/>
+        <location filename="../../dutyroom/report_evidence.py" line="+2"/>
         <source>报送时间缺少时区</source>
         <translation>The report time has no time zone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../dutyroom/report_evidence.py" line="+2"/>
         <source>报送时间不能晚于当前时间</source>
         <translation>The report time cannot be later than now</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>报送时间不是当前时间，请说明原因</source>
         <translation>The report time is not now; give the reason</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>报送时间补录：{reason}</source>
         <translation>Time entered late: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../dutyroom/incident_service.py" line="+16"/>
         <source>更正接报时间须说明原因</source>
         <translation>Correcting the time received needs a reason</translation>
     </message>
@@ -7412,12 +7410,12 @@ Publish anyway?</translation>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../dutyroom/report_evidence.py" line="+32"/>
         <source>同时报：{units}</source>
         <translation>Also sent to: {units}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../dutyroom/incident_service.py" line="+99"/>
         <source>事件已终结，{what}；如需更正请联系管理员</source>
         <translation>The incident is closed; {what}. Ask an administrator to correct it</translation>
     </message>
@@ -7876,32 +7874,27 @@ Publish anyway?</translation>
         <translation>{day} already appears on line {n}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/log_clocks.py" line="-58"/>
+        <location filename="../../dutyroom/log_clocks.py" line="+60"/>
         <source>无法识别的日志类别：{kind}（可用：{names}）</source>
         <translation>Unknown log kind: {kind} (use one of: {names})</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>该时限属于事件的报送，请在事件中登记</source>
-        <translation>This deadline is an incident&apos;s report; record it on the incident</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../dutyroom/report_evidence.py" line="-46"/>
         <source>办理时间不能晚于当前时间</source>
         <translation>The time done cannot be later than now</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>办理时间不是当前时间，请说明原因</source>
         <translation>The time done is not now; please give the reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>办理时间补录：{reason}</source>
         <translation>Time done entered later: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../dutyroom/log_clocks.py" line="+53"/>
         <source>办理：{rule}（{title}），{method}告知{to}</source>
         <translation>Done: {rule} ({title}), {method} to {to}</translation>
     </message>
