@@ -326,11 +326,19 @@ class IncidentService:
         unit_text = evidence.to_unit.strip()  # as the officer wrote it, all units in one
         met = report_evidence.met_by(obligation, pieces)
         incident = self._store.incidents.get(obligation.incident_id)
-        rule = {r.code: r for r in self.rules()}.get(obligation.rule_code)
+        rules = {r.code: r for r in self.rules()}
+        rule = rules.get(obligation.rule_code)
+        others = report_evidence.same_document(
+            obligation, pieces, self._store.obligations.for_incident(obligation.incident_id)
+        )
         with self._store.atomic():
             self._store.obligations.update(met)
             for piece in pieces:
                 self._store.obligations.add_evidence(piece)
+            for other, other_pieces in others:
+                self._store.obligations.update(other)
+                for piece in other_pieces:
+                    self._store.obligations.add_evidence(piece)
             self._apply(self._plan(incident, None, now, self.rules()))
             # In layers, each with its own words, so the stored line can be read back (ui).
             line = t(
@@ -346,6 +354,12 @@ class IncidentService:
                 line = t(
                     "{line}（尚未报送：{units}）", line=line, units="、".join(met.missing_units())
                 )
+            if others:
+                names = "、".join(
+                    (rules[o.rule_code].name if o.rule_code in rules else o.rule_code)
+                    for o, _ in others
+                )
+                line = t("{line}（同一份报告同时满足：{names}）", line=line, names=names)
             if reason.strip():
                 line = t("{line}（报送时间补录：{reason}）", line=line, reason=reason.strip())
             self._log(evidence.done_at, LogKind.REPORT, line, incident.id)

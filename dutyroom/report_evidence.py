@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from dutyroom import obligations
 from dutyroom.errors import ValidationError
 from dutyroom.messages import t
-from dutyroom.models import Evidence, Obligation
+from dutyroom.models import Evidence, Obligation, ObligationKind, ObligationState
 
 # How far a report's time may differ from the clock before the officer must say why: the form
 # is filled at "now", and a minute or two of typing is not a correction.
@@ -86,3 +87,35 @@ def met_by(obligation: Obligation, pieces: list[Evidence]) -> Obligation:
     for piece in pieces:
         met = obligations.complete(met, piece)
     return met
+
+
+def same_document(
+    reported: Obligation, pieces: Sequence[Evidence], of_incident: Sequence[Obligation]
+) -> list[tuple[Obligation, list[Evidence]]]:
+    """The incident's other pending written reports that the same document meets: a 首报·书面
+    to 市应急管理局 and 县人民政府总值班室 is also the 灾情初报 the 市 is owed. Each with its own
+    evidence rows, its own lateness. Written reports only: one phone call is one call."""
+    if reported.kind is not ObligationKind.WRITTEN:
+        return []
+    result: list[tuple[Obligation, list[Evidence]]] = []
+    for other in of_incident:
+        if (
+            other.id is None
+            or other.id == reported.id
+            or other.kind is not ObligationKind.WRITTEN
+            or other.status is not ObligationState.PENDING
+            or not other.recipients
+        ):
+            continue
+        met, used = other, []
+        for piece in pieces:
+            try:
+                obligations.recipient_for(met, piece.to_unit)
+            except ValidationError:
+                continue
+            mine = dataclasses.replace(piece, obligation_id=other.id)
+            met = obligations.complete(met, mine)
+            used.append(mine)
+        if used:
+            result.append((met, used))
+    return result

@@ -116,15 +116,12 @@ GENERAL_WRITTEN = _rule(
     ),
     recipients=_BOTH,
 )  # fmt: skip
-# A 较大+ natural disaster is reported by the 首报 rules (30 min / 1 h after 接报, to both).
+# Every natural disaster, whatever its grade: for a 较大+ one the 首报 rules run too, and one
+# written report to the 市 meets both (dutyroom/report_evidence.same_document).
 DISASTER_INITIAL = _rule(
     "disaster_initial", t("灾情初报"), ObligationKind.WRITTEN, MODE_ONCE, Anchor.OCCURRED, 120,
     SOURCE_DISASTER,
-    condition=Condition(
-        categories=(NATURAL_DISASTERS,),
-        max_grade=Grade.GENERAL,
-        unless_flags=(FLAG_NEAR_MISS, FLAG_SENSITIVE),
-    ),
+    condition=Condition(categories=(NATURAL_DISASTERS,)),
     recipients=(CITY,),
 )  # fmt: skip
 DISASTER_ESCALATED = _rule(

@@ -5016,8 +5016,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../dutyroom/incident_service.py" line="+337"/>
-        <location line="+35"/>
+        <location filename="../../dutyroom/incident_service.py" line="+345"/>
+        <location line="+41"/>
         <location line="+40"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <location filename="../../dutyroom/rules.py" line="+284"/>
@@ -5679,7 +5679,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../dutyroom/rule_defaults.py" line="+150"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="+147"/>
         <location line="+6"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
@@ -5705,7 +5705,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+118"/>
-        <location filename="../../dutyroom/incident_service.py" line="-158"/>
+        <location filename="../../dutyroom/incident_service.py" line="-172"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -6285,7 +6285,7 @@ Publish anyway?</translation>
         <translation>{where}: {name} is not a {role}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/rule_defaults.py" line="-128"/>
+        <location filename="../../dutyroom/rule_defaults.py" line="-125"/>
         <source>《生产安全事故报告和调查处理条例》第十条（较大以上同时报告本级人民政府，可越级上报）；《突发事件应对法》（2024）第十七条、第六十一条；值班工作方案：较大及以上30分钟内电话、1小时内书面报告</source>
         <translation>Regulations on Reporting, Investigation and Handling of Production Safety Accidents, art. 10 (larger and above reported to the government of the same level at the same time, levels may be skipped); Emergency Response Law (2024), arts. 17 and 61; duty work plan: larger and above by phone within 30 minutes, in writing within 1 hour</translation>
     </message>
@@ -6370,12 +6370,12 @@ Publish anyway?</translation>
         <translation>Written report</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>灾情初报</source>
         <translation>Disaster initial report</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>灾情初报·越级</source>
         <translation>Disaster initial report · to higher levels</translation>
     </message>
@@ -7314,7 +7314,7 @@ Publish anyway?</translation>
         <translation>This deadline belongs to a duty-log item, not to an incident&apos;s reports</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>报送：{title}「{rule}」，{method}报{to}</source>
         <translation>Reported: {title} «{rule}», by {method} to {to}</translation>
     </message>
@@ -7329,7 +7329,12 @@ Publish anyway?</translation>
         <translation>{line} (not yet reported to: {units})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>{line}（同一份报告同时满足：{names}）</source>
+        <translation>{line} (the same report also meets: {names})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{line}（报送时间补录：{reason}）</source>
         <translation>{line} (time entered late: {reason})</translation>
     </message>
@@ -7359,7 +7364,7 @@ Publish anyway?</translation>
         <translation>, {minutes_late} min late</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/report_evidence.py" line="+26"/>
+        <location filename="../../dutyroom/report_evidence.py" line="+27"/>
         <source>报送记录与时限不对应</source>
         <translation>The report does not belong to this deadline</translation>
     </message>

@@ -294,3 +294,21 @@ def test_the_log_entry_of_a_receipt_stands_at_the_receipt_time() -> None:
         if e.kind is LogKind.INCIDENT and e.ref_id == incident.id
     ]
     assert [e.at for e in entries] == [earlier]
+
+
+def test_one_written_report_meets_the_disaster_initial_report_too(
+    room: DutyRoom, clock: FakeClock
+) -> None:
+    fields = {"title": "石门村山体滑坡", "category": "自然灾害", "deaths": 3}
+    incident = room.incidents.receive(fields, received_by="张三")
+    assert incident.id is not None
+    written = by_code(room, incident.id, "first_written")
+    clock.advance(minutes=30)
+    room.incidents.report(written.id or 0, evidence(written, clock.now()))
+    initial = by_code(room, incident.id, "disaster_initial", S.DONE)
+    assert initial.minutes_late == 0
+    (proof,) = store_of(room).obligations.evidence(initial.id or 0)
+    assert proof.to_unit == "市应急管理局"
+    entries = room.log.entries(T0, clock.now() + MIN)
+    (line,) = [e.content for e in entries if e.kind.value == "报送"]
+    assert "同一份报告同时满足：灾情初报" in line

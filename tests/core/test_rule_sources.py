@@ -236,3 +236,27 @@ def test_wuhan_preset_general_2_hours_larger_1_hour_major_30_minutes_from_the_ev
     major = due(incident(deaths=10, occurred_at=T0 - 20 * MIN), rules)
     assert major["first_written_major"][0] == T0 + 10 * MIN
     assert major["first_phone_major"][0] == T0 + 10 * MIN
+
+
+def test_a_larger_natural_disaster_owes_both_and_one_written_report_meets_both() -> None:
+    """制度 第六条 (2 h from 事发, to the 市) and Decree 493 art. 10 / the work plan (1 h from
+    接报, to the 市 and the government): reported late, 事发 is the earlier deadline; the one
+    written report to both units is the 初报 the 市 is owed."""
+    from dutyroom.report_evidence import by_unit, met_by, same_document
+
+    slide = incident("自然灾害", subtype="地质灾害", deaths=3, occurred_at=T0 - 100 * MIN)
+    added = plan(slide, DEFAULT_RULES, [], T0, TZ).add
+    obs = [dataclasses.replace(o, id=n) for n, o in enumerate(added, start=1)]
+    by_code = {o.rule_code: o for o in obs}
+    assert by_code["disaster_initial"].due_at == T0 + 20 * MIN  # before the 1 h from 接报
+    assert by_code["first_written"].due_at == T0 + H
+    written = by_code["first_written"]
+    report = Evidence(written.id or 0, T0 + 15 * MIN, "专网", f"{CITY}、{COUNTY}", "", "李")
+    pieces = by_unit(written, report)
+    assert met_by(written, pieces).status is ObligationState.DONE
+    ((initial, evidence),) = same_document(written, pieces, obs)
+    assert initial.rule_code == "disaster_initial" and initial.status is ObligationState.DONE
+    assert initial.minutes_late == 0 and [e.to_unit for e in evidence] == [CITY]
+    phone = by_code["first_phone"]
+    call = Evidence(phone.id or 0, T0 + 10 * MIN, "电话", CITY, "", "李")
+    assert same_document(phone, by_unit(phone, call), obs) == []  # a call is one call
