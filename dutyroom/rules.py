@@ -192,8 +192,22 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _opt_int(value: Any) -> int | None:
-    return None if value is None or value == "" else int(value)
+def _int(value: Any, key: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(t("“{key}”须为整数：{value!r}", key=key, value=value)) from exc
+
+
+def _opt_int(value: Any, key: str = "id") -> int | None:
+    return None if value is None or value == "" else _int(value, key)
+
+
+def _enum(kind: Any, value: Any, key: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError as exc:
+        raise ValueError(t("“{key}”的值“{value}”无效", key=key, value=value)) from exc
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -204,18 +218,20 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(item).strip() for item in value)
 
 
-def _grade(value: Any) -> Grade | None:
-    return None if value in (None, "") else Grade(value)
+def _grade(value: Any, key: str) -> Grade | None:
+    return None if value in (None, "") else _enum(Grade, value, key)
 
 
-def condition_from_dict(data: Mapping[str, Any]) -> Condition:
+def condition_from_dict(data: Any) -> Condition:
+    if not isinstance(data, Mapping):
+        raise ValueError(t("“condition”须为对象：{value!r}", value=data))
     return Condition(
         categories=_strings(data.get("categories")),
         not_categories=_strings(data.get("not_categories")),
-        min_grade=_grade(data.get("min_grade")),
-        max_grade=_grade(data.get("max_grade")),
+        min_grade=_grade(data.get("min_grade"), "min_grade"),
+        max_grade=_grade(data.get("max_grade"), "max_grade"),
         also_flags=_strings(data.get("also_flags")),
-        also_dead_missing=_opt_int(data.get("also_dead_missing")),
+        also_dead_missing=_opt_int(data.get("also_dead_missing"), "also_dead_missing"),
         unless_flags=_strings(data.get("unless_flags")),
         states=_strings(data.get("states")),
     )
@@ -243,18 +259,18 @@ def rule_from_dict(data: Mapping[str, Any]) -> Rule:
         return Rule(
             code=str(data["code"]),
             name=str(data["name"]),
-            kind=ObligationKind(data["kind"]),
+            kind=_enum(ObligationKind, data["kind"], "kind"),
             applies=applies,
-            anchor=Anchor(data["anchor"]),
-            offset_minutes=int(data["offset_minutes"]),
-            repeat_minutes=_opt_int(data.get("repeat_minutes")),
-            repeat_minutes_major=_opt_int(data.get("repeat_minutes_major")),
-            warn_minutes=int(data.get("warn_minutes", 10)),
-            critical_minutes=int(data.get("critical_minutes", 5)),
+            anchor=_enum(Anchor, data["anchor"], "anchor"),
+            offset_minutes=_int(data["offset_minutes"], "offset_minutes"),
+            repeat_minutes=_opt_int(data.get("repeat_minutes"), "repeat_minutes"),
+            repeat_minutes_major=_opt_int(data.get("repeat_minutes_major"), "repeat_minutes_major"),
+            warn_minutes=_int(data.get("warn_minutes", 10), "warn_minutes"),
+            critical_minutes=_int(data.get("critical_minutes", 5), "critical_minutes"),
             enabled=bool(data.get("enabled", True)),
             condition=condition,
-            at_times=parse_times(data.get("at_times") or ()),
-            working_days=int(data.get("working_days") or 0),
+            at_times=parse_times(_strings(data.get("at_times") or ())),
+            working_days=_int(data.get("working_days") or 0, "working_days"),
             recipients=_strings(data.get("recipients")),
             source=str(data.get("source") or ""),
             subject=str(data.get("subject") or SUBJECT_INCIDENT),

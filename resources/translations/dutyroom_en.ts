@@ -5020,7 +5020,7 @@ Publish anyway?</translation>
         <location line="+41"/>
         <location line="+40"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
-        <location filename="../../dutyroom/rules.py" line="+284"/>
+        <location filename="../../dutyroom/rules.py" line="+300"/>
         <source>事件</source>
         <translation>Incident</translation>
     </message>
@@ -5162,8 +5162,8 @@ Publish anyway?</translation>
         <location line="+2"/>
         <location line="+17"/>
         <location line="+2"/>
-        <location filename="../../dutyroom/rules.py" line="-130"/>
-        <location line="+176"/>
+        <location filename="../../dutyroom/rules.py" line="-146"/>
+        <location line="+192"/>
         <location filename="../../dutyroom/spot_checks.py" line="+96"/>
         <location line="+4"/>
         <source>、</source>
@@ -6480,7 +6480,7 @@ Publish anyway?</translation>
         <translation>Baoji (general 3 h)</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/rules.py" line="-163"/>
+        <location filename="../../dutyroom/rules.py" line="-179"/>
         <source>规则“{code}”的名称不能为空</source>
         <translation>Rule “{code}” needs a name</translation>
     </message>
@@ -6595,12 +6595,27 @@ Publish anyway?</translation>
         <translation>(any)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
+        <source>“{key}”须为整数：{value!r}</source>
+        <translation>&quot;{key}&quot; must be a whole number: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{key}”的值“{value}”无效</source>
+        <translation>&quot;{key}&quot;: the value &quot;{value}&quot; is not valid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>应为列表：{value!r}</source>
         <translation>A list was expected: {value!r}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>“condition”须为对象：{value!r}</source>
+        <translation>&quot;condition&quot; must be an object: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>时刻“{text}”无效（应为HH:MM）</source>
         <translation>Time of day &quot;{text}&quot; is not valid (HH:MM)</translation>
     </message>

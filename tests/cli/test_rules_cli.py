@@ -107,3 +107,23 @@ def test_an_invalid_rule_in_the_file_saves_nothing(data_dir: Path, tmp_path: Pat
     assert listed(data_dir) == before
     missing = run(data_dir, "import", str(tmp_path / "nowhere.json"))
     assert missing.returncode == 2 and "无法读取" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"condition": "x"}, "“condition”须为对象"),
+        ({"offset_minutes": "abc"}, "“offset_minutes”须为整数"),
+        ({"kind": "fax"}, "“kind”的值“fax”无效"),
+        ({"at_times": 5}, "应为列表"),
+    ],
+)
+def test_a_wrongly_typed_field_is_named_in_chinese_and_saves_nothing(
+    data_dir: Path, change: dict[str, object], message: str
+) -> None:
+    before = listed(data_dir)
+    rules = [rule_to_dict(r) for r in DEFAULT_RULES]
+    rules[0].update(change)
+    result = run(data_dir, "import", "-", stdin=json.dumps(rules, ensure_ascii=False))
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and listed(data_dir) == before
