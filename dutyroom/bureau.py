@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dutyroom import paper_settings
 from dutyroom.errors import ValidationError
 from dutyroom.events import Events
 from dutyroom.messages import t
+from dutyroom.paper_settings import PaperSettings
 from dutyroom.ports import Store
 from dutyroom.text import has_control
 
@@ -82,6 +84,19 @@ class BureauService:
     def set_count_missing_as_deaths(self, value: bool) -> None:
         self._store.settings.set("count_missing_as_deaths", "1" if value else "0")
         self._events.emit("bureau")
+
+    def paper(self) -> PaperSettings:
+        """值班电话/传真, 值班时间 and the written report's header elements."""
+        return paper_settings.read(self._store.settings.all())
+
+    def set_paper(self, settings: PaperSettings) -> PaperSettings:
+        """Store all of them at once (validated first, so nothing is half-written)."""
+        clean = paper_settings.cleaned(settings)
+        with self._store.atomic():
+            for key, value in paper_settings.to_pairs(clean).items():
+                self._store.settings.set(key, value)
+        self._events.emit("bureau")
+        return clean
 
 
 def _zone(name: str, fallback: str) -> ZoneInfo:

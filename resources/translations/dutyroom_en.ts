@@ -5055,7 +5055,7 @@ Publish anyway?</translation>
         <translation>{name} has no open sign-in to sign out of</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/bureau.py" line="+12"/>
+        <location filename="../../dutyroom/bureau.py" line="+14"/>
         <source>应急管理局值班室</source>
         <translation>Emergency Management Bureau duty room</translation>
     </message>
@@ -5290,6 +5290,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../dutyroom/paper_settings.py" line="+51"/>
         <source>签发人</source>
         <translation>signed by</translation>
     </message>
@@ -5812,13 +5813,59 @@ Publish anyway?</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/paper_settings.py" line="-33"/>
+        <source>全天24小时值班</source>
+        <translation>On duty 24 hours a day</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>值班传真</source>
+        <translation>Duty fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班时间</source>
+        <translation>Duty hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主送机关</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>发文字号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location filename="../../dutyroom/people_service.py" line="+2"/>
         <location filename="../../dutyroom/swap_service.py" line="+38"/>
         <source>{label}含有不可见的控制字符</source>
         <translation>{label} contains invisible control characters</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>{label}过长（最多{n}个字）</source>
+        <translation>{label} is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label}只能含数字、“-”、“转”和括号：{value}</source>
+        <translation>{label} may contain only digits, &quot;-&quot;, &quot;ext.&quot; and brackets: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>紧急程度只能是“特急”“加急”或留空：{value}</source>
+        <translation>Urgency must be most urgent, urgent or empty: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/people_service.py" line="+2"/>
         <source>请为{name}至少选择一个角色</source>
         <translation>Choose at least one role for {name}</translation>
     </message>
@@ -6791,6 +6838,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location filename="../../dutyroom/handover.py" line="-138"/>
+        <location filename="../../dutyroom/paper_settings.py" line="-59"/>
         <source>值班电话</source>
         <translation>Duty phone</translation>
     </message>

@@ -161,3 +161,15 @@ def test_headless_commands_import_no_qt(demo_dir: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_bureau_set_and_show(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    done = run("--data-dir", data, "bureau", "set", "--duty-phone", "0371-1", "--urgency", "加急")
+    assert done.returncode == 0, done.stderr
+    bad = run("--data-dir", data, "bureau", "set", "--name", "新名称", "--duty-fax", "abc")
+    assert bad.returncode == 2 and "值班传真" in bad.stderr and "Traceback" not in bad.stderr
+    shown = run("--data-dir", data, "bureau", "show", "--json")
+    values = json.loads(shown.stdout)
+    assert values["duty_phone"] == "0371-1" and values["urgency"] == "加急"
+    assert values["name"] != "新名称"  # the refused fax kept the new name out too

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dutyroom import __version__
 from dutyroom.app.cli import (
+    bureau,
     documents,
     holidays,
     incident,
@@ -39,7 +40,7 @@ from dutyroom.errors import DutyRoomError
 if TYPE_CHECKING:
     import argparse
 
-CLI_MODULES = (roster, incident, documents, leaders, maintenance, holidays, log, rules)
+CLI_MODULES = (roster, incident, documents, leaders, maintenance, holidays, log, rules, bureau)
 
 
 def build_parser() -> argparse.ArgumentParser:
