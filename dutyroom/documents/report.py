@@ -49,6 +49,13 @@ class ReportDraft:
     occurred_at: datetime | None
     place: str
     sections: tuple[tuple[str, str], ...]  # (heading, text) in SECTIONS order
+    # The 公文 header elements (GB/T 9704-2012), from the bureau's paper settings; empty: left off.
+    report_to: str = ""  # 主送机关
+    doc_number: str = ""  # 发文字号, whole ("示应急值〔2026〕3号")
+    urgency: str = ""  # 紧急程度: 特急 / 加急
+    show_signer: bool = True
+    lead: str = ""  # the opening paragraph before the numbered sections
+    warnings: tuple[str, ...] = ()  # why this kind of report makes no sense yet, in Chinese
 
     def section(self, heading: str) -> str:
         return next((text for h, text in self.sections if h == heading), "")
