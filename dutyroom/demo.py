@@ -45,14 +45,15 @@ CONTACTS = [
 ]
 
 
-def fill(room: DutyRoom) -> dict[str, int]:
-    """Fill a room in one transaction (all or nothing); people already there by name are kept."""
+def fill(room: DutyRoom, *, incidents: bool = True) -> dict[str, int]:
+    """Fill a room in one transaction (all or nothing); people already there by name are kept.
+    Without `incidents`, only people, roster and contacts (a scenario brings its own events)."""
     room.set_actor("演示数据")
     with room.atomic():
-        return _fill(room)
+        return _fill(room, incidents)
 
 
-def _fill(room: DutyRoom) -> dict[str, int]:
+def _fill(room: DutyRoom, with_incidents: bool = True) -> dict[str, int]:
     known = {person.name for person in room.people.list()}
     room.bureau.set_name(BUREAU)
     staff: list[tuple[str, tuple[Role, ...], str, str]] = [
@@ -78,7 +79,7 @@ def _fill(room: DutyRoom) -> dict[str, int]:
         ],
         [],
     )
-    incidents = _incidents(room)
+    incidents = _incidents(room) if with_incidents else 0
     return {
         "people": len(LEADERS) + len(OFFICERS) + len(BACKUPS),
         "roster_days": (after_next - first).days,
