@@ -60,6 +60,22 @@ def token_ok(expected: str, query: str, headers: Mapping[str, str]) -> bool:
     return bool(expected) and hmac.compare_digest(offered.encode(), expected.encode())
 
 
+# Messages for the answers the server gives before a request reaches handle().
+ERROR_TEXT = {
+    400: "请求格式错误",
+    408: "请求超时",
+    413: "请求过大",
+    414: "网址过长",
+    431: "请求头过大",
+    503: "服务器繁忙，请稍后刷新",
+    505: "不支持的 HTTP 版本",
+}
+
+
+def error_response(status: int) -> Response:
+    return _text(status, ERROR_TEXT.get(status, "请求无法处理"))
+
+
 def _text(status: int, message: str, *extra: tuple[str, str]) -> Response:
     body = (message + "\n").encode("utf-8")
     return Response(status, "text/plain; charset=utf-8", body, extra)

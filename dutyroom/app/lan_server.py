@@ -1,28 +1,70 @@
-"""The LAN status page server: the standard library's ThreadingHTTPServer on its own thread.
+"""The LAN status page server: the standard library's HTTP server with a bounded worker pool.
 
 It never touches the app's database handle: `source` (built in dutyroom/app/compose.py) reads the
 status through its own read-only connection, which stop() closes and hold_database() closes
 until resume_database(). The logic lives in lan_page.handle().
+
+Slow or hostile clients cannot exhaust it: every socket read times out, at most WORKERS requests
+are served at once and at most MAX_WAITING more wait; beyond that a connection gets a short 503
+and is closed at once. Every answer, the standard library's own errors too, carries the
+security headers.
 """
 
 from __future__ import annotations
 
 import logging
+import socket
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
-from dutyroom.lan_page import SECURITY_HEADERS, RenderedPages, StatusSource, handle, page_url
+from dutyroom.lan_page import (
+    SECURITY_HEADERS,
+    RenderedPages,
+    Response,
+    StatusSource,
+    error_response,
+    handle,
+    page_url,
+)
 
 log = logging.getLogger(__name__)
+
+WORKERS = 8  # a bureau's leaders' screens, refreshing every few seconds
+MAX_WAITING = 64
+BACKLOG = 64
+READ_TIMEOUT_S = 5.0  # a request line and headers arrive in well under a second on a LAN
+MAX_URL = 8192  # the page's own URLs are under 100 characters
+
+
+def _raw(response: Response) -> bytes:
+    """A whole HTTP/1.0 answer, for the accept thread (no handler object there)."""
+    lines = [f"HTTP/1.0 {response.status} {error_name(response.status)}"]
+    lines += [f"Content-Type: {response.content_type}", f"Content-Length: {len(response.body)}"]
+    lines += [f"{name}: {value}" for name, value in (*SECURITY_HEADERS, *response.headers)]
+    lines.append("Connection: close")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + response.body
+
+
+def error_name(status: int) -> str:
+    return BaseHTTPRequestHandler.responses.get(status, ("Error",))[0]
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "dutyroom"
     sys_version = ""  # do not advertise the Python version
+    timeout = READ_TIMEOUT_S
+
+    def setup(self) -> None:
+        self.timeout = self.server.read_timeout
+        super().setup()
 
     def _answer(self) -> None:
+        if len(self.path) > MAX_URL:
+            self._write(error_response(414))
+            return
         response = handle(
             self.command,
             self.path,
@@ -31,11 +73,20 @@ class _Handler(BaseHTTPRequestHandler):
             source=self.server.source,
             pages=self.server.pages,
         )
+        self._write(response)
+
+    def _write(self, response: Response) -> None:
+        # The page never speaks HTTP/0.9: a garbled request line would otherwise get a bare body.
+        if self.request_version == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
         for name, value in (*SECURITY_HEADERS, *response.headers):
             self.send_header(name, value)
+        if response.status >= 400 and response.status not in (401, 404, 405):
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.body)
@@ -44,33 +95,86 @@ class _Handler(BaseHTTPRequestHandler):
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         # Unknown methods (TRACE, CONNECT, …) reach here as 501: the contract says 405.
-        if code == 501:
+        if code == 501 and getattr(self, "path", None) is not None:
             self._answer()
             return
-        super().send_error(code, message, explain)
+        # Bad request lines (400), over-long lines (414), too many headers (431), HTTP/2+ (505):
+        # our own short page with the security headers, not the standard library's.
+        self.close_connection = True
+        self._write(error_response(code))
 
     def log_message(self, format: str, *args: Any) -> None:
-        # Never log the query string: it carries the token.
-        log.debug("lan %s %s", self.command, self.path.split("?", 1)[0])
+        # Never log the query string: it carries the token. A garbled request has no path.
+        path = str(getattr(self, "path", "") or "")
+        log.debug("lan %s %s", getattr(self, "command", None), path.split("?", 1)[0][:200])
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(HTTPServer):
+    request_queue_size = BACKLOG
 
-    def __init__(self, address: tuple[str, int], token: str, source: StatusSource) -> None:
+    def __init__(
+        self, address: tuple[str, int], token: str, source: StatusSource, read_timeout: float
+    ) -> None:
         self.token = token
+        self.read_timeout = read_timeout
         self.source = source
         self.pages = RenderedPages()
+        self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="dutyroom-lan")
+        self._slots = threading.BoundedSemaphore(WORKERS + MAX_WAITING)
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self._refuse(request)
+            return
+        try:
+            self._pool.submit(self._work, request, client_address)
+        except RuntimeError:  # the pool is shut down: the server is stopping
+            self._slots.release()
+            self.shutdown_request(request)
+
+    def _work(self, request: Any, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+            self._slots.release()
+
+    def _refuse(self, request: socket.socket) -> None:
+        try:
+            request.settimeout(0.5)
+            request.sendall(_raw(error_response(503)))
+        except OSError:
+            pass
+        finally:
+            self.shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hangs up or times out is routine on a LAN; nothing for stderr.
+        log.debug("lan request from %s failed", client_address, exc_info=True)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 class LanServer:
     """Start, stop and describe the status page server; `port` 0 picks a free port."""
 
-    def __init__(self, source: StatusSource, token: str, *, host: str = "127.0.0.1", port: int = 0):
+    def __init__(
+        self,
+        source: StatusSource,
+        token: str,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        read_timeout: float = READ_TIMEOUT_S,
+    ):
         if not token:
             raise ValueError("LAN status page needs a token")
-        self._server = _Server((host, port), token, source)
+        self._server = _Server((host, port), token, source, read_timeout)
         self._thread: threading.Thread | None = None
 
     @property
