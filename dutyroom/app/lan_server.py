@@ -58,8 +58,8 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = READ_TIMEOUT_S
 
     def setup(self) -> None:
-        self.timeout = self.server.read_timeout
         super().setup()
+        self.request.settimeout(self.server.read_timeout)
 
     def _answer(self) -> None:
         if len(self.path) > MAX_URL:
