@@ -8,7 +8,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
+from dutyroom.errors import BusyError
+
 Params = Sequence[Any] | Mapping[str, Any]
+
+
+def busy(exc: sqlite3.OperationalError) -> bool:
+    """The lock was still held when the busy timeout ran out (not a damaged or full file)."""
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 class Executes(Protocol):
@@ -38,9 +46,14 @@ class Handle:
 
     def execute(self, sql: str, parameters: Params | None = None) -> sqlite3.Cursor:
         """Execute one statement; outside atomic() a write is committed when it succeeds."""
-        if parameters is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(sql, parameters)
+        try:
+            if parameters is None:
+                return self.conn.execute(sql)
+            return self.conn.execute(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            if busy(exc):
+                raise BusyError() from exc
+            raise
 
     @contextmanager
     def atomic(self) -> Iterator[Handle]:
@@ -62,7 +75,12 @@ class Handle:
             return
         # IMMEDIATE: the write lock is taken here, so busy_timeout applies to a conflict (a
         # plain BEGIN takes it at the first write and then fails at once; TECH-NOTES.md).
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if busy(exc):
+                raise BusyError() from exc
+            raise
         try:
             yield self
         except BaseException:
@@ -70,6 +88,11 @@ class Handle:
             raise
         try:
             self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            if busy(exc):
+                raise BusyError() from exc
+            raise
         except BaseException:
             self.rollback()
             raise

@@ -29,3 +29,10 @@ class ConflictError(DutyRoomError):
 
 class StorageError(DutyRoomError):
     """The database cannot be opened or written: not SQLite, too new, read-only, disk full."""
+
+
+class BusyError(StorageError):
+    """Another program (the GUI, a second command) held the write lock past the busy timeout."""
+
+    def __init__(self) -> None:
+        super().__init__("数据库正忙（另一处正在写入），本次修改未保存，请稍后重试")

@@ -21,6 +21,7 @@ from db.handle import Handle
 from db.migration_names import MIGRATION_NAMES, MIGRATION_SET
 from db.migrations import migrations
 from dutyroom import SCHEMA_VERSION
+from dutyroom.errors import BusyError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -240,8 +241,8 @@ def test_atomic_takes_the_write_lock_at_begin(tmp_path: Path) -> None:
     first.execute("CREATE TABLE t (a)")
     second = Handle(sqlite3.connect(path, timeout=0))
     with first.atomic():
-        with pytest.raises(sqlite3.OperationalError, match="locked"), second.atomic():
-            pass  # refused at BEGIN, before any statement of the block
+        with pytest.raises(BusyError, match="数据库正忙"), second.atomic():
+            pass  # refused at BEGIN, before any statement of the block, with a message to show
         assert not second.conn.in_transaction
     first.close()
     second.close()
