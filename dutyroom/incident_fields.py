@@ -14,7 +14,7 @@ from dutyroom.errors import ValidationError
 from dutyroom.messages import joined, t
 from dutyroom.models import Incident, Obligation, ObligationState, Rule
 from dutyroom.obligations import timer
-from dutyroom.text import printable
+from dutyroom.text import has_control, printable
 
 
 class FieldKind(enum.StrEnum):
@@ -252,6 +252,37 @@ def apply_fields(incident: Incident, fields: Mapping[str, Any]) -> Incident:
     if updated.casualties.serious_injuries > updated.casualties.injured > 0:
         raise ValidationError("serious_injuries", t("重伤人数不能多于受伤人数"))
     return updated
+
+
+def check_json_types(fields: Mapping[str, Any]) -> None:
+    """JSON from a script or another system is held to its types, where the form is lenient
+    with what a person types: a count is a non-negative whole number (not "3", null or 3.5), a
+    figure a number, a flag true/false, a time a string, text a string without control
+    characters (line breaks and tabs allowed). The first wrong field is named."""
+    for key, value in fields.items():
+        label = FIELD_LABELS.get(key, key)
+        if key in COUNT_FIELDS:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError(
+                    key, t("{label}人数应为不小于0的整数（JSON 数字）", label=label)
+                )
+        elif key in FIGURE_FIELDS or key == "direct_loss_wan":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValidationError(key, t("{label}应为数字（JSON 数字）", label=label))
+        elif key in TEXT_FIELDS:
+            if not isinstance(value, str):
+                raise ValidationError(key, t("{label}应为文本", label=label))
+            if has_control(value, multiline=True):
+                raise ValidationError(key, t("{label}含有不可见的控制字符", label=label))
+        elif key in TIME_FIELDS and value is not None and not isinstance(value, str):
+            raise ValidationError(key, t("{field}应为 ISO-8601 时间文本", field=label))
+
+
+def check_time_order(incident: Incident) -> None:
+    """事发 cannot follow 接报 (beyond the minute the officer rounds to): refused, not warned."""
+    occurred = incident.occurred_at
+    if occurred is not None and occurred > incident.received_at + FUTURE_TOLERANCE:
+        raise ValidationError("occurred_at", t("事发时间不能晚于接报时间，请核实"))
 
 
 def check_not_future(key: str, at: datetime | None, now: datetime) -> None:

@@ -17,6 +17,7 @@ from dutyroom.incident_fields import (
     apply_fields,
     check_entered_times,
     check_not_future,
+    check_time_order,
     check_title_kept,
     clean_text,
 )
@@ -161,6 +162,7 @@ class IncidentService:
         blank = Incident(received_at=now.replace(microsecond=0), received_by=received_by)
         incident = grading.regrade(apply_fields(blank, fields), self._policy())
         check_entered_times(incident, fields, now)
+        check_time_order(incident)
         with self._store.atomic():
             stored = self._store.incidents.add(incident)
             self._apply(self._plan(stored, None, now, self.rules(), existing=[]))
@@ -204,6 +206,8 @@ class IncidentService:
         incident = grading.regrade(apply_fields(previous, fields), self._policy())
         check_title_kept(previous, incident)
         check_entered_times(incident, fields, self._clock.now())
+        if "occurred_at" in fields:  # a stored pair is not refused for an unrelated edit
+            check_time_order(incident)
         return previous, incident
 
     def override_grade(self, incident_id: int, grade: Grade | None, reason: str) -> Incident:
@@ -326,6 +330,7 @@ class IncidentService:
         unit_text = evidence.to_unit.strip()  # as the officer wrote it, all units in one
         met = report_evidence.met_by(obligation, pieces)
         incident = self._store.incidents.get(obligation.incident_id)
+        report_evidence.check_after(evidence, incident.received_at, t("接报时间"))
         rules = {r.code: r for r in self.rules()}
         rule = rules.get(obligation.rule_code)
         others = report_evidence.same_document(
@@ -417,6 +422,7 @@ class IncidentService:
             after=new_time.astimezone(tz),
         )
         incident = dataclasses.replace(previous, received_at=new_time)
+        check_time_order(incident)
         with self._store.atomic():
             stored = self._store.incidents.update(incident)
             plan = self._plan(stored, previous, now, self.rules())

@@ -198,6 +198,7 @@ class LogService:
         pieces = report_evidence.by_unit(ob, evidence)
         met = report_evidence.met_by(ob, pieces)
         entry = self._store.log.get(ob.log_entry_id)
+        report_evidence.check_after(evidence, entry.at, t("登记时间"))
         rule = {r.code: r for r in self._rules()}.get(ob.rule_code)
         line = log_clocks.log_line(entry, rule, ob, met, evidence, reason)
         with self._store.atomic():

@@ -119,3 +119,10 @@ def same_document(
         if used:
             result.append((met, used))
     return result
+
+
+def check_after(evidence: Evidence, start: datetime, label: str) -> None:
+    """A report cannot have been made before the call (or the entry) it reports on; the minute
+    of `start` itself is allowed (the form shows both to the minute)."""
+    if evidence.done_at < start.replace(second=0, microsecond=0):
+        raise ValidationError("done_at", t("报送时间不能早于{label}，请核实", label=label))

@@ -5016,9 +5016,9 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../dutyroom/incident_service.py" line="+345"/>
+        <location filename="../../dutyroom/incident_service.py" line="+350"/>
         <location line="+41"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <location filename="../../dutyroom/rules.py" line="+300"/>
         <source>事件</source>
@@ -5284,7 +5284,7 @@ Publish anyway?</translation>
         <translation>{minutes_left} min left</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/documents/report.py" line="+160"/>
+        <location filename="../../dutyroom/documents/report.py" line="+167"/>
         <source>报告单位</source>
         <translation>reporting unit</translation>
     </message>
@@ -5706,7 +5706,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+118"/>
-        <location filename="../../dutyroom/incident_service.py" line="-172"/>
+        <location filename="../../dutyroom/incident_service.py" line="-174"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -5793,6 +5793,11 @@ Publish anyway?</translation>
         <translation>This deadline is an incident&apos;s report; record it with incident report</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>登记时间</source>
+        <translation>the time it was logged</translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/people_service.py" line="+22"/>
         <source>姓名不能为空</source>
         <translation>The name cannot be empty</translation>
@@ -5843,14 +5848,15 @@ Publish anyway?</translation>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+210"/>
+        <location filename="../../dutyroom/paper_settings.py" line="+33"/>
         <location filename="../../dutyroom/people_service.py" line="+2"/>
         <location filename="../../dutyroom/swap_service.py" line="+38"/>
         <source>{label}含有不可见的控制字符</source>
         <translation>{label} contains invisible control characters</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../dutyroom/paper_settings.py" line="+3"/>
         <source>{label}过长（最多{n}个字）</source>
         <translation>{label} is too long (at most {n} characters)</translation>
     </message>
@@ -7101,7 +7107,7 @@ Publish anyway?</translation>
         <translation>{name} is not a {role} and cannot cover this shift</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_fields.py" line="+40"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-170"/>
         <source>标题不能为空：已填写的标题只能修改，不能清空</source>
         <translation>The title cannot be emptied once given; change it instead</translation>
     </message>
@@ -7168,6 +7174,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="-28"/>
+        <location filename="../../dutyroom/incident_service.py" line="+74"/>
         <source>接报时间</source>
         <translation>Time received</translation>
     </message>
@@ -7188,11 +7195,12 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+162"/>
         <source>{field}应为 ISO-8601 时间文本</source>
         <translation>{field} must be ISO-8601 time text</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-156"/>
         <source>{field}无法识别：{value}</source>
         <translation>{field} not recognized: {value}</translation>
     </message>
@@ -7257,11 +7265,12 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+59"/>
         <source>{label}应为文本</source>
         <translation>{label} must be text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
         <source>{label}含有无效字符</source>
         <translation>{label} contains invalid characters</translation>
     </message>
@@ -7286,7 +7295,22 @@ Publish anyway?</translation>
         <translation>Seriously injured cannot exceed injured</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>{label}人数应为不小于0的整数（JSON 数字）</source>
+        <translation>{label} must be a whole number of people, 0 or more (a JSON number)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label}应为数字（JSON 数字）</source>
+        <translation>{label} must be a number (a JSON number)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>事发时间不能晚于接报时间，请核实</source>
+        <translation>The time it happened cannot be after the call came in; please check</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{label}不能晚于当前时间（允许1分钟误差）</source>
         <translation>{label} cannot be later than now (1 minute allowed)</translation>
     </message>
@@ -7296,12 +7320,12 @@ Publish anyway?</translation>
         <translation>The incident time is after the time received; please check</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/incident_service.py" line="-167"/>
+        <location filename="../../dutyroom/incident_service.py" line="-244"/>
         <source>{rule}（时限{due:%m-%d %H:%M}）：{reason}</source>
         <translation>{rule} (due {due:%m-%d %H:%M}): {reason}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>（标题待填）</source>
         <translation>(title pending)</translation>
     </message>
@@ -7321,7 +7345,7 @@ Publish anyway?</translation>
         <translation>Change the time received with “Correct receipt time” and give a reason</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>事件已作废，不能调整等级</source>
         <translation>The incident is void; its grade cannot be changed</translation>
     </message>
@@ -7377,7 +7401,7 @@ Publish anyway?</translation>
         <translation>This deadline belongs to a duty-log item, not to an incident&apos;s reports</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>报送：{title}「{rule}」，{method}报{to}</source>
         <translation>Reported: {title} «{rule}», by {method} to {to}</translation>
     </message>
@@ -7453,6 +7477,11 @@ Publish anyway?</translation>
         <translation>Time entered late: {reason}</translation>
     </message>
     <message>
+        <location line="+82"/>
+        <source>报送时间不能早于{label}，请核实</source>
+        <translation>The report time cannot be before {label}; please check</translation>
+    </message>
+    <message>
         <location filename="../../dutyroom/incident_service.py" line="+16"/>
         <source>更正接报时间须说明原因</source>
         <translation>Correcting the time received needs a reason</translation>
@@ -7473,12 +7502,12 @@ Publish anyway?</translation>
         <translation>Time received corrected: {reason} (was {before:%m-%d %H:%M}, now {after:%m-%d %H:%M})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{title}：{label}</source>
         <translation>{title}: {label}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/report_evidence.py" line="+32"/>
+        <location filename="../../dutyroom/report_evidence.py" line="-50"/>
         <source>同时报：{units}</source>
         <translation>Also sent to: {units}</translation>
     </message>

@@ -139,10 +139,15 @@ def test_report_of_an_empty_recipient_list_takes_any_unit(room: DutyRoom) -> Non
 
 
 def test_report_checks_time_reason_evidence_and_subject(room: DutyRoom) -> None:
-    entry = room.log.add(LogKind.INSTRUCTION, "县长批示：全力搜救")
+    logged_at = room.clock.now() - timedelta(minutes=30)  # the 批示 came in half an hour ago
+    entry = room.log.add(LogKind.INSTRUCTION, "县长批示：全力搜救", at=logged_at)
     assert entry.id is not None
     passing = room.log.obligations_of(entry.id)[0]
     assert passing.id is not None
+    before_entry = logged_at - timedelta(minutes=5)
+    with pytest.raises(ValidationError, match="不能早于登记时间"):
+        too_early = _evidence(passing.id, room, "各成员单位", done_at=before_entry)
+        room.log.report(passing.id, too_early, reason="补录")
     earlier = room.clock.now() - timedelta(minutes=20)
     with pytest.raises(ValidationError, match="请说明原因"):
         room.log.report(passing.id, _evidence(passing.id, room, "各成员单位", done_at=earlier))

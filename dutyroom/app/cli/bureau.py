@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
 from dutyroom.app.cli.common import EXIT_OK, CliError, open_room
@@ -41,6 +39,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def cmd_bureau_show(args: argparse.Namespace, data_dir: Path) -> int:
+    import json
+    from dataclasses import asdict
+
     from dutyroom.paper_settings import FIELD_LABELS
 
     room = open_room(data_dir)
@@ -59,6 +60,8 @@ def cmd_bureau_show(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_bureau_set(args: argparse.Namespace, data_dir: Path) -> int:
+    from dataclasses import replace
+
     from dutyroom.errors import ValidationError
 
     room = open_room(data_dir)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dutyroom.app.cli.common import EXIT_OK, CliError, open_room, parse_at
+from dutyroom.app.cli.common import EXIT_OK, CliError, open_room, parse_at, record_id
 
 if TYPE_CHECKING:
     import argparse
@@ -25,17 +25,17 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     receive.set_defaults(handler=cmd_receive)
 
     update = actions.add_parser("update", help="用 JSON 修改事件字段（等级与时限随之更新）")
-    update.add_argument("id", type=int, help="事件编号")
+    update.add_argument("id", type=record_id, help="事件编号")
     update.add_argument("--json", required=True, metavar="FILE|-", help="JSON 文件，- 为标准输入")
     update.set_defaults(handler=cmd_update)
 
     show = actions.add_parser("show", help="查看事件及其报送时限")
-    show.add_argument("id", type=int, help="事件编号")
+    show.add_argument("id", type=record_id, help="事件编号")
     show.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 README）")
     show.set_defaults(handler=cmd_show)
 
     report = actions.add_parser("report", help="登记一项报送（完成报送时限）")
-    report.add_argument("obligation_id", type=int, help="报送时限编号（见 show 输出的 id）")
+    report.add_argument("obligation_id", type=record_id, help="报送时限编号（见 show 输出的 id）")
     report.add_argument("--method", required=True, help="报送方式：电话/传真/系统/专网…")
     report.add_argument(
         "--to", required=True, dest="to_unit", help="接收单位（同时报多个单位用“、”分隔）"
@@ -49,19 +49,19 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     report.set_defaults(handler=cmd_report)
 
     close = actions.add_parser("close", help="终结事件（较大及以上将产生终报时限）")
-    close.add_argument("id", type=int, help="事件编号")
+    close.add_argument("id", type=record_id, help="事件编号")
     close.add_argument("--note", required=True, help="终结说明")
     close.set_defaults(handler=cmd_close)
 
     stable = actions.add_parser(
         "stable", help="标记灾情稳定（自然灾害）：停止每日续报，开始核报时限"
     )
-    stable.add_argument("id", type=int, help="事件编号")
+    stable.add_argument("id", type=record_id, help="事件编号")
     stable.add_argument("--at", help="灾情稳定时间（ISO-8601，默认当前时间）")
     stable.set_defaults(handler=cmd_stable)
 
     void = actions.add_parser("void", help="作废事件（误报、重复接报）：保留记录，取消其报送时限")
-    void.add_argument("id", type=int, help="事件编号")
+    void.add_argument("id", type=record_id, help="事件编号")
     void.add_argument("--reason", required=True, help="作废原因")
     void.set_defaults(handler=cmd_void)
 
@@ -88,8 +88,19 @@ def read_fields(source: str) -> dict[str, Any]:
         raise CliError(
             f"{where}中的 JSON 格式有误：第{exc.lineno}行第{exc.colno}列（{exc.msg}）"
         ) from exc
+    except RecursionError as exc:
+        raise CliError(f"{where}中的 JSON 嵌套过深，不是事件字段") from exc
+    except ValueError as exc:  # a number of thousands of digits (int_max_str_digits)
+        raise CliError(f"{where}中的 JSON 含有位数过多的数字") from exc
     if not isinstance(data, dict):
         raise CliError(f"{where}中的 JSON 应为一个对象（{{…}}），键为事件字段")
+    from dutyroom.errors import ValidationError
+    from dutyroom.incident_fields import check_json_types
+
+    try:
+        check_json_types(data)
+    except ValidationError as exc:
+        raise CliError(f"{where}：{exc}") from exc
     return data
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dutyroom.app.cli.common import EXIT_OK, CliError, open_room, parse_at
+from dutyroom.app.cli.common import EXIT_OK, CliError, open_room, parse_at, record_id
 
 if TYPE_CHECKING:
     import argparse
@@ -28,7 +28,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add.set_defaults(handler=cmd_add)
 
     report = actions.add_parser("report", help="办结一项值班日志事项的时限")
-    report.add_argument("obligation_id", type=int, help="时限编号（见 log add 或 status 的 id）")
+    report.add_argument(
+        "obligation_id", type=record_id, help="时限编号（见 log add 或 status 的 id）"
+    )
     report.add_argument("--method", required=True, help="方式：电话/短信/传真/当面…")
     report.add_argument("--to", required=True, dest="to_unit", help="告知或转发的对象/单位")
     report.add_argument("--by", required=True, help="办理人")
