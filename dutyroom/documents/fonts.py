@@ -1,20 +1,19 @@
 """The font chain every printed document uses: one list, in the order a character is looked up.
 
-Qt (and a browser) draw each character with the first family in the list that is installed and
-whose character map claims it. A font whose map claims a character but whose glyph is empty
-therefore blanks that character even when a later family has it: WenQuanYi Micro Hei, the CJK
-font most Linux machines have, maps ℃ ℉ Å Ⅴ Ⅹ ∼ ‾ to empty outlines (℃ printed blank because of
-it). So a font with real glyphs for those must come before it. Measured on the fonts themselves
-(README "字体与符号"):
+Qt draws each character with the first family in the list that is installed and whose character
+map claims it. Measured on the fonts themselves (README "字体与符号"):
 
-- SimSun / 宋体 (Windows; the 公文 body face of the printed sheets) covers ℃ № ①–⑩ — × · 〔〕 ㎡
+- SimSun / 宋体 (Windows; the body face of the printed sheets) covers ℃ № ①–⑩ — × · 〔〕 ㎡
   and the full-width punctuation; on Windows nothing after it is needed.
 - Noto Serif CJK SC / Noto Sans CJK SC (Linux package fonts-noto-cjk) cover the same.
 - Microsoft YaHei (every Windows) covers the same, in case SimSun was removed.
-- DejaVu Sans (on virtually every Linux, fonts-dejavu-core) has real ℃ № ①–⑩ — × · Ⅰ–Ⅻ but
-  no CJK; it stands before WenQuanYi so those symbols come from it and only the CJK characters
-  and full-width punctuation fall through.
-- WenQuanYi Micro Hei (fonts-wqy-microhei): the CJK characters where nothing above is installed.
+- WenQuanYi Micro Hei (fonts-wqy-microhei), the CJK font most Linux machines have, covers the
+  text but maps ℃ ℉ Å Ⅴ Ⅹ ∼ ‾ to empty outlines: those printed blank (the text layer keeps
+  them). ui/print_fonts.py finds such characters in a document and draws them with the rest of
+  the chain, that is DejaVu Sans (fonts-dejavu-core, on virtually every Linux), which has real
+  glyphs for them. DejaVu does not stand before WenQuanYi: its Latin letters and digits are
+  about 16% wider, enough to push a one-page sheet onto a second page.
+- Segoe UI Symbol (Windows) for circled numbers past ⑩ where nothing above has them.
 """
 
 from __future__ import annotations
@@ -26,8 +25,8 @@ PRINT_FAMILIES: tuple[str, ...] = (
     "Noto Sans CJK SC",
     "Microsoft YaHei",
     "微软雅黑",
-    "DejaVu Sans",
     "WenQuanYi Micro Hei",
+    "DejaVu Sans",
     "Segoe UI Symbol",
 )
 
