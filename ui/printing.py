@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
+
+from ui.print_fonts import print_font, set_print_html
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -47,13 +49,13 @@ def paint_document(printer: QPrinter, html: str, header: str) -> int:
     returns the page count. Used for PDF files and as the preview's paintRequested slot."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(printer)  # point sizes in the printer's resolution
-    document.setHtml(html)
+    set_print_html(document, html)
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     band = printer.resolution() * BAND_INCH
     body = QSizeF(page.width(), page.height() - 2 * band)
     document.setPageSize(body)
     pages = document.pageCount()
-    font = QFont(document.defaultFont())
+    font = print_font(document.defaultFont())
     font.setPointSizeF(BAND_POINT_SIZE)
     painter = QPainter(printer)
     try:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from dutyroom.models import DayType, Role
 from ui.formatting import weekday_name
+from ui.print_fonts import set_print_html
 from ui.roster_model import RosterDayRow, type_text
 from ui.screen_fit import fit_to_screen
 
@@ -70,7 +71,7 @@ def _a4_landscape(printer: QPrinter) -> None:
 
 def _document(html: str) -> QTextDocument:
     document = QTextDocument()
-    document.setHtml(html)
+    set_print_html(document, html)
     return document
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from dutyroom.documents.fonts import PRINT_FONT_CSS
+
 # QTextDocument understands a CSS subset: tables with borders, font sizes, alignment.
 _STYLE = (
-    "body{font-family:'SimSun','宋体','WenQuanYi Micro Hei',serif;font-size:10.5pt}"
+    f"body{{font-family:{PRINT_FONT_CSS};font-size:10.5pt}}"
     "h1{font-size:16pt;text-align:center;margin:0 0 6px 0}"
     "h2{font-size:12pt;margin:6px 0 2px 0}"
     "p.meta{text-align:center;font-size:10pt;margin:0 0 8px 0}"
