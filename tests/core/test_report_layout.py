@@ -30,6 +30,7 @@ from dutyroom.documents.report_layout import (
     TEXT_HEIGHT_PT,
     TEXT_WIDTH_PT,
     TITLE_CHARS,
+    header_lines,
     signature_indents,
     title_lines,
     width,
@@ -347,6 +348,8 @@ def test_print_html_follows_the_docx_order_without_placeholders() -> None:
     assert "<p class='right'>2026年12月1日\u3000\u3000\u3000\u3000</p>" in html
     for absent in ("（待补充）", "拟稿人", "报告单位："):
         assert absent not in html
+    assert header_lines(FULL) == ("特急", "示应急值〔2026〕3号　　签发人：王建国")
+    assert header_lines(BARE) == ()
     bare = report_html(BARE)
     assert "签发人" not in bare and "主送" not in bare and "特急" not in bare
 
