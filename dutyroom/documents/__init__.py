@@ -12,10 +12,10 @@ from dutyroom.documents.report import (
     ReportDraft,
     ReportKind,
     check_elements,
-    report_html,
     report_title,
     written_report,
 )
+from dutyroom.documents.report_layout import report_html
 
 __all__ = [
     "DailyLog",

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from dutyroom.documents.html import esc, page, signatures
 from dutyroom.incident_fields import INCIDENT_FIELDS, FieldKind
 from dutyroom.messages import t
 from dutyroom.models import Casualties, Incident, Obligation, ObligationKind, ObligationState
@@ -180,26 +179,3 @@ def check_elements(draft: ReportDraft) -> list[str]:
     }
     missing += [names.get(h, h) for h in REQUIRED if not draft.section(h).strip()]
     return missing
-
-
-def header_lines(draft: ReportDraft) -> tuple[str, str]:
-    return (
-        f"报告单位：{draft.bureau}　　签发人：{draft.signer}",
-        f"时间：{draft.at.year}年{draft.at.month}月{draft.at.day}日{draft.at:%H时%M分}",
-    )
-
-
-def heading(index: int, text: str) -> str:
-    return f"{_NUMBERS[index]}、{text}"
-
-
-def report_html(draft: ReportDraft) -> str:
-    unit_line, time_line = header_lines(draft)
-    parts = [
-        f"<h1>{esc(draft.title)}</h1>",
-        f"<p class='meta'>{esc(unit_line)}<br/>{esc(time_line)}</p>",
-    ]
-    for index, (head, text) in enumerate(draft.sections):
-        parts.append(f"<h2>{esc(heading(index, head))}</h2><p>{esc(text or '（待补充）')}</p>")
-    parts.append(signatures(("签发人", "拟稿人")))
-    return page(draft.title, "".join(parts))

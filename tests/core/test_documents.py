@@ -77,12 +77,13 @@ def test_full_incident_has_every_section_and_nothing_missing() -> None:
     html = report_html(report)
     for text in (
         report.title,
-        "签发人：王建国",
+        "签发人：<span class='signer'>王建国</span>",
         "一、事发时间、地点",
         "七、联系人及电话",
-        "拟稿人",
     ):
         assert text in html
+    # A report goes out under the 签发人's name on the header line, not with signature blanks.
+    assert "拟稿人" not in html
 
 
 def test_element_check_lists_what_is_missing() -> None:
@@ -108,7 +109,7 @@ def test_docx_opens_with_title_every_section_and_cjk_font(tmp_path: Path) -> Non
     doc = Document(str(out))
     texts = [p.text for p in doc.paragraphs]
     assert report.title in texts
-    assert texts[0] == "报告单位：示范县应急管理局　　签发人：王建国"
+    assert texts[0] == "签发人：王建国"  # no 发文字号 set: the 签发人 alone, on the right
     for index, heading in enumerate(SECTIONS):
         assert f"{'一二三四五六七'[index]}、{heading}" in texts
         assert report.section(heading) in texts
