@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dutyroom.clock import Clock
+from dutyroom.incident_fields import COUNT_FIELDS
 from dutyroom.messages import joined, t
 from dutyroom.models import (
     AlarmEvent,
@@ -17,9 +18,11 @@ from dutyroom.models import (
     IncidentStatus,
     LogEntry,
     Obligation,
+    ObligationKind,
     ObligationState,
 )
 from dutyroom.ports import LedgerIncident, LedgerObligation, Store
+from dutyroom.report_basis import AUTOMATIC_LOG_KINDS, WRITTEN_KINDS, ReportBasis, SentReport
 
 _ACTIONS = {"INSERT": t("新增"), "UPDATE": t("修改"), "DELETE": t("删除")}
 _TABLES = {
@@ -131,6 +134,60 @@ class LedgerService:
             *(_log_item(entry) for entry in self._store.log.for_ref("incident", incident_id)),
         ]
         return sorted(items, key=lambda item: (item.at, _SOURCE_ORDER[item.source]))
+
+    def report_basis(self, incident_id: int) -> ReportBasis:
+        """The written reports sent for the incident, each with the incident's fields as they
+        were when it was recorded, whether casualty counts were ever entered, and the officers'
+        log notes about it.
+
+        "When it was recorded" is the order of the audit rows (their ids), not their times: the
+        audit stamps the computer's clock, the evidence the time the officer gives."""
+        self._store.incidents.get(incident_id)  # NotFoundError for a wrong id
+        obligations = self._store.obligations
+        written = [
+            ob
+            for ob in obligations.for_incident(incident_id)
+            if ob.kind in WRITTEN_KINDS and ob.id is not None
+        ]
+        evidence = [(e, ob) for ob in written for e in obligations.evidence(ob.id or 0)]
+        audit = self._store.audit
+        states = sorted(audit.for_rows("incident", [incident_id]), key=lambda r: r.id)
+        recorded = {
+            r.row_id: r.id
+            for r in audit.for_rows("evidence", [e.id for e, _ in evidence if e.id is not None])
+            if r.action == "INSERT"
+        }
+        by_time: dict[datetime, list[tuple[Evidence, Obligation]]] = {}
+        for e, ob in sorted(evidence, key=lambda pair: pair[0].done_at):
+            by_time.setdefault(e.done_at, []).append((e, ob))
+        sent = []
+        for at, group in by_time.items():
+            marks = [recorded[e.id] for e, _ in group if e.id in recorded]
+            before = [
+                r.new for r in states if r.new is not None and (not marks or r.id < min(marks))
+            ]
+            fields = before[-1] if before else {}
+            first = min((ob for _, ob in group), key=lambda ob: _KIND_RANK[ob.kind])
+            sent.append(SentReport(at, first.kind, first.sequence, dict(fields)))
+        return ReportBasis(
+            sent=tuple(sent),
+            counts_recorded=any(_counts_recorded(r) for r in states),
+            notes=tuple(
+                entry
+                for entry in self._store.log.for_ref("incident", incident_id)
+                if entry.kind not in AUTOMATIC_LOG_KINDS
+            ),
+        )
+
+
+_KIND_RANK = {kind: rank for rank, kind in enumerate(ObligationKind)}
+
+
+def _counts_recorded(record: AuditRecord) -> bool:
+    new, old = record.new or {}, record.old
+    return any(
+        new.get(key) or (old is not None and old.get(key) != new.get(key)) for key in COUNT_FIELDS
+    )
 
 
 def _is_late(obligations: Iterable[Obligation], now: datetime) -> bool:

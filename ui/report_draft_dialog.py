@@ -61,6 +61,10 @@ class ReportDraftDialog(QDialog):
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("report_missing_label")
         self.missing_label.setWordWrap(True)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("report_warnings_label")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color:#E65100; font-weight:bold;")
         self.feedback = QLabel(self)
         self.feedback.setObjectName("report_feedback_label")
         self.feedback.setWordWrap(True)
@@ -80,6 +84,7 @@ class ReportDraftDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind_combo)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.warnings_label)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.feedback)
         layout.addLayout(buttons)
@@ -96,9 +101,11 @@ class ReportDraftDialog(QDialog):
             self.feedback.setText(core_text(exc.message))
             return
         self.title_label.setText(self.draft.title)
+        self.warnings_label.setText("\n".join("⚠ " + core_text(w) for w in self.draft.warnings))
+        self.warnings_label.setVisible(bool(self.draft.warnings))
         missing = check_elements(self.draft)
         self.missing_label.setText(
-            self.tr("尚缺要素：{m}（补全后再作为书面报告报送）").format(
+            self.tr("尚缺要素：{m}（已从正文略去；补全后再作为书面报告报送）").format(
                 m=self.tr("、").join(core_text(m) for m in missing)
             )
             if missing

@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from dutyroom.documents.daily import DailyLog, IncidentRow, LogRow, ReportRow
-from dutyroom.documents.report import ReportDraft, ReportKind, casualty_text, written_report
+from dutyroom.documents.report import casualty_text
+from dutyroom.documents.report_collect import draft_report
 from dutyroom.excel.ledger import GROUPS, LedgerRow
 from dutyroom.handover import HandoverSheet
 from dutyroom.models import Incident, IncidentStatus, ObligationKind, ObligationState
@@ -32,6 +33,7 @@ KIND_ORDER = (
     ObligationKind.FINAL,
 )
 assert len(KIND_ORDER) == len(GROUPS)
+__all__ = ["collect_daily_log", "collect_ledger_rows", "draft_report", "handover_sheet"]
 
 
 _STATUS_TEXTS = {IncidentStatus.CLOSED: "已终结", IncidentStatus.VOIDED: "作废"}
@@ -198,33 +200,3 @@ def collect_ledger_rows(room: DutyRoom, start: date, end: date) -> list[LedgerRo
     hi = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
     now = room.clock.now()
     return [ledger_row(i, obs, now, tz) for i, obs in room.ledger.with_obligations(lo, hi)]
-
-
-# ---------------------------------------------------------------------------- report
-
-
-def draft_report(
-    room: DutyRoom,
-    incident_id: int,
-    kind: ReportKind = ReportKind.FIRST,
-    *,
-    sequence: int | None = None,
-    signer: str = "",
-    contact: str = "",
-) -> ReportDraft:
-    """The written-report draft; the signer defaults to the 带班领导 on duty now."""
-    incident = room.incidents.get(incident_id)
-    if not signer:
-        now_status, _ = room.roster.now_and_next()
-        signer = "、".join(p.name for p in now_status.leaders)
-    return written_report(
-        incident,
-        room.incidents.obligations_of(incident_id),
-        kind,
-        sequence,
-        room.bureau.name(),
-        signer,
-        at=room.clock.now(),
-        tz=room.bureau.timezone(),
-        contact=contact,
-    )

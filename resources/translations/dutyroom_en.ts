@@ -3008,7 +3008,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+67"/>
+        <location filename="../../ui/printing.py" line="+69"/>
         <source>第 {n} 页 共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
@@ -3228,7 +3228,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Written report draft</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>保存为Word…</source>
         <translation>Save as Word…</translation>
     </message>
@@ -3243,9 +3243,9 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>尚缺要素：{m}（补全后再作为书面报告报送）</source>
-        <translation>Still missing: {m} (complete them before sending this as the written report)</translation>
+        <location line="+33"/>
+        <source>尚缺要素：{m}（已从正文略去；补全后再作为书面报告报送）</source>
+        <translation>Missing elements: {m} (left out of the text; complete them before sending it as the written report)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3574,7 +3574,7 @@ Publish anyway?</translation>
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../ui/roster_print.py" line="+93"/>
+        <location filename="../../ui/roster_print.py" line="+94"/>
         <source>打印排班表</source>
         <translation>Print roster</translation>
     </message>
@@ -4946,7 +4946,7 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/alarm_service.py" line="+28"/>
         <location line="+192"/>
         <location filename="../../dutyroom/handover_service.py" line="+32"/>
-        <location filename="../../dutyroom/ledger.py" line="+30"/>
+        <location filename="../../dutyroom/ledger.py" line="+33"/>
         <location filename="../../dutyroom/status.py" line="+25"/>
         <source>临近</source>
         <translation>approaching</translation>
@@ -5152,7 +5152,7 @@ Publish anyway?</translation>
         <location line="+21"/>
         <location line="+4"/>
         <location filename="../../dutyroom/incident_fields.py" line="+228"/>
-        <location filename="../../dutyroom/ledger.py" line="+133"/>
+        <location filename="../../dutyroom/ledger.py" line="+187"/>
         <location filename="../../dutyroom/obligations.py" line="+168"/>
         <location line="+7"/>
         <location line="+20"/>
@@ -5284,7 +5284,7 @@ Publish anyway?</translation>
         <translation>{minutes_left} min left</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/documents/report.py" line="+167"/>
+        <location filename="../../dutyroom/documents/report.py" line="+518"/>
         <source>报告单位</source>
         <translation>reporting unit</translation>
     </message>
@@ -5295,16 +5295,26 @@ Publish anyway?</translation>
         <translation>signed by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-142"/>
         <location filename="../../dutyroom/incident_fields.py" line="-183"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <source>信息来源</source>
+        <translation>Source of the information</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location filename="../../dutyroom/incident_fields.py" line="+4"/>
         <source>事发地点</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事件类别</source>
+        <translation>Incident category</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5313,19 +5323,49 @@ Publish anyway?</translation>
         <translation>Brief account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>伤亡情况</source>
         <translation>casualties</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>已采取措施</source>
         <translation>measures taken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>联系人及电话</source>
-        <translation>contact and phone</translation>
+        <location line="+14"/>
+        <source>尚未报送书面首报：续报应在首报之后，本稿按首报内容起草</source>
+        <translation>No written first report has been sent yet: a follow-up comes after the first report, so this draft has the first report&apos;s content</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>书面报告已于{at}报送过：再次报送请选择续报或终报</source>
+        <translation>A written report was already sent at {at}: choose a follow-up or final report to report again</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>自上次报告（{at}）以来没有新的情况：续报没有可报的新内容</source>
+        <translation>Nothing new since the last report ({at}): the follow-up has nothing new to report</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>事件尚未终结：终报应在处置结束、事件终结后报送</source>
+        <translation>The incident is not closed yet: the final report is sent once handling has ended and the incident is closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>处置结果和善后</source>
+        <translation>Outcome and aftermath</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>事件已作废（误报或重复接报）：不应再报送书面报告</source>
+        <translation>The incident was voided (false or duplicate report): no written report should be sent</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
     </message>
     <message>
         <location filename="../../dutyroom/excel/cells.py" line="+55"/>
@@ -5833,12 +5873,13 @@ Publish anyway?</translation>
         <translation>Duty hours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../dutyroom/documents/report.py" line="-4"/>
+        <location filename="../../dutyroom/paper_settings.py" line="+1"/>
         <source>主送机关</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../dutyroom/paper_settings.py" line="+2"/>
         <source>发文字号</source>
         <translation>Document number</translation>
     </message>
@@ -6843,13 +6884,14 @@ Publish anyway?</translation>
         <translation>On site</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/documents/report.py" line="+6"/>
         <location filename="../../dutyroom/handover.py" line="-138"/>
         <location filename="../../dutyroom/paper_settings.py" line="-59"/>
         <source>值班电话</source>
         <translation>Duty phone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../dutyroom/handover.py" line="+0"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
@@ -7522,7 +7564,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-151"/>
+        <location filename="../../dutyroom/ledger.py" line="-205"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -7562,7 +7604,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+180"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>

@@ -276,9 +276,9 @@ def test_the_written_report_says_the_figures_only_when_entered() -> None:
             at=T0,
             tz=tz,
         )
-        return draft.section("事发时间、地点"), draft.section("伤亡和初步损失")
+        return draft.section("基本情况"), draft.section("人员伤亡和财产损失")
 
-    assert sections() == ("青山林场", "截至目前，暂无人员伤亡报告。")
+    assert sections() == ("青山林场发生森林草原火灾。", "人员伤亡情况正在核实。")
     where, loss = sections(forest_area_ha=5, magnitude=5.2, deaths=1)
-    assert where == "青山林场，震级5.2级"
-    assert loss == "截至目前，造成死亡1人，受害森林面积约5公顷。"
+    assert where == "青山林场发生森林草原火灾（震级5.2级）。"
+    assert loss == "截至目前，已造成1人死亡，受害森林面积约5公顷。"

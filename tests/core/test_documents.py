@@ -25,6 +25,7 @@ from dutyroom.documents.report import SECTIONS
 from dutyroom.documents.report_docx import report_docx
 from dutyroom.handover import Annotation, HandoverSheet
 from dutyroom.models import Casualties, Incident
+from dutyroom.paper_settings import PaperSettings
 
 TZ = ZoneInfo("Asia/Shanghai")
 AT = datetime(2026, 11, 23, 14, 0, tzinfo=TZ)
@@ -38,6 +39,10 @@ FULL = Incident(
     summary="仓库起火，火势已控制。",
     casualties=Casualties(deaths=1, injured=2, direct_loss_wan=120.0),
     measures="消防救援大队出动6车30人。",
+    category="生产安全事故",
+    subtype="火灾",
+    reporter="王强",
+    reporter_unit="河口镇政府",
     trend="继续清理火场",
     requests="请求市局派员指导",
     site_contact="李明 13907310000",
@@ -65,40 +70,69 @@ def test_title_follows_the_formula(kind: ReportKind, seq: int, title: str) -> No
 
 def test_full_incident_has_every_section_and_nothing_missing() -> None:
     report = written_report(
-        FULL, [], ReportKind.FIRST, None, "示范县应急管理局", "王建国", at=AT, tz=TZ
+        FULL,
+        [],
+        ReportKind.FIRST,
+        None,
+        "示范县应急管理局",
+        "王建国",
+        at=AT,
+        tz=TZ,
+        officer="吴倩",
+        paper=PaperSettings(duty_phone="0371-12345678", report_to="市应急管理局"),
     )
-    assert [h for h, _ in report.sections] == list(SECTIONS)
-    assert report.section("事发时间、地点") == "2026年11月23日13时40分许，河口镇，工业园区兴业路8号"
-    assert report.section("伤亡和初步损失") == (
-        "截至目前，造成死亡1人、受伤2人，初步估计直接经济损失约120万元。"
+    assert [h for h, _ in report.sections] == [
+        h
+        for h in SECTIONS
+        if h not in ("最新进展", "领导到位情况", "处置情况", "处置结果和善后工作")
+    ]
+    assert report.section("基本情况") == (
+        "2026年11月23日13时40分许，位于河口镇工业园区兴业路8号的某仓储有限公司发生火灾。"
     )
-    assert report.section("下一步工作和请求事项") == "继续清理火场；请求事项：请求市局派员指导"
+    assert report.section("人员伤亡和财产损失") == (
+        "截至目前，已造成1人死亡、2人受伤，初步估计直接经济损失约120万元。"
+    )
+    assert report.section("发展趋势") == "继续清理火场。"
+    assert report.section("请求事项") == "请求市局派员指导。"
+    assert report.section("联系人") == (
+        "联系人：吴倩，联系电话：0371-12345678。\n现场联系人：李明 13907310000。"
+    )
+    assert report.lead == (
+        "2026年11月23日14时00分，我局值班室接到河口镇政府王强电话报告"
+        "河口镇某仓储公司仓库火灾情况。现将有关情况报告如下："
+    )
     assert check_elements(report) == []
     html = report_html(report)
     for text in (
         report.title,
         "签发人：<span class='signer'>王建国</span>",
-        "一、事发时间、地点",
-        "七、联系人及电话",
+        "一、基本情况",
+        "七、联系人",
     ):
         assert text in html
     # A report goes out under the 签发人's name on the header line, not with signature blanks.
     assert "拟稿人" not in html
 
 
-def test_element_check_lists_what_is_missing() -> None:
+def test_element_check_lists_what_is_missing_and_the_text_leaves_it_out() -> None:
     bare = Incident(received_at=AT, title="不明情况")
     report = written_report(bare, [], ReportKind.FIRST, 1, "", "", at=AT, tz=TZ)
     assert check_elements(report) == [
         "报告单位",
         "签发人",
+        "主送机关",
+        "信息来源",
         "事发时间",
         "事发地点",
+        "事件类别",
         "简要经过",
+        "伤亡情况",
         "已采取措施",
-        "联系人及电话",
+        "联系人",
+        "值班电话",
     ]
-    assert report.section("伤亡和初步损失") == "截至目前，暂无人员伤亡报告。"
+    assert report.sections == (("人员伤亡和财产损失", "人员伤亡情况正在核实。"),)
+    assert "待补充" not in report_html(report)
 
 
 def test_docx_opens_with_title_every_section_and_cjk_font(tmp_path: Path) -> None:
@@ -110,9 +144,9 @@ def test_docx_opens_with_title_every_section_and_cjk_font(tmp_path: Path) -> Non
     texts = [p.text for p in doc.paragraphs]
     assert report.title in texts
     assert texts[0] == "签发人：王建国"  # no 发文字号 set: the 签发人 alone, on the right
-    for index, heading in enumerate(SECTIONS):
-        assert f"{'一二三四五六七'[index]}、{heading}" in texts
-        assert report.section(heading) in texts
+    for index, (heading, text) in enumerate(report.sections):
+        assert f"{'一二三四五六七八'[index]}、{heading}" in texts
+        assert all(line in texts for line in text.splitlines())
     title = next(p for p in doc.paragraphs if p.text == report.title)
     assert title.alignment == 1  # centred
     fonts = title.runs[0]._element.rPr.find(qn("w:rFonts"))

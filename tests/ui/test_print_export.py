@@ -177,6 +177,12 @@ def test_report_draft_lists_missing_elements_saves_docx_and_prints(
     assert "事发地点" in dialog.missing() and "尚缺要素" in dialog.missing_label.text()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("续报"))
     assert "续报" in dialog.title_label.text()
+    # Nothing was reported in writing yet: the 续报 is warned, in the dialog itself.
+    assert dialog.warnings_label.isVisibleTo(dialog)
+    assert "尚未报送书面首报" in dialog.warnings_label.text()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("首报"))
+    assert not dialog.warnings_label.isVisibleTo(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("续报"))
     dialog.save_button.click()
     document = Document(str(tmp_path / "报告.docx"))
     assert any("续报" in p.text for p in document.paragraphs)

@@ -140,10 +140,13 @@ def cmd_report_draft(args: argparse.Namespace, data_dir: Path) -> int:
     )
     report_docx(draft, _fresh(args.out))
     print(f"已生成书面报告草稿《{draft.title}》：{args.out}")
+    for warning in draft.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
     missing = check_elements(draft)
     if missing:
         print(
-            f"警告：报告缺少要素：{'、'.join(missing)}（补全后方可作为报送凭证）", file=sys.stderr
+            f"警告：报告缺少要素：{'、'.join(missing)}（已从正文略去；补全后方可作为报送凭证）",
+            file=sys.stderr,
         )
     return EXIT_OK
 
