@@ -30,18 +30,22 @@ def span_text(minutes: int) -> Text:
     return t("{hours}小时{minutes}分", hours=hours, minutes=rest)
 
 
-def clock_text(
-    clock: ClockLine | LogClockLine, as_of: datetime | None = None, tz: tzinfo | None = None
-) -> str:
-    """剩余X小时Y分 / 已超时X小时Y分; with `as_of` (when the sheet was drafted, which is when the
-    minutes were counted) prefixed 截至HH:MM, since paper is read long after."""
+def as_of(sheet: HandoverSheet, tz: tzinfo | None = None) -> str:
+    """When the sheet's clocks were counted: HH:MM on the day the shift ends (the usual draft
+    before 08:30), with the date on any other day."""
+    drafted = sheet.drafted_at.astimezone(tz)
+    same_day = drafted.date() == sheet.shift_end.astimezone(tz).date()
+    return f"{drafted:%H:%M}" if same_day else f"{drafted:%m-%d %H:%M}"
+
+
+def clock_text(clock: ClockLine | LogClockLine, at: str = "") -> str:
+    """剩余X小时Y分 / 已超时X小时Y分; with `at` (as_of: the minutes were counted when the sheet
+    was drafted) prefixed 截至HH:MM, since paper is read long after."""
     if clock.minutes_late is not None:
         left = t("已超时{span}", span=span_text(clock.minutes_late))
     else:
         left = t("剩余{span}", span=span_text(clock.minutes_left or 0))
-    if as_of is None:
-        return left
-    return t("截至{at}，{left}", at=f"{as_of.astimezone(tz):%H:%M}", left=left)
+    return t("截至{at}，{left}", at=at, left=left) if at else left
 
 
 def sheet_title(bureau: str, sheet: HandoverSheet, tz: tzinfo | None = None) -> str:
@@ -59,7 +63,7 @@ def clock_item(clock: ClockLine) -> str:
 
 
 def _clocks(sheet: HandoverSheet, tz: tzinfo | None) -> str:
-    at = sheet.drafted_at
+    at = as_of(sheet, tz)
     rows = [
         (
             c.incident_id,
@@ -67,18 +71,25 @@ def _clocks(sheet: HandoverSheet, tz: tzinfo | None) -> str:
             clock_item(c),
             _t(c.due_at, tz),
             c.state,
-            clock_text(c, at, tz),
+            clock_text(c, at),
         )
         for c in sheet.clocks
     ]
     follow = sheet.next_followup
     nxt = (
         f"下一次续报：{follow.incident_title}，时限 {_t(follow.due_at, tz)}"
-        f"（{clock_text(follow, at, tz)}）"
+        f"（{clock_text(follow, at)}）"
         if follow
         else "下一次续报：无"
     )
-    return table(CLOCK_HEADERS, rows, empty="无正在计时的报送时限") + _p(nxt)
+    clocks = table(CLOCK_HEADERS, rows, empty="无正在计时的报送时限")
+    return _small(clocks) + _p(nxt)
+
+
+def _small(html: str) -> str:
+    """A table made by html.table a point smaller: 截至HH:MM，已超时X小时Y分 beside an event's
+    title still fits the width, and the sheet its page."""
+    return html.replace("<td>", "<td style='font-size:9.5pt'>")
 
 
 LOG_CLOCK_HEADERS = ("日志时间", "事项", "办理要求", "时限", "未办对象", "剩余/超时")
@@ -94,7 +105,7 @@ def _log_clocks(sheet: HandoverSheet, tz: tzinfo | None, *, instructions: bool) 
             c.rule,
             _t(c.due_at, tz),
             c.missing or "—",
-            clock_text(c, sheet.drafted_at, tz),
+            clock_text(c, as_of(sheet, tz)),
         )
         for c in sheet.log_clocks
         if (c.kind == INSTRUCTION_KIND) == instructions

@@ -162,7 +162,7 @@ def cmd_handover_show(args: argparse.Namespace, data_dir: Path) -> int:
     from dataclasses import asdict
 
     from dutyroom.documents.collect import handover_sheet
-    from dutyroom.documents.handover_doc import clock_text, state_text
+    from dutyroom.documents.handover_doc import as_of, clock_text, state_text
 
     room = open_room(data_dir)
     sheet, state, status = handover_sheet(room, _day(args.shift))
@@ -191,7 +191,7 @@ def cmd_handover_show(args: argparse.Namespace, data_dir: Path) -> int:
         f"正在计时：{len(sheet.clocks)}项",
         *(
             f"  #{c.incident_id} {c.incident_title}「{c.rule}」时限 "
-            f"{c.due_at.astimezone(tz):%m-%d %H:%M}，{clock_text(c, sheet.drafted_at, tz)}"
+            f"{c.due_at.astimezone(tz):%m-%d %H:%M}，{clock_text(c, as_of(sheet, tz))}"
             for c in sheet.clocks
         ),
         *(f"领导批示：{text}" for text in sheet.instructions),
