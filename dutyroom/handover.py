@@ -9,6 +9,7 @@ from typing import Any
 
 from dutyroom.errors import ValidationError
 from dutyroom.messages import joined, t
+from dutyroom.models import Handover
 
 DEFAULT_EQUIPMENT = (t("值班电话"), t("传真"), t("卫星电话"), t("视频会商"), t("业务系统"))
 EQUIPMENT_OK = t("正常")
@@ -18,6 +19,12 @@ DEFAULT_REMINDER_MINUTES = 15
 STATE_NONE = t("未开始")
 STATE_PENDING = t("待接班")
 STATE_ACCEPTED = t("已交接")
+
+# The sheet's state as paper says it (the page and `handover show` keep the STATE_* words).
+PAPER_DRAFT = t("草稿")
+PAPER_SUBMITTED = t("已提交")
+PAPER_ACCEPTED = t("已接班")
+NOTHING_UNFINISHED = ("", t("无"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +112,12 @@ class HandoverSheet:
     remarks: str = ""
     annotations: tuple[Annotation, ...] = ()
     log_clocks: tuple[LogClockLine, ...] = ()
+    # Set by HandoverService.submit; the record's created_at changes with every version.
+    submitted_at: datetime | None = None
+    submitted_by: str = ""
+    # What the draft took over from an earlier shift's sheet: equipment names, UNFINISHED_ITEM.
+    carried: tuple[str, ...] = ()
+    carried_from: datetime | None = None  # the shift_start of that sheet
 
     @property
     def outgoing(self) -> tuple[str, ...]:
@@ -116,6 +129,68 @@ class HandoverSheet:
 
     def faults(self) -> list[EquipmentItem]:
         return [item for item in self.equipment if item.status != EQUIPMENT_OK]
+
+    def carried_faults(self) -> list[EquipmentItem]:
+        """Faults taken over from an earlier sheet that nobody has marked 正常 yet."""
+        return [item for item in self.faults() if item.name in self.carried]
+
+
+UNFINISHED_ITEM = "unfinished"  # in HandoverSheet.carried: the 未办结事项 text was taken over
+
+
+@dataclass(frozen=True, slots=True)
+class SheetStatus:
+    """Where a sheet stands, for paper: 草稿, 已提交 (by whom, when), 已接班 (by whom, when)."""
+
+    state: str = PAPER_DRAFT
+    submitted_at: datetime | None = None
+    submitted_by: str = ""
+    accepted_at: datetime | None = None
+    accepted_by: str = ""
+    version: int = 0
+
+    @property
+    def draft(self) -> bool:
+        return self.state == PAPER_DRAFT
+
+
+def status_of(first: Handover, latest: Handover, sheet: HandoverSheet) -> SheetStatus:
+    """The status of a stored sheet; `first` dates the submission of sheets stored before the
+    sheet itself recorded it."""
+    accepted = latest.accepted_at is not None
+    return SheetStatus(
+        state=PAPER_ACCEPTED if accepted else PAPER_SUBMITTED,
+        submitted_at=sheet.submitted_at or first.created_at,
+        submitted_by=sheet.submitted_by,
+        accepted_at=latest.accepted_at,
+        accepted_by=latest.accepted_by,
+        version=latest.version,
+    )
+
+
+def carry_over(sheet: HandoverSheet, previous: HandoverSheet | None) -> HandoverSheet:
+    """`sheet` with what `previous` handed over and nobody has settled yet: equipment not 正常
+    (with its remark) and the 未办结事项 text. They stay in every next draft until a shift marks
+    the equipment 正常 or clears the text."""
+    if previous is None:
+        return sheet
+    faults = {item.name: item for item in previous.faults()}
+    equipment = [faults.pop(item.name, item) for item in sheet.equipment]
+    equipment += faults.values()  # off the bureau's checklist since, but still broken
+    carried = [item.name for item in equipment if item.status != EQUIPMENT_OK]
+    unfinished = sheet.unfinished
+    if previous.unfinished.strip() not in NOTHING_UNFINISHED:
+        unfinished = previous.unfinished
+        carried.append(UNFINISHED_ITEM)
+    if not carried:
+        return sheet
+    return replace(
+        sheet,
+        equipment=tuple(equipment),
+        unfinished=unfinished,
+        carried=tuple(carried),
+        carried_from=previous.shift_start,
+    )
 
 
 def reminder_at(shift_end: datetime, minutes: int = DEFAULT_REMINDER_MINUTES) -> datetime:
@@ -216,4 +291,9 @@ def from_json(text: str) -> HandoverSheet:
             LogClockLine(**{**c, "at": _dt(c["at"]), "due_at": _dt(c["due_at"])})
             for c in data.get("log_clocks", [])
         ),
+        # Sheets stored before these were recorded have neither.
+        submitted_at=_dt(data["submitted_at"]) if data.get("submitted_at") else None,
+        submitted_by=data.get("submitted_by", ""),
+        carried=tuple(data.get("carried", ())),
+        carried_from=_dt(data["carried_from"]) if data.get("carried_from") else None,
     )

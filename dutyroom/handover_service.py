@@ -10,7 +10,7 @@ import dataclasses
 import json
 import math
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dutyroom import handover as sheets
@@ -28,6 +28,9 @@ from dutyroom.roster import DutyStatus, Shift
 
 EQUIPMENT_KEY = "handover_equipment"  # JSON list of names, the bureau's own checklist
 REMINDER_KEY = "handover_reminder_minutes"
+# How far back a draft looks for the last sheet handed over (a skipped handover or two, a
+# holiday week): a fault older than that has surely been seen to or written up elsewhere.
+CARRY_LOOKBACK = timedelta(days=31)
 CLOCK_STATES = {
     ObligationState.PENDING: t("计时中"),
     ObligationState.WARNING: t("临近"),
@@ -122,7 +125,8 @@ class HandoverService:
 
     # -- drafting ------------------------------------------------------------------------------
     def draft(self, shift: Shift) -> HandoverSheet:
-        """A sheet filled from the record: people, incidents, every running clock, 批示."""
+        """A sheet filled from the record: people, incidents, every running clock, 批示, and what
+        the last sheet handed over that is still unsettled (equipment faults, 未办结事项)."""
         now = self._clock.now()
         this, following = self._duty(shift.start)
         clocks = tuple(clock_line(t) for t in self._incidents.open_timers(now))
@@ -132,7 +136,7 @@ class HandoverService:
             f"{e.at.astimezone(tz):%H:%M} {e.content}"
             for e in self._log.for_shift(shift, [LogKind.INSTRUCTION])
         )
-        return HandoverSheet(
+        fresh = HandoverSheet(
             shift_start=shift.start,
             shift_end=shift.end,
             drafted_at=now,
@@ -148,6 +152,13 @@ class HandoverService:
             # Every pending 预警/来文/批示 clock, whatever shift logged it: carried until done.
             log_clocks=tuple(log_clock_line(item) for item in self._log.open_timers(now)),
         )
+        return sheets.carry_over(fresh, self._handed_over_before(shift))
+
+    def _handed_over_before(self, shift: Shift) -> HandoverSheet | None:
+        """The latest version of the last sheet submitted for an earlier shift (accepted or
+        not: the outgoing shift said it either way)."""
+        earlier = self._store.handovers.between(shift.start - CARRY_LOOKBACK, shift.start)
+        return self.sheet_of(earlier[-1]) if earlier else None
 
     def _incident_lines(self, shift: Shift) -> tuple[IncidentLine, ...]:
         received = sorted(
@@ -198,6 +209,13 @@ class HandoverService:
         accepted = any(h.accepted_at is not None for h in versions)
         return sheets.STATE_ACCEPTED if accepted else sheets.STATE_PENDING
 
+    def status(self, shift: Shift) -> sheets.SheetStatus:
+        """草稿 (nothing stored), 已提交 or 已接班, with who and when, as paper says it."""
+        versions = self.versions(shift)
+        if not versions:
+            return sheets.SheetStatus()
+        return sheets.status_of(versions[0], versions[-1], self.sheet_of(versions[-1]))
+
     def submit(self, sheet: HandoverSheet, by: str) -> Handover:
         """Store the outgoing shift's sheet (version 1); resubmitting before acceptance replaces
         it (the audit trail keeps the earlier text); after acceptance only `annotate` is allowed."""
@@ -205,12 +223,14 @@ class HandoverService:
         if not by.strip():
             raise ValidationError("by", t("请填写交班人"))
         current = self.current_for(sheet.shift_start)
+        now = self._clock.now()
+        sheet = dataclasses.replace(sheet, submitted_at=now, submitted_by=by.strip())
         record = Handover(
             shift_start=sheet.shift_start,
             outgoing="、".join(sheet.outgoing),
             incoming="、".join(sheet.incoming),
             content=sheets.to_json(sheet),
-            created_at=self._clock.now(),
+            created_at=now,
         )
         if current is None:
             stored = self._store.handovers.add(record)

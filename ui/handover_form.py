@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom import handover as sheets
-from dutyroom.documents.handover_doc import clock_text
+from dutyroom.documents.handover_doc import as_of, clock_text
 from dutyroom.handover import EquipmentItem, HandoverSheet
 from ui.formatting import core_text, enum_text
 
@@ -86,6 +86,14 @@ class HandoverForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.people_label)
+        # What the last sheet handed over and nobody has settled: the incoming shift must see
+        # it is not its own finding, and that it stays until marked 正常 or cleared.
+        self.carried_label = QLabel(self)
+        self.carried_label.setObjectName("handover_carried_label")
+        self.carried_label.setWordWrap(True)
+        self.carried_label.setStyleSheet("color:#B8441A;")
+        self.carried_label.hide()
+        layout.addWidget(self.carried_label)
         layout.addWidget(self._build_sheet_box(self))
         layout.addWidget(self._build_equipment_box(self))
 
@@ -162,7 +170,9 @@ class HandoverForm(QWidget):
             ):
                 edit.setPlainText("")
             self._set_equipment(())
+            self.carried_label.hide()
             return
+        self._show_carried(sheet)
         self.people_label.setText(
             self.tr("交班：带班领导 {ol}，值班员 {oo}　　接班：带班领导 {il}，值班员 {io}").format(
                 ol=sheets_names(sheet.outgoing_leaders), oo=sheets_names(sheet.outgoing_officers),
@@ -178,6 +188,7 @@ class HandoverForm(QWidget):
                 for i in sheet.incidents
             ],
         )  # fmt: skip
+        at = as_of(sheet, tz)  # the minutes were counted when the sheet was drafted
         _fill(
             self.clocks_table,
             [
@@ -187,7 +198,7 @@ class HandoverForm(QWidget):
                     core_text(c.rule),
                     self._t(c.due_at),
                     core_text(c.state),
-                    core_text(clock_text(c)),
+                    core_text(clock_text(c, at)),
                 )
                 for c in sheet.clocks
             ],
@@ -197,7 +208,7 @@ class HandoverForm(QWidget):
             self.tr("下一次续报：{t}，时限 {due}（{left}）").format(
                 t=core_text(follow.incident_title),
                 due=self._t(follow.due_at),
-                left=core_text(clock_text(follow)),
+                left=core_text(clock_text(follow, at)),
             )
             if follow
             else self.tr("下一次续报：无")
@@ -210,7 +221,7 @@ class HandoverForm(QWidget):
                     text=c.content,
                     rule=core_text(c.rule),
                     due=self._t(c.due_at),
-                    left=core_text(clock_text(c)),
+                    left=core_text(clock_text(c, at)),
                     missing=self.tr("，未办：{units}").format(units=c.missing) if c.missing else "",
                 )
                 for c in sheet.log_clocks
@@ -221,6 +232,24 @@ class HandoverForm(QWidget):
         self.notices_edit.setPlainText(sheet.notices)
         self.remarks_edit.setPlainText(sheet.remarks)
         self._set_equipment(sheet.equipment)
+
+    def _show_carried(self, sheet: HandoverSheet) -> None:
+        items = [
+            self.tr("{name}（{status}：{remark}）").format(
+                name=core_text(e.name), status=core_text(e.status), remark=e.remark
+            )
+            for e in sheet.carried_faults()
+        ]
+        if sheets.UNFINISHED_ITEM in sheet.carried and sheet.unfinished:
+            items.append(self.tr("未办结事项"))
+        self.carried_label.setVisible(bool(items) and sheet.carried_from is not None)
+        if items and sheet.carried_from is not None:
+            self.carried_label.setText(
+                self.tr("前班（{shift} 班）交接时移交，尚未处理：{items}。"
+                        "处理完毕后请将设备改为“正常”、删除已办结的事项，否则将继续移交下一班。").format(
+                    shift=self._t(sheet.carried_from), items=_tr("、").join(items)
+                )
+            )  # fmt: skip
 
     def _set_equipment(self, items: tuple[EquipmentItem, ...]) -> None:
         while self.equipment_grid.count():

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from dutyroom.documents import handover_html
-from dutyroom.documents.handover_doc import sheet_title
+from dutyroom.documents.handover_doc import page_header, sheet_title
 from dutyroom.errors import DutyRoomError
-from dutyroom.handover import HandoverSheet
+from dutyroom.handover import HandoverSheet, SheetStatus
 from dutyroom.models import Handover
 from dutyroom.roster import Shift
 from dutyroom.services import DutyRoom
@@ -310,8 +310,13 @@ class HandoverPage(QScrollArea):
         if sheet is None:
             return None
         bureau = self._room.bureau.name()
-        html = handover_html(sheet, bureau, self._tz)
-        return PrintJob(html, bureau, sheet_title(bureau, sheet, self._tz))
+        status = SheetStatus()  # not stored, or changed since: a draft, and marked as one
+        if self.record is not None and (
+            self.accepted or sheet == self._room.handover.sheet_of(self.record)
+        ):
+            status = self._room.handover.status(self.shift)
+        html = handover_html(sheet, bureau, self._tz, status)
+        return PrintJob(html, page_header(bureau, status), sheet_title(bureau, sheet, self._tz))
 
     def _on_print_clicked(self) -> None:
         job = self.print_job()

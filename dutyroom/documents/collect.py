@@ -15,7 +15,7 @@ from dutyroom.documents.daily import DailyLog, IncidentRow, LogRow, ReportRow
 from dutyroom.documents.report import casualty_text
 from dutyroom.documents.report_collect import draft_report
 from dutyroom.excel.ledger import GROUPS, LedgerRow
-from dutyroom.handover import HandoverSheet
+from dutyroom.handover import HandoverSheet, SheetStatus
 from dutyroom.models import Incident, IncidentStatus, ObligationKind, ObligationState
 from dutyroom.ports import LedgerIncident, LedgerObligation
 from dutyroom.roster import Shift
@@ -114,12 +114,13 @@ def collect_daily_log(room: DutyRoom, day: date) -> DailyLog:
     )
 
 
-def handover_sheet(room: DutyRoom, day: date) -> tuple[HandoverSheet, str]:
-    """The stored sheet of the duty day's shift (latest version) or a fresh draft, and its state."""
+def handover_sheet(room: DutyRoom, day: date) -> tuple[HandoverSheet, str, SheetStatus]:
+    """The stored sheet of the duty day's shift (latest version) or a fresh draft, its state
+    (未开始 / 待接班 / 已交接) and its status for paper (草稿 / 已提交 / 已接班, who, when)."""
     shift = room.log.shift_of_day(day)
     current = room.handover.current(shift)
     sheet = room.handover.sheet_of(current) if current else room.handover.draft(shift)
-    return sheet, room.handover.state(shift)
+    return sheet, room.handover.state(shift), room.handover.status(shift)
 
 
 # ---------------------------------------------------------------------------- ledger

@@ -1282,7 +1282,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/handover_form.py" line="+93"/>
+        <location filename="../../ui/handover_form.py" line="+101"/>
         <source>交接内容</source>
         <translation>Handover contents</translation>
     </message>
@@ -1366,11 +1366,12 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     </message>
     <message>
         <location line="+1"/>
+        <location line="+103"/>
         <source>未办结事项</source>
         <translation>Open items</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>待传达通知</source>
         <translation>Notices to pass on</translation>
     </message>
@@ -1390,7 +1391,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Click “Start handover” and the system summarizes this shift from the records.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>交班：带班领导 {ol}，值班员 {oo}&#x3000;&#x3000;接班：带班领导 {il}，值班员 {io}</source>
         <translation>Outgoing: leader {ol}, officer {oo}    Incoming: leader {il}, officer {io}</translation>
     </message>
@@ -1400,7 +1401,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>(carried over)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>下一次续报：{t}，时限 {due}（{left}）</source>
         <translation>Next follow-up report: {t}, due {due} ({left})</translation>
     </message>
@@ -1426,7 +1427,17 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>, not yet: {units}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
+        <source>{name}（{status}：{remark}）</source>
+        <translation>{name} ({status}: {remark})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>前班（{shift} 班）交接时移交，尚未处理：{items}。处理完毕后请将设备改为“正常”、删除已办结的事项，否则将继续移交下一班。</source>
+        <translation>Handed over by an earlier shift (the {shift} shift) and not yet settled: {items}. Once settled, set the equipment back to “OK” and delete the finished items; otherwise they are handed on to the next shift.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>备注（异常时必填）</source>
         <translation>Notes (required if anything is wrong)</translation>
     </message>
@@ -1437,6 +1448,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
     </message>
     <message>
         <location line="+0"/>
+        <location line="+179"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1555,7 +1567,7 @@ If you are sure dutyroom on that computer has been closed, delete the file {lock
         <translation>Addendum saved (new version).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>打印失败：{e}</source>
         <translation>Printing failed: {e}</translation>
     </message>
@@ -4945,7 +4957,7 @@ Publish anyway?</translation>
     <message>
         <location filename="../../dutyroom/alarm_service.py" line="+28"/>
         <location line="+192"/>
-        <location filename="../../dutyroom/handover_service.py" line="+32"/>
+        <location filename="../../dutyroom/handover_service.py" line="+35"/>
         <location filename="../../dutyroom/ledger.py" line="+33"/>
         <location filename="../../dutyroom/status.py" line="+25"/>
         <source>临近</source>
@@ -5146,7 +5158,7 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
         <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
-        <location filename="../../dutyroom/handover.py" line="+144"/>
+        <location filename="../../dutyroom/handover.py" line="+219"/>
         <location line="+6"/>
         <location filename="../../dutyroom/holiday_notice.py" line="+175"/>
         <location line="+21"/>
@@ -5272,16 +5284,6 @@ Publish anyway?</translation>
         <location line="+3"/>
         <source>第{row}行：请填写报送部门</source>
         <translation>Row {row}: enter the reporting department</translation>
-    </message>
-    <message>
-        <location filename="../../dutyroom/documents/handover_doc.py" line="+19"/>
-        <source>已超时{minutes_late}分钟</source>
-        <translation>{minutes_late} min overdue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>剩余{minutes_left}分钟</source>
-        <translation>{minutes_left} min left</translation>
     </message>
     <message>
         <location filename="../../dutyroom/documents/report.py" line="+518"/>
@@ -5745,18 +5747,18 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+118"/>
+        <location line="+126"/>
         <location filename="../../dutyroom/incident_service.py" line="-174"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>设备检查清单不能为空</source>
         <translation>The equipment checklist cannot be empty</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <location filename="../../dutyroom/rule_conditions.py" line="-100"/>
         <source>已终结</source>
         <translation>Closed</translation>
@@ -5768,12 +5770,12 @@ Publish anyway?</translation>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>请填写交班人</source>
         <translation>Enter who hands over</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>本班交接已完成并锁定，不能修改；如需更正请添加批注</source>
         <translation>This handover is done and locked; add an annotation to correct it</translation>
     </message>
@@ -6293,12 +6295,160 @@ Publish anyway?</translation>
         <translation>{name} has 24-hour shifts two days running</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../dutyroom/documents/handover_doc.py" line="+26"/>
+        <source>{minutes}分钟</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours}小时</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours}小时{minutes}分</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已超时{span}</source>
+        <translation>overdue by {span}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>剩余{span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截至{at}，{left}</source>
+        <translation>as of {at}, {left}</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+68"/>
+        <source>草稿（未提交）</source>
+        <translation>Draft (not submitted)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>已提交（待接班确认）</source>
+        <translation>Submitted (awaiting acceptance)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已接班（第{version}版，含更正批注）</source>
+        <translation>Accepted (version {version}, with corrections)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/handover.py" line="-200"/>
+        <source>已接班</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（未记录姓名）</source>
+        <translation>(name not recorded)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未接班</source>
+        <translation>not yet accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>交接状态</source>
+        <translation>Handover state</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>实际交接时间</source>
+        <translation>Actual handover time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/roster.py" line="+83"/>
         <source>班次</source>
         <translation>shift</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>汇总时间</source>
+        <translation>Compiled at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>交班带班领导</source>
+        <translation>Outgoing leader on duty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接班带班领导</source>
+        <translation>Incoming leader on duty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>交班值班员</source>
+        <translation>Outgoing duty officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接班值班员</source>
+        <translation>Incoming duty officer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>交班提交</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未提交</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接班确认</source>
+        <translation>Confirm takeover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确认</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未确认</source>
+        <translation>not accepted</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>本交接单尚未提交，不作为交接依据；以提交、接班确认后的打印件为准</source>
+        <translation>This handover sheet has not been submitted and is not a record of the handover; the printout after submission and acceptance is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{bureau}&#x3000;交接班记录草稿（未提交）</source>
+        <translation>{bureau}  handover sheet DRAFT (not submitted)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（前班移交）</source>
+        <translation>(carried over)</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/roster.py" line="+3"/>
         <source>{day}的{what}中没有该人员，无法换班</source>
         <translation>This person is not the {what} on {day}; cannot swap</translation>
     </message>
@@ -6885,7 +7035,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location filename="../../dutyroom/documents/report.py" line="+6"/>
-        <location filename="../../dutyroom/handover.py" line="-138"/>
+        <location filename="../../dutyroom/handover.py" line="-12"/>
         <location filename="../../dutyroom/paper_settings.py" line="-59"/>
         <source>值班电话</source>
         <translation>Duty phone</translation>
@@ -6937,7 +7087,22 @@ Publish anyway?</translation>
         <translation>handed over</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+3"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>交班人员不能为空</source>
         <translation>Who hands over cannot be empty</translation>
     </message>

@@ -177,3 +177,45 @@ def test_the_page_moves_to_the_next_shift_at_the_boundary_only(
     ui_clock.set(local(2026, 11, 24, 8, 31))
     page.tick(ui_clock.now())
     assert calls == [1] and page.shift.start == local(2026, 11, 24, 8, 30)
+
+
+def test_the_draft_shows_what_the_last_shift_handed_over_and_prints_as_a_draft(
+    qtbot, busy_room: DutyRoom, ui_clock: FakeClock
+) -> None:
+    from dutyroom.handover import EquipmentItem
+
+    fault = EquipmentItem("卫星电话", "异常", "无信号，已报修")
+    ui_clock.set(local(2026, 11, 23, 8, 10))
+    before = busy_room.handover.draft(busy_room.log.shift_of_day(date(2026, 11, 22)))
+    before = replace(
+        before,
+        equipment=tuple(fault if e.name == fault.name else e for e in before.equipment),
+        unfinished="2人失联，待核实",
+    )
+    stored = busy_room.handover.submit(before, by=before.outgoing_officers[0])
+    assert stored.id is not None
+    busy_room.handover.after_accept = None
+    busy_room.handover.accept(stored.id, before.incoming_leaders[0], before.incoming_officers[0])
+    ui_clock.set(local(2026, 11, 24, 8, 10))
+    page = HandoverPage(busy_room, RoomSignals(busy_room.events))
+    qtbot.addWidget(page)
+    assert page.form.carried_label.isHidden()
+    page.start_button.click()
+    row = next(i for i, e in enumerate(page.sheet.equipment) if e.name == fault.name)
+    combo = page.findChild(QComboBox, f"handover_equipment_status_{row}")
+    assert combo.currentText() == "异常"
+    assert page.findChild(QLineEdit, f"handover_equipment_remark_{row}").text() == fault.remark
+    assert page.form.unfinished_edit.toPlainText() == "2人失联，待核实"
+    hint = page.form.carried_label
+    assert not hint.isHidden() and "卫星电话（异常：无信号，已报修）" in hint.text()
+    assert "前班（11-22 08:30 班）" in hint.text() and "未办结事项" in hint.text()
+    assert page.form.clocks_table.item(0, 5).text().startswith("截至08:10，")
+    job = page.print_job()
+    assert job is not None and "草稿（未提交）" in job.header and "草稿（未提交）" in job.html
+    page.submit_button.click()
+    job = page.print_job()
+    assert job is not None and job.header == busy_room.bureau.name()
+    assert "已提交（待接班确认）" in job.html and "草稿（未提交）" not in job.html
+    page.form.remarks_edit.setPlainText("改了但未重新提交")
+    job = page.print_job()
+    assert job is not None and "草稿（未提交）" in job.html  # not what was submitted

@@ -79,14 +79,15 @@ def _fresh(out: Path) -> Path:
 
 def cmd_print_handover(args: argparse.Namespace, data_dir: Path) -> int:
     from dutyroom.documents.collect import handover_sheet
-    from dutyroom.documents.handover_doc import handover_html
+    from dutyroom.documents.handover_doc import handover_html, page_header, state_text
     from ui.printing import html_to_pdf  # Qt renders the PDF (QPrinter)
 
     room = open_room(data_dir)
-    sheet, state = handover_sheet(room, _day(args.shift))
-    html = handover_html(sheet, room.bureau.name(), room.bureau.timezone())
-    pages = html_to_pdf(html, _fresh(args.pdf), header=room.bureau.name())
-    print(f"已生成交接班记录（{state}）：{args.pdf}（{pages}页）")
+    sheet, state, status = handover_sheet(room, _day(args.shift))
+    bureau = room.bureau.name()
+    html = handover_html(sheet, bureau, room.bureau.timezone(), status)
+    pages = html_to_pdf(html, _fresh(args.pdf), header=page_header(bureau, status))
+    print(f"已生成交接班记录（{state}，{state_text(status)}）：{args.pdf}（{pages}页）")
     return EXIT_OK
 
 
@@ -164,17 +165,28 @@ def cmd_handover_show(args: argparse.Namespace, data_dir: Path) -> int:
     from dataclasses import asdict
 
     from dutyroom.documents.collect import handover_sheet
-    from dutyroom.documents.handover_doc import clock_text
+    from dutyroom.documents.handover_doc import as_of, clock_text, state_text
 
     room = open_room(data_dir)
-    sheet, state = handover_sheet(room, _day(args.shift))
+    sheet, state, status = handover_sheet(room, _day(args.shift))
     if args.json:
-        data = {"state": state, **asdict(sheet)}
+        data = {"state": state, "status": asdict(status), **asdict(sheet)}
         print(json.dumps(data, ensure_ascii=False, indent=2, default=_jsonable))
         return EXIT_OK
     tz = room.bureau.timezone()
     lines = [
         f"交接班记录 {sheet.shift_start.astimezone(tz):%Y-%m-%d %H:%M}（{state}）",
+        f"状态：{state_text(status)}",
+        *(
+            [f"提交：{status.submitted_by} {status.submitted_at.astimezone(tz):%m-%d %H:%M}"]
+            if status.submitted_at
+            else []
+        ),
+        *(
+            [f"接班确认：{status.accepted_by} {status.accepted_at.astimezone(tz):%m-%d %H:%M}"]
+            if status.accepted_at
+            else []
+        ),
         f"交班：{'、'.join(sheet.outgoing) or '（未排班）'}",
         f"接班：{'、'.join(sheet.incoming) or '（未排班）'}",
         f"本班事件：{len(sheet.incidents)}起",
@@ -182,11 +194,13 @@ def cmd_handover_show(args: argparse.Namespace, data_dir: Path) -> int:
         f"正在计时：{len(sheet.clocks)}项",
         *(
             f"  #{c.incident_id} {c.incident_title}「{c.rule}」时限 "
-            f"{c.due_at.astimezone(tz):%m-%d %H:%M}，{clock_text(c)}"
+            f"{c.due_at.astimezone(tz):%m-%d %H:%M}，{clock_text(c, as_of(sheet, tz))}"
             for c in sheet.clocks
         ),
         *(f"领导批示：{text}" for text in sheet.instructions),
         "设备：" + "、".join(f"{e.name}{e.status}" for e in sheet.equipment),
+        *(f"  {e.name}：{e.remark}" for e in sheet.faults() if e.remark),
+        *([f"未办结事项：{sheet.unfinished}"] if sheet.unfinished else []),
     ]
     print("\n".join(lines))
     return EXIT_OK
