@@ -264,6 +264,7 @@ def report_docx(draft: ReportDraft, path: Path) -> Path:
         para = _format(doc.add_paragraph(), align=WD_ALIGN_PARAGRAPH.LEFT)
         _body_run(para, f"{draft.report_to}：")
     indent = 2 * CHAR_PITCH_PT
+    last = None
     for kind, text in body_paragraphs(draft):
         if kind == "heading":
             para = _format(doc.add_paragraph(), first_line=indent, keep_next=True)
@@ -271,6 +272,10 @@ def report_docx(draft: ReportDraft, path: Path) -> Path:
         else:
             para = _format(doc.add_paragraph(), align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_line=indent)
             _body_run(para, text)
+        last = para
+    if last is not None:
+        # §7.3.5: 署名 and 成文日期 never stand on a page without body text above them.
+        last.paragraph_format.keep_with_next = True
     # §7.3.5.1: one blank line under the body, 署名 centred over the date, date 右空四字.
     date = issued_date(draft.at)
     bureau_right, date_right = signature_indents(draft.bureau, date)

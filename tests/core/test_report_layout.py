@@ -196,6 +196,15 @@ def test_signature_and_date_right_aligned_date_four_characters_in(tmp_path: Path
     assert not any(w in p.text for p in doc.paragraphs for w in ("拟稿人", "（签名）", "____"))
 
 
+def test_the_last_body_paragraph_keeps_with_the_signature(tmp_path: Path) -> None:
+    """§7.3.5: the 署名 and date never stand alone on a page; the last lines of the body go over
+    with them (seen in LibreOffice on the scenario's 首报, which ended one line short)."""
+    doc = _docx(tmp_path)
+    last_body = doc.paragraphs[-3]
+    assert last_body.text and last_body.paragraph_format.keep_with_next
+    assert doc.paragraphs[-2].paragraph_format.keep_with_next  # 署名 with the date
+
+
 def test_signature_indents_centre_and_never_pass_the_margin() -> None:
     assert signature_indents("局", "2026年12月1日") == (6.75, 4.0)
     assert signature_indents("示范县人民政府应急管理局防汛抗旱指挥部", "2026年12月1日")[0] == 0.0
