@@ -156,11 +156,12 @@ def _fill_log(room: DutyRoom) -> None:
     """Enough ordinary entries that the shift's log holds 40, some after midnight."""
     clock = room.clock
     assert isinstance(clock, FakeClock)
-    kinds = (LogKind.CALL_IN, LogKind.CALL_OUT, LogKind.DOCUMENT, LogKind.OTHER)
+    kinds = (LogKind.CALL_IN, LogKind.CALL_OUT, LogKind.OTHER, LogKind.OTHER)
     texts = (
         "县气象局来电：今夜至明晨有大风降温，最低气温-5℃，请做好防范。",
         "通知城关镇、河口镇值班室加强夜间值守，落实带班领导在岗。",
-        "收到市应急管理局《关于做好寒潮天气防范应对工作的通知》（市应急〔2026〕88号）。",
+        "按市应急管理局《关于做好寒潮天气防范应对工作的通知》（市应急〔2026〕88号）要求，"
+        "向各乡镇转发并提醒做好防范。",
         "对各乡镇值班室进行电话抽查，均有人接听。",
     )
     start = at(30, 16, 0)
