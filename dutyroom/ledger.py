@@ -19,7 +19,7 @@ from dutyroom.models import (
     Obligation,
     ObligationState,
 )
-from dutyroom.ports import LedgerIncident, LedgerObligation, Store
+from dutyroom.ports import LedgerIncident, LedgerInstruction, LedgerObligation, Store
 
 _ACTIONS = {"INSERT": t("新增"), "UPDATE": t("修改"), "DELETE": t("删除")}
 _TABLES = {
@@ -101,6 +101,10 @@ class LedgerService:
                 own.append(pending)
                 pending = next(obligations, None)
             yield incident, own
+
+    def instructions(self, start: datetime, end: datetime) -> Iterator[LedgerInstruction]:
+        """领导批示 logged against the incidents received in [start, end), in their order."""
+        return self._store.ledger.instructions(start, end)
 
     def _obligations_between(self, start: datetime, end: datetime) -> dict[int, list[Obligation]]:
         by_incident: dict[int, list[Obligation]] = {}

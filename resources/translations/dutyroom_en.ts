@@ -5016,6 +5016,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+47"/>
+        <location line="+15"/>
         <location filename="../../dutyroom/incident_service.py" line="+345"/>
         <location line="+41"/>
         <location line="+40"/>
@@ -5152,7 +5154,7 @@ Publish anyway?</translation>
         <location line="+21"/>
         <location line="+4"/>
         <location filename="../../dutyroom/incident_fields.py" line="+228"/>
-        <location filename="../../dutyroom/ledger.py" line="+133"/>
+        <location filename="../../dutyroom/ledger.py" line="+137"/>
         <location filename="../../dutyroom/obligations.py" line="+168"/>
         <location line="+7"/>
         <location line="+20"/>
@@ -5197,6 +5199,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+35"/>
         <location filename="../../dutyroom/spot_checks.py" line="-69"/>
         <location line="+92"/>
         <source>电话</source>
@@ -5285,6 +5288,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location filename="../../dutyroom/documents/report.py" line="+160"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+11"/>
         <source>报告单位</source>
         <translation>reporting unit</translation>
     </message>
@@ -5295,6 +5299,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-12"/>
         <location filename="../../dutyroom/incident_fields.py" line="-183"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
@@ -5554,6 +5559,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="-51"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+23"/>
         <source>死亡{n}人</source>
         <translation>{n} dead</translation>
     </message>
@@ -5623,6 +5629,7 @@ Publish anyway?</translation>
         <translation>By {table}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/excel/ledger.py" line="+6"/>
         <location filename="../../dutyroom/incident_fields.py" line="+11"/>
         <source>死亡</source>
         <translation>Dead</translation>
@@ -5665,6 +5672,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="-26"/>
         <location filename="../../dutyroom/rules.py" line="-27"/>
         <location filename="../../dutyroom/status.py" line="-12"/>
         <source>电话报告</source>
@@ -5672,6 +5680,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+0"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>书面报告</source>
@@ -5679,6 +5688,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+0"/>
+        <location line="+5"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+147"/>
         <location line="+6"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
@@ -5688,6 +5699,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="-5"/>
+        <location line="+6"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+9"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
@@ -5696,6 +5709,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="-6"/>
+        <location line="+7"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+4"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
@@ -5716,12 +5731,14 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+62"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+20"/>
         <location filename="../../dutyroom/rule_conditions.py" line="-100"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+2"/>
         <location filename="../../dutyroom/rule_conditions.py" line="-2"/>
         <source>处置中</source>
         <translation>In progress</translation>
@@ -6645,12 +6662,13 @@ Publish anyway?</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+19"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../dutyroom/rules.py" line="+3"/>
         <source>一次</source>
         <translation>Once</translation>
     </message>
@@ -6993,9 +7011,90 @@ Publish anyway?</translation>
         <translation>reported late</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/ledger_rows.py" line="-25"/>
+        <source>书面</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>迟报{minutes}分钟</source>
+        <translation>{minutes} min late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报，已超时</source>
+        <translation>Not sent, overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
         <source>已取消</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} {at} {state}</source>
+        <translation>{kind} {at} {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 未报（应于{due}前）</source>
+        <translation>{kind} not sent (due by {due})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 未报，已超时（应于{due}前）</source>
+        <translation>{kind} not sent, overdue (due by {due})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>续报{n}</source>
+        <translation>Follow-up {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{method}：{to}</source>
+        <translation>{method}: {to}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} {person}：{content}</source>
+        <translation>{at} {person}: {content}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month}月{day}日 {hm}</source>
+        <translation>{month}/{day} {hm}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>失踪{n}人</source>
+        <translation>{n} missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受伤{n}人</source>
+        <translation>{n} injured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作废（{reason}）</source>
+        <translation>Voided ({reason})</translation>
     </message>
     <message>
         <location filename="../../dutyroom/swap_service.py" line="-19"/>
@@ -7068,12 +7167,13 @@ Publish anyway?</translation>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-14"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-4"/>
         <source>报告人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+2"/>
         <source>报告人电话</source>
         <translation>Caller&apos;s phone</translation>
     </message>
@@ -7083,17 +7183,147 @@ Publish anyway?</translation>
         <translation>Requests</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-40"/>
+        <location line="+254"/>
+        <source>接报台账</source>
+        <translation>Incident ledger</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>明细</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+17"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+14"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>伤亡</source>
+        <translation>Casualties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告人/单位</source>
+        <translation>Reporter/unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>接报人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>报送情况</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+3"/>
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
         <source>受伤</source>
         <translation>Injured</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>受害森林面积(公顷)</source>
+        <translation>Forest area burnt (ha)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>简要情况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>终结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>迟报(分钟)</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式/对象</source>
+        <translation>Method/recipients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>续报次数</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{bureau}接报台账（{period}）</source>
+        <translation>{bureau} incident ledger ({period})</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location filename="../../dutyroom/excel/stats_export.py" line="+157"/>
+        <source>第 &amp;P 页 共 &amp;N 页</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>接报台账（明细）</source>
+        <translation>Incident ledger (details)</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
         <source>重伤</source>
         <translation>Seriously injured</translation>
     </message>
@@ -7119,22 +7349,25 @@ Publish anyway?</translation>
         <translation>Direct economic loss</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-275"/>
+        <location line="+14"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-28"/>
         <source>接报时间</source>
         <translation>Time received</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+29"/>
         <source>受害森林面积</source>
         <translation>Forest area burned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+11"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
         <source>震级</source>
         <translation>Magnitude</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+35"/>
         <source>灾情稳定时间</source>
         <translation>Time of stabilisation</translation>
     </message>
@@ -7445,7 +7678,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-151"/>
+        <location filename="../../dutyroom/ledger.py" line="-155"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -7485,7 +7718,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -7932,6 +8165,32 @@ Publish anyway?</translation>
         <location line="+2"/>
         <source>{line}（办理时间补录：{reason}）</source>
         <translation>{line} (time done entered later: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/stats_export.py" line="-73"/>
+        <source>{bureau}值班统计（{period}）</source>
+        <translation>{bureau} duty statistics ({period})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>值班统计·{sheet}</source>
+        <translation>Duty statistics · {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/text.py" line="+26"/>
+        <location line="+6"/>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{d}/{m}/{y}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{m}月{d}日</source>
+        <translation>{d}/{m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start}至{end}</source>
+        <translation>{start} to {end}</translation>
     </message>
 </context>
 <context>

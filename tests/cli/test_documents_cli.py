@@ -119,8 +119,8 @@ def test_export_daily_log_and_ledger(data: Path, tmp_path: Path) -> None:
     )
     ledger = tmp_path / "台账.xlsx"
     ok(data, "export", "ledger", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(ledger))
-    sheet = load_workbook(ledger).active
-    titles = [sheet.cell(row, 4).value for row in range(4, sheet.max_row + 1)]
+    sheet = load_workbook(ledger)["接报台账"]
+    titles = [sheet.cell(row, 3).value for row in range(3, sheet.max_row + 1)]
     assert "河口镇某仓储公司仓库火灾" in titles and len(titles) == 3
     bad = run(data, "export", "ledger", "--from", "2026-11-30", "--to", "2026-11-01", "--out", "x")
     assert bad.returncode == 2 and "结束日期不能早于起始日期" in bad.stderr
