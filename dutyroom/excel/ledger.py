@@ -106,10 +106,6 @@ def filed_headers() -> list[str]:
     return [h for h, _, _ in FILED_COLUMNS]
 
 
-def period_text(start: date, end: date) -> str:
-    return date_span(start, end)
-
-
 def ledger_title(bureau: str, start: date, end: date) -> str:
     return str(t("{bureau}接报台账（{period}）", bureau=bureau, period=date_span(start, end)))
 
