@@ -234,7 +234,7 @@ SHORT = {
     "supplementary": "补报",
     "final": "终报",
 }
-PLAIN_WIDTHS = (5, 16.5, 22, 16, 10, 5.5, 15, 18, 8, 38, 10)
+PLAIN_WIDTHS = (5, 16.5, 24, 16, 10, 5.5, 15, 18, 8, 36, 10)
 
 
 def _local(text: str | None) -> datetime | None:

@@ -45,14 +45,14 @@ MAX_ROW_HEIGHT = 409.0  # Excel's limit
 FILED_COLUMNS: tuple[tuple[str, float, bool], ...] = (
     (str(t("编号")), 5, False),
     (str(t("接报时间")), 16.5, False),
-    (str(t("事件")), 22, True),
+    (str(t("事件")), 24, True),
     (str(t("地点")), 16, True),
     (str(t("类别")), 10, True),
     (str(t("等级")), 5.5, True),
     (str(t("伤亡")), 15, True),
     (str(t("报告人/单位")), 18, True),
     (str(t("接报人")), 8, True),
-    (str(t("报送情况")), 38, True),
+    (str(t("报送情况")), 36, True),
     (str(t("状态")), 10, True),
 )
 

@@ -207,4 +207,4 @@ def test_libreoffice_prints_the_filed_sheet_in_order(ledger: Path, tmp_path: Pat
     assert "第1页" in first.replace(" ", "") and "2026-12-01 09:05" in first
     order = [first.index(t) for t in ("编号", "接报时间", "事件", "报送情况", "状态")]
     assert order == sorted(order)
-    assert first.index("反应釜爆炸") < first.index("民房火灾") < first.index("低洼路段积水")
+    assert first.index("河口镇化工园区") < first.index("石门村民房") < first.index("新塘镇低洼")
