@@ -21,7 +21,7 @@ from dutyroom.models import (
     ObligationKind,
     ObligationState,
 )
-from dutyroom.ports import LedgerIncident, LedgerObligation, Store
+from dutyroom.ports import LedgerIncident, LedgerInstruction, LedgerObligation, Store
 from dutyroom.report_basis import AUTOMATIC_LOG_KINDS, WRITTEN_KINDS, ReportBasis, SentReport
 
 _ACTIONS = {"INSERT": t("新增"), "UPDATE": t("修改"), "DELETE": t("删除")}
@@ -104,6 +104,10 @@ class LedgerService:
                 own.append(pending)
                 pending = next(obligations, None)
             yield incident, own
+
+    def instructions(self, start: datetime, end: datetime) -> Iterator[LedgerInstruction]:
+        """领导批示 logged against the incidents received in [start, end), in their order."""
+        return self._store.ledger.instructions(start, end)
 
     def _obligations_between(self, start: datetime, end: datetime) -> dict[int, list[Obligation]]:
         by_incident: dict[int, list[Obligation]] = {}

@@ -321,6 +321,10 @@ class LedgerIncident(NamedTuple):
     closed_at: datetime | None
     forest_area_ha: float = 0.0
     magnitude: float = 0.0
+    received_by: str = ""
+    reporter: str = ""
+    reporter_unit: str = ""
+    summary: str = ""
 
 
 class LedgerObligation(NamedTuple):
@@ -332,6 +336,17 @@ class LedgerObligation(NamedTuple):
     due_at: datetime
     done_at: datetime | None
     minutes_late: int | None
+    # (method, to whom) of each report that met it, in the order they were made.
+    evidence: tuple[tuple[str, str], ...] = ()
+
+
+class LedgerInstruction(NamedTuple):
+    """A 领导批示 logged against an incident (a log entry of that kind referring to it)."""
+
+    incident_id: int
+    at: datetime
+    content: str
+    person: str = ""
 
 
 class LedgerRepo(Protocol):
@@ -345,6 +360,11 @@ class LedgerRepo(Protocol):
     def obligations(self, start: datetime, end: datetime) -> Iterator[LedgerObligation]:
         """Obligations of those incidents, read as consumed, in the incidents' order, then by
         due_at, sequence, id."""
+        ...
+
+    def instructions(self, start: datetime, end: datetime) -> Iterator[LedgerInstruction]:
+        """领导批示 log entries about those incidents, read as consumed, in the incidents' order,
+        then by time."""
         ...
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+from dutyroom.text import covered_days, date_span
 
 
 def _rate(data: dict[str, Any]) -> str:
@@ -20,9 +23,11 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def stats_text(data: dict[str, Any]) -> str:
-    lines = [
-        f"统计区间：{data['start'][:10]} 至 {data['end'][:10]}（不含），统计时刻 {data['at'][:16]}"
-    ]
+    start, end = datetime.fromisoformat(data["start"]), datetime.fromisoformat(data["end"])
+    # The JSON keeps the half-open [start, end) in the bureau's zone; people read the days asked.
+    assert start.tzinfo is not None
+    period = date_span(*covered_days(start, end, start.tzinfo))
+    lines = [f"统计区间：{period}，统计时刻 {data['at'][:16].replace('T', ' ')}"]
     lines.append(f"1小时内报送达标率：{_rate(data['within_hour'])}")
     lines.append(f"报送及时率：{_rate(data['timeliness']['overall'])}")
     for name, rate in data["timeliness"]["by_rule"].items():

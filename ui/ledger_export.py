@@ -26,7 +26,7 @@ def export_ledger(
 ) -> ExportJob | str:
     """Collect rows on the GUI thread (DESIGN: only it reads the database), then stream the
     workbook in write-only mode on the pool. Returns the job, or a message when nothing starts."""
-    from dutyroom.documents.collect import collect_ledger_rows
+    from dutyroom.ledger_rows import collect_ledger_rows
 
     if end < start:
         return _tr("结束日期不能早于开始日期")

@@ -6,18 +6,15 @@ builders need no store (DESIGN.md §2.2).
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from dutyroom.documents.daily import DailyLog, IncidentRow, LogRow, ReportRow
 from dutyroom.documents.report import casualty_text
 from dutyroom.documents.report_collect import draft_report
-from dutyroom.excel.ledger import GROUPS, LedgerRow
 from dutyroom.handover import HandoverSheet, SheetStatus
-from dutyroom.models import Incident, IncidentStatus, ObligationKind, ObligationState
-from dutyroom.ports import LedgerIncident, LedgerObligation
+from dutyroom.ledger_rows import status_text
+from dutyroom.models import Incident
 from dutyroom.roster import Shift
 
 if TYPE_CHECKING:
@@ -25,25 +22,7 @@ if TYPE_CHECKING:
 
 # Evidence of a report made today may belong to an incident received weeks ago (续报).
 REPORT_LOOKBACK = timedelta(days=31)
-KIND_ORDER = (
-    ObligationKind.PHONE,
-    ObligationKind.WRITTEN,
-    ObligationKind.FOLLOWUP,
-    ObligationKind.SUPPLEMENTARY,
-    ObligationKind.FINAL,
-)
-assert len(KIND_ORDER) == len(GROUPS)
-__all__ = ["collect_daily_log", "collect_ledger_rows", "draft_report", "handover_sheet"]
-
-
-_STATUS_TEXTS = {IncidentStatus.CLOSED: "已终结", IncidentStatus.VOIDED: "作废"}
-
-
-def status_text(incident: Incident | LedgerIncident) -> str:
-    """处置中 / 已终结 / 作废（原因）: a voided incident stays in the ledger with its reason."""
-    if incident.status is IncidentStatus.VOIDED and incident.void_reason:
-        return f"作废（{incident.void_reason}）"
-    return _STATUS_TEXTS.get(incident.status, "处置中")
+__all__ = ["collect_daily_log", "draft_report", "handover_sheet", "status_text"]
 
 
 def _incident_row(incident: Incident, tz: tzinfo) -> IncidentRow:
@@ -121,83 +100,3 @@ def handover_sheet(room: DutyRoom, day: date) -> tuple[HandoverSheet, str, Sheet
     current = room.handover.current(shift)
     sheet = room.handover.sheet_of(current) if current else room.handover.draft(shift)
     return sheet, room.handover.state(shift), room.handover.status(shift)
-
-
-# ---------------------------------------------------------------------------- ledger
-
-
-def _naive(at: datetime | None, tz: tzinfo) -> datetime | None:
-    return None if at is None else at.astimezone(tz).replace(tzinfo=None)
-
-
-_NO_OBLIGATION = (None, None, None)
-_NO_GROUPS = _NO_OBLIGATION * len(KIND_ORDER)
-_MINUTE = timedelta(minutes=1)
-
-
-def _group(
-    obs: Sequence[LedgerObligation], kind: ObligationKind, now: datetime, tz: tzinfo
-) -> tuple[object, ...]:
-    """(时限, 完成时间 or state, 迟报分钟) of one kind: the first live obligation; for 续报 the
-    latest, which is the one still running or last sent."""
-    live = [ob for ob in obs if ob.status is not ObligationState.CANCELLED]
-    if not live:
-        return (None, "已取消", None)
-    ob = live[-1] if kind is ObligationKind.FOLLOWUP else live[0]
-    due = ob.due_at.astimezone(tz).replace(tzinfo=None)
-    if ob.status is ObligationState.DONE:
-        return (due, _naive(ob.done_at, tz), ob.minutes_late or 0)
-    late = math.ceil((now - ob.due_at) / _MINUTE) if now > ob.due_at else None
-    return (due, "已超时" if late else "计时中", late)
-
-
-def ledger_row(
-    incident: LedgerIncident, obs: Sequence[LedgerObligation], now: datetime, tz: tzinfo
-) -> LedgerRow:
-    """The ledger's row of one incident; `obs` are its obligations ordered by due_at, sequence
-    (as LedgerRepo.obligations reads them)."""
-    groups: tuple[object, ...] | list[object] = _NO_GROUPS
-    followups = 0
-    if obs:
-        by_kind: dict[ObligationKind, list[LedgerObligation]] = {}
-        for ob in obs:
-            of_kind = by_kind.get(ob.kind)
-            if of_kind is None:
-                by_kind[ob.kind] = [ob]
-            else:
-                of_kind.append(ob)
-        groups = []
-        for kind in KIND_ORDER:
-            # Most incidents owe no 补报, 终报 or 续报: an empty group costs no call.
-            of_kind = by_kind.get(kind)
-            groups += _group(of_kind, kind, now, tz) if of_kind else _NO_OBLIGATION
-        done = ObligationState.DONE
-        followups = sum(1 for ob in by_kind.get(ObligationKind.FOLLOWUP, ()) if ob.status is done)
-    return LedgerRow(
-        incident_id=incident.id,
-        received_at=incident.received_at.astimezone(tz).replace(tzinfo=None),
-        occurred_at=_naive(incident.occurred_at, tz),
-        title=incident.title,
-        category=incident.subtype or incident.category,
-        township=incident.township,
-        place=incident.place,
-        grade=(incident.grade_override or incident.grade).value,
-        deaths=incident.deaths,
-        missing=incident.missing,
-        injured=incident.injured,
-        status=status_text(incident),
-        closed_at=_naive(incident.closed_at, tz),
-        groups=tuple(groups),
-        followups=followups,
-        forest_area_ha=incident.forest_area_ha or None,
-        magnitude=incident.magnitude or None,
-    )
-
-
-def collect_ledger_rows(room: DutyRoom, start: date, end: date) -> list[LedgerRow]:
-    """Incidents received on local dates start..end (inclusive), oldest first."""
-    tz = room.bureau.timezone()
-    lo = datetime.combine(start, time(0), tzinfo=tz)
-    hi = datetime.combine(end + timedelta(days=1), time(0), tzinfo=tz)
-    now = room.clock.now()
-    return [ledger_row(i, obs, now, tz) for i, obs in room.ledger.with_obligations(lo, hi)]

@@ -553,4 +553,3 @@ def check_elements(draft: ReportDraft) -> list[str]:
     """Names of the elements the draft lacks (left out of its text); empty means it may count
     as evidence."""
     return list(draft.missing)
-

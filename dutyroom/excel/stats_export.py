@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from dutyroom.excel.style import a4_landscape, display_width, fit_columns, safe_value, thin_border
 from dutyroom.excel.transfer import _save
+from dutyroom.messages import t
 from dutyroom.stats import CheckStats, Delay, Rate, Stats
+from dutyroom.text import covered_days, date_span
 
 RATE_FORMAT = "0.0%"
+DELAY_SHEET = "迟报漏报"
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def _percent(rate: float | None) -> float | str:
@@ -37,6 +41,8 @@ def _table(
             cell.border = border
             if isinstance(value, float) and headers[col - 1].endswith("率"):
                 cell.number_format = RATE_FORMAT
+            elif isinstance(value, datetime):
+                cell.number_format = DATE_FORMAT
     return top + 2 + len(rows) + 1
 
 
@@ -55,8 +61,11 @@ def _check_row(name: str, checks: CheckStats) -> list[Any]:
 
 
 def _delay_rows(delays: Sequence[Delay], tz: tzinfo) -> list[list[Any]]:
-    def local(moment: Any) -> str:
-        return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
+    def local(moment: datetime | None) -> datetime | None:
+        """A date cell in the bureau's zone, to the minute (Excel has no zones)."""
+        if moment is None:
+            return None
+        return moment.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
 
     return [
         [d.incident_id, d.title, d.rule, local(d.due_at), local(d.done_at), d.minutes]
@@ -64,12 +73,18 @@ def _delay_rows(delays: Sequence[Delay], tz: tzinfo) -> list[list[Any]]:
     ]
 
 
+def period_text(stats: Stats, tz: tzinfo) -> str:
+    """The period as it was asked for: [12-01, 01-01) reads 2026年12月1日至12月31日."""
+    return date_span(*covered_days(stats.start, stats.end, tz))
+
+
 def _summary_sheet(ws: Any, stats: Stats, bureau: str, tz: tzinfo) -> None:
-    period = (
-        f"{stats.start.astimezone(tz):%Y-%m-%d} 至 "
-        f"{(stats.end.astimezone(tz)).strftime('%Y-%m-%d')}（不含）"
+    from openpyxl.styles import Font
+
+    title = ws.cell(
+        1, 1, str(t("{bureau}值班统计（{period}）", bureau=bureau, period=period_text(stats, tz)))
     )
-    ws.cell(1, 1, f"{bureau}值班统计  {period}")
+    title.font = Font(bold=True, size=14)
     rate_headers = ("规则", "应报", "按时", "迟报", "漏报", "及时率")
     rows = [_rate_row("合计", stats.overall), *(_rate_row(n, r) for n, r in stats.by_rule.items())]
     row = _table(ws, 3, "报送及时率", rate_headers, rows)
@@ -113,7 +128,8 @@ def build_stats_workbook(stats: Stats, bureau: str, tz: tzinfo) -> Any:
     summary = workbook.active
     summary.title = "汇总"
     _summary_sheet(summary, stats, bureau, tz)
-    delays = workbook.create_sheet("迟报漏报")
+    period = period_text(stats, tz)
+    delays = workbook.create_sheet(DELAY_SHEET)
     delay_headers = ("事件编号", "事件", "规则", "时限", "完成时间", "延误（分钟）")
     row = _table(delays, 1, "迟报", delay_headers, _delay_rows(stats.late, tz))
     _table(delays, row, "漏报（截至统计时刻）", delay_headers, _delay_rows(stats.missed, tz))
@@ -131,8 +147,18 @@ def build_stats_workbook(stats: Stats, bureau: str, tz: tzinfo) -> Any:
                 if cell.value is not None:
                     width = display_width(str(cell.value))
                     widths[cell.column] = max(widths.get(cell.column, 0), width)
+        for column, value in ((4, "2026-12-31 23:59"), (5, "2026-12-31 23:59")):
+            if ws.title == DELAY_SHEET:  # date cells: as wide as the text they print
+                widths[column] = max(widths.get(column, 0), len(value))
         fit_columns(ws, widths)
         a4_landscape(ws, "1:2")
+        # Room for the header and footer: LibreOffice drops them where the margin cannot hold them.
+        ws.page_margins.top = ws.page_margins.bottom = 0.75
+        ws.page_margins.header = ws.page_margins.footer = 0.3
+        ws.oddHeader.left.text = bureau
+        ws.oddHeader.center.text = str(t("值班统计·{sheet}", sheet=ws.title))
+        ws.oddHeader.right.text = period
+        ws.oddFooter.center.text = str(t("第 &P 页 共 &N 页"))
     return workbook
 
 

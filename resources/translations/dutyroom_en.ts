@@ -976,7 +976,7 @@ You can carry on with duty work; if it keeps happening, contact technical suppor
     <message>
         <location filename="../../ui/formatting.py" line="+173"/>
         <source>{y}年{m}月{d}日</source>
-        <translation>{y}-{m:02d}-{d:02d}</translation>
+        <translation>{y}-{m}-{d}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5028,6 +5028,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+47"/>
+        <location line="+15"/>
         <location filename="../../dutyroom/incident_service.py" line="+350"/>
         <location line="+41"/>
         <location line="+41"/>
@@ -5164,7 +5166,7 @@ Publish anyway?</translation>
         <location line="+21"/>
         <location line="+4"/>
         <location filename="../../dutyroom/incident_fields.py" line="+228"/>
-        <location filename="../../dutyroom/ledger.py" line="+187"/>
+        <location filename="../../dutyroom/ledger.py" line="+191"/>
         <location filename="../../dutyroom/obligations.py" line="+168"/>
         <location line="+7"/>
         <location line="+20"/>
@@ -5209,6 +5211,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+35"/>
         <location filename="../../dutyroom/spot_checks.py" line="-69"/>
         <location line="+92"/>
         <source>电话</source>
@@ -5287,6 +5290,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location filename="../../dutyroom/documents/report.py" line="+518"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+11"/>
         <source>报告单位</source>
         <translation>reporting unit</translation>
     </message>
@@ -5298,6 +5302,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="-142"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-12"/>
         <location filename="../../dutyroom/incident_fields.py" line="-183"/>
         <source>事发时间</source>
         <translation>Time of incident</translation>
@@ -5597,6 +5602,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="-51"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+23"/>
         <source>死亡{n}人</source>
         <translation>{n} dead</translation>
     </message>
@@ -5666,6 +5672,7 @@ Publish anyway?</translation>
         <translation>By {table}: {detail}</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/excel/ledger.py" line="+6"/>
         <location filename="../../dutyroom/incident_fields.py" line="+11"/>
         <source>死亡</source>
         <translation>Dead</translation>
@@ -5708,6 +5715,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="-26"/>
         <location filename="../../dutyroom/rules.py" line="-27"/>
         <location filename="../../dutyroom/status.py" line="-12"/>
         <source>电话报告</source>
@@ -5715,6 +5723,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+0"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
         <source>书面报告</source>
@@ -5722,6 +5731,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+0"/>
+        <location line="+5"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+147"/>
         <location line="+6"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
@@ -5731,6 +5742,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="-5"/>
+        <location line="+6"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+9"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
@@ -5739,6 +5752,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="-6"/>
+        <location line="+7"/>
         <location filename="../../dutyroom/rule_defaults.py" line="+4"/>
         <location filename="../../dutyroom/rules.py" line="+1"/>
         <location filename="../../dutyroom/status.py" line="+1"/>
@@ -5759,12 +5774,14 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+70"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+20"/>
         <location filename="../../dutyroom/rule_conditions.py" line="-100"/>
         <source>已终结</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/ledger_rows.py" line="+2"/>
         <location filename="../../dutyroom/rule_conditions.py" line="-2"/>
         <source>处置中</source>
         <translation>In progress</translation>
@@ -6889,12 +6906,13 @@ Publish anyway?</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+19"/>
+        <location filename="../../dutyroom/rules.py" line="+1"/>
         <source>领导批示</source>
         <translation>Leader&apos;s instruction</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../dutyroom/rules.py" line="+3"/>
         <source>一次</source>
         <translation>Once</translation>
     </message>
@@ -7254,9 +7272,90 @@ Publish anyway?</translation>
         <translation>reported late</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/ledger_rows.py" line="-25"/>
+        <source>书面</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>迟报{minutes}分钟</source>
+        <translation>{minutes} min late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报，已超时</source>
+        <translation>Not sent, overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/status.py" line="+1"/>
         <source>已取消</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} {at} {state}</source>
+        <translation>{kind} {at} {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 未报（应于{due}前）</source>
+        <translation>{kind} not sent (due by {due})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 未报，已超时（应于{due}前）</source>
+        <translation>{kind} not sent, overdue (due by {due})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>续报{n}</source>
+        <translation>Follow-up {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{method}：{to}</source>
+        <translation>{method}: {to}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} {person}：{content}</source>
+        <translation>{at} {person}: {content}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month}月{day}日 {hm}</source>
+        <translation>{month}/{day} {hm}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>失踪{n}人</source>
+        <translation>{n} missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受伤{n}人</source>
+        <translation>{n} injured</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作废（{reason}）</source>
+        <translation>Voided ({reason})</translation>
     </message>
     <message>
         <location filename="../../dutyroom/swap_service.py" line="-19"/>
@@ -7329,12 +7428,13 @@ Publish anyway?</translation>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-14"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-4"/>
         <source>报告人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+2"/>
         <source>报告人电话</source>
         <translation>Caller&apos;s phone</translation>
     </message>
@@ -7344,17 +7444,147 @@ Publish anyway?</translation>
         <translation>Requests</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-40"/>
+        <location line="+250"/>
+        <source>接报台账</source>
+        <translation>Incident ledger</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>明细</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+17"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+14"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+16"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>伤亡</source>
+        <translation>Casualties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告人/单位</source>
+        <translation>Reporter/unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>接报人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>报送情况</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+3"/>
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
         <source>受伤</source>
         <translation>Injured</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>受害森林面积(公顷)</source>
+        <translation>Forest area burnt (ha)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>简要情况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>终结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>迟报(分钟)</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式/对象</source>
+        <translation>Method/recipients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>续报次数</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{bureau}接报台账（{period}）</source>
+        <translation>{bureau} incident ledger ({period})</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location filename="../../dutyroom/excel/stats_export.py" line="+160"/>
+        <source>第 &amp;P 页 共 &amp;N 页</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>接报台账（明细）</source>
+        <translation>Incident ledger (details)</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
         <source>重伤</source>
         <translation>Seriously injured</translation>
     </message>
@@ -7380,23 +7610,26 @@ Publish anyway?</translation>
         <translation>Direct economic loss</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="-271"/>
+        <location line="+14"/>
+        <location filename="../../dutyroom/incident_fields.py" line="-28"/>
         <location filename="../../dutyroom/incident_service.py" line="+74"/>
         <source>接报时间</source>
         <translation>Time received</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+29"/>
         <source>受害森林面积</source>
         <translation>Forest area burned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../dutyroom/excel/ledger.py" line="+11"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+1"/>
         <source>震级</source>
         <translation>Magnitude</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../dutyroom/incident_fields.py" line="+35"/>
         <source>灾情稳定时间</source>
         <translation>Time of stabilisation</translation>
     </message>
@@ -7729,7 +7962,7 @@ Publish anyway?</translation>
         <translation>The incident is void; {what}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/ledger.py" line="-205"/>
+        <location filename="../../dutyroom/ledger.py" line="-209"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -7769,7 +8002,7 @@ Publish anyway?</translation>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>{action}{table}</source>
         <translation>{action} {table}</translation>
     </message>
@@ -8216,6 +8449,32 @@ Publish anyway?</translation>
         <location line="+2"/>
         <source>{line}（办理时间补录：{reason}）</source>
         <translation>{line} (time done entered later: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/stats_export.py" line="-76"/>
+        <source>{bureau}值班统计（{period}）</source>
+        <translation>{bureau} duty statistics ({period})</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>值班统计·{sheet}</source>
+        <translation>Duty statistics · {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/text.py" line="+26"/>
+        <location line="+6"/>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}-{m}-{d}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{m}月{d}日</source>
+        <translation>{m}/{d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start}至{end}</source>
+        <translation>{start} to {end}</translation>
     </message>
 </context>
 <context>

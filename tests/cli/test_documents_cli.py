@@ -119,8 +119,8 @@ def test_export_daily_log_and_ledger(data: Path, tmp_path: Path) -> None:
     )
     ledger = tmp_path / "台账.xlsx"
     ok(data, "export", "ledger", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(ledger))
-    sheet = load_workbook(ledger).active
-    titles = [sheet.cell(row, 4).value for row in range(4, sheet.max_row + 1)]
+    sheet = load_workbook(ledger)["接报台账"]
+    titles = [sheet.cell(row, 3).value for row in range(3, sheet.max_row + 1)]
     assert "河口镇某仓储公司仓库火灾" in titles and len(titles) == 3
     bad = run(data, "export", "ledger", "--from", "2026-11-30", "--to", "2026-11-01", "--out", "x")
     assert bad.returncode == 2 and "结束日期不能早于起始日期" in bad.stderr
@@ -164,3 +164,36 @@ def test_status_stays_qt_free(data: Path) -> None:
         [sys.executable, "-c", code, str(data)], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_export_ledger_files_a_logged_instruction_and_never_counts_open_reports_late(
+    data: Path, tmp_path: Path
+) -> None:
+    room_copy = tmp_path / "room"
+    shutil.copytree(data, room_copy)
+    ok(room_copy, "log", "add", "--kind", "批示", "--text", "全力扑救，注意安全", "--incident", "1",
+       "--person", "刘志强", "--by", "吴倩")  # fmt: skip
+    wrong = run(room_copy, "log", "add", "--kind", "批示", "--text", "x", "--incident", "999")
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+    ledger = tmp_path / "台账.xlsx"
+    ok(room_copy, "export", "ledger", "--from", "2026-11-01", "--to", "2026-12-31",
+       "--out", str(ledger))  # fmt: skip
+    book = load_workbook(ledger)
+    detail = book["明细"]
+    names = [c.value for c in detail[1]]
+    rows = [dict(zip(names, r, strict=True)) for r in detail.iter_rows(min_row=2, values_only=True)]
+    fire = next(r for r in rows if r["事件"] == "河口镇某仓储公司仓库火灾")
+    assert str(fire["领导批示"]).endswith("刘志强：全力扑救，注意安全")
+    assert sum(1 for r in rows if r["领导批示"]) == 1  # the wrong number wrote nothing
+    # Run with the real clock long after the demo's deadlines: the open ones are 未报, no minutes.
+    for row in rows:
+        for group in ("电话报告", "书面报告", "续报", "补报", "终报"):
+            state = row[f"{group}情况"]
+            if state in ("未报", "未报，已超时"):
+                assert row[f"{group}迟报(分钟)"] is None and row[f"{group}完成时间"] is None
+    filed = book["接报台账"]
+    reports = [str(filed.cell(r, 10).value or "") for r in range(3, filed.max_row + 1)]
+    assert any("未报，已超时（应于" in text for text in reports)
+    assert not any(
+        "分钟" in part for text in reports for part in text.split("；") if "未报" in part
+    )

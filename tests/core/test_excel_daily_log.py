@@ -22,7 +22,8 @@ from dutyroom.documents.daily import (
     ReportRow,
 )
 from dutyroom.excel.daily_log import ENTRY_HEADER_ROW, write_daily_workbook
-from dutyroom.excel.ledger import BASE_HEADERS, GROUPS, LedgerRow, headers, write_ledger
+from dutyroom.excel.ledger import DETAIL_BASE, filed_headers, headers, write_ledger
+from dutyroom.ledger_rows import GROUPS, LedgerRow
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -128,8 +129,14 @@ def test_daily_workbook_reads_back_cell_by_cell(tmp_path: Path) -> None:
 
 
 def ledger_rows() -> list[LedgerRow]:
-    done = (datetime(2026, 11, 23, 14, 30), datetime(2026, 11, 23, 14, 45), 15)
-    empty = (None, None, None)
+    done = (
+        datetime(2026, 11, 23, 14, 30),
+        datetime(2026, 11, 23, 14, 45),
+        "迟报15分钟",
+        15,
+        "电话：市应急管理局",
+    )
+    empty = (None, None, None, None, "")
     return [
         LedgerRow(
             1,
@@ -145,8 +152,9 @@ def ledger_rows() -> list[LedgerRow]:
             2,
             "处置中",
             None,
-            done + empty + (None, "计时中", None) + empty * 2,
+            done + empty + (datetime(2026, 11, 23, 16, 0), None, "未报", None, "") + empty * 2,
             0,
+            reports="电话 14:45 迟报15分钟；续报 未报（应于16:00前）",
         ),
         LedgerRow(
             2,
@@ -179,22 +187,29 @@ def test_ledger_streams_and_reads_back(tmp_path: Path) -> None:
         progress=lambda d, n: calls.append((d, n)),
     )
     assert calls == [(2, 2)]
-    ws = load_workbook(out).active
-    assert ws["A1"].value == "示范县应急管理局接报台账（2026-11-01至2026-11-30）"
-    b = len(BASE_HEADERS)  # the group columns follow the incident's own
-    assert [c.value for c in ws[2]][b : b + 6] == ["电话报告", None, None, "书面报告", None, None]
-    assert [c.value for c in ws[3]] == headers()
-    assert b == 15 and len(headers()) == b + 3 * len(GROUPS) + 1
-    first = [c.value for c in ws[4]]
+    book = load_workbook(out)
+    assert book.sheetnames == ["接报台账", "明细"]
+    filed = book["接报台账"]
+    assert filed["A1"].value == "示范县应急管理局接报台账（2026年11月1日至11月30日）"
+    assert [c.value for c in filed[2]] == filed_headers()
+    assert [c.value for c in filed[3]][:3] == [1, datetime(2026, 11, 23, 14, 0), "仓库火灾"]
+    assert filed.cell(3, 10).value == "电话 14:45 迟报15分钟；续报 未报（应于16:00前）"
+    assert filed.cell(4, 3).value == "=1+1" and filed.cell(4, 3).data_type == "s"
+    assert filed.max_row == 4
+    ws = book["明细"]
+    assert [c.value for c in ws[1]] == headers()
+    b = len(DETAIL_BASE)  # the group columns follow the incident's own
+    assert b == 19 and len(headers()) == b + 5 * len(GROUPS) + 2
+    first = [c.value for c in ws[2]]
     assert first[:4] == [1, datetime(2026, 11, 23, 14, 0), None, "仓库火灾"]
     assert first[11:13] == [None, None]  # 受害森林面积, 震级: blank where not entered
-    assert first[b : b + 3] == [datetime(2026, 11, 23, 14, 30), datetime(2026, 11, 23, 14, 45), 15]
-    assert first[b + 6 : b + 9] == [None, "计时中", None]
-    second = ws.cell(5, 4)
+    assert first[b : b + 5] == list(ledger_rows()[0].groups[:5])
+    assert first[b + 10 : b + 14] == [datetime(2026, 11, 23, 16, 0), None, "未报", None]
+    second = ws.cell(3, 4)
     assert second.value == "=1+1" and second.data_type == "s"
-    assert ws.cell(5, b).value == datetime(2026, 11, 24, 12, 0)
-    assert ws.freeze_panes == "E4" and ws.print_title_rows == "$2:$3"
-    assert ws.max_row == 5
+    assert ws.cell(3, b).value == datetime(2026, 11, 24, 12, 0)
+    assert ws.freeze_panes == "E2" and ws.print_title_rows == "$1:$1"
+    assert ws.max_row == 3
 
 
 def test_ledger_progress_reports_every_thousand_rows(tmp_path: Path) -> None:

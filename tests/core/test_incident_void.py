@@ -12,11 +12,11 @@ import pytest
 from openpyxl import load_workbook
 
 from dutyroom.clock import FakeClock
-from dutyroom.documents.collect import collect_ledger_rows
 from dutyroom.errors import NotFoundError, ValidationError
 from dutyroom.events import Change
-from dutyroom.excel.ledger import headers, write_ledger
+from dutyroom.excel.ledger import filed_headers, headers, write_ledger
 from dutyroom.incident_fields import incident_to_dict
+from dutyroom.ledger_rows import collect_ledger_rows
 from dutyroom.models import Evidence, IncidentStatus, LogKind, Obligation, ObligationState
 from dutyroom.services import DutyRoom
 from dutyroom.status import status_dict
@@ -221,12 +221,13 @@ def test_the_ledger_keeps_the_voided_incident_marked_with_its_reason(
         start=date(2026, 11, 23),
         end=date(2026, 11, 23),
     )
-    sheet = load_workbook(path).active
-    assert sheet is not None
+    sheet = load_workbook(path)["明细"]
     status_col = headers().index("状态") + 1
-    assert sheet.cell(row=5, column=status_col).value == "作废（报警人谎报）"
-    phone_state = sheet.cell(row=5, column=headers().index("电话报告完成时间") + 1).value
+    assert sheet.cell(row=3, column=status_col).value == "作废（报警人谎报）"
+    phone_state = sheet.cell(row=3, column=headers().index("电话报告情况") + 1).value
     assert phone_state == "已取消"
+    filed = load_workbook(path)["接报台账"]
+    assert filed.cell(row=4, column=filed_headers().index("状态") + 1).value == "作废（报警人谎报）"
 
 
 def test_the_audit_keeps_who_voided_and_why(room: DutyRoom) -> None:

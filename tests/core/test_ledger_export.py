@@ -4,17 +4,16 @@ each incident with its own obligations make."""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, tzinfo
 from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from dutyroom.clock import FakeClock
-from dutyroom.documents.collect import KIND_ORDER, collect_ledger_rows, status_text
-from dutyroom.excel.ledger import LedgerRow
-from dutyroom.models import Evidence, Grade, Incident, Obligation, ObligationKind, ObligationState
+from dutyroom.ledger_rows import LedgerRow, collect_ledger_rows, ledger_row
+from dutyroom.models import Evidence, Grade, Incident, LogKind, Obligation, ObligationState
+from dutyroom.ports import LedgerIncident, LedgerInstruction, LedgerObligation
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import make_room
 from tests.reporting import BOTH_UNITS
@@ -40,6 +39,9 @@ def filled_room(incidents: int) -> DutyRoom:
             "deaths": 3 if n % 2 == 0 else 0,
             "injured": n % 3,
             "township": "青山乡",
+            "reporter": "李大山" if n % 2 else "",
+            "reporter_unit": "石门村" if n % 3 else "",
+            "summary": f"简要情况{n}",
         }
         if n % 4 == 0:
             occurred = clock.now() - timedelta(minutes=20)
@@ -50,6 +52,14 @@ def filled_room(incidents: int) -> DutyRoom:
             fields.update(subtype="地震灾害", magnitude=4.5)
         incident = room.incidents.receive(fields, received_by="赵晓明")
         assert incident.id is not None
+        if n % 3 == 2:
+            room.log.add(
+                LogKind.INSTRUCTION,
+                f"批示{n}",
+                person="刘志强",
+                ref_table="incident",
+                ref_id=incident.id,
+            )
         if n % 6 == 1:
             room.incidents.override_grade(incident.id, Grade.MAJOR, "社会影响大")
         if n % 5 in (0, 1, 4):
@@ -78,62 +88,66 @@ def filled_room(incidents: int) -> DutyRoom:
 # ---------------------------------------------------------------- the reference: whole records
 
 
-def _naive(at: datetime | None, tz: tzinfo) -> datetime | None:
-    return None if at is None else at.astimezone(tz).replace(tzinfo=None)
-
-
-def _reference_group(
-    obs: Sequence[Obligation], kind: ObligationKind, now: datetime, tz: tzinfo
-) -> tuple[object, ...]:
-    live = [ob for ob in obs if ob.status is not ObligationState.CANCELLED]
-    if not live:
-        return (None, "已取消" if obs else None, None)
-    ob = live[-1] if kind is ObligationKind.FOLLOWUP else live[0]
-    if ob.status is ObligationState.DONE:
-        return (_naive(ob.due_at, tz), _naive(ob.done_at, tz), ob.minutes_late or 0)
-    late = math.ceil((now - ob.due_at) / timedelta(minutes=1)) if now > ob.due_at else None
-    return (_naive(ob.due_at, tz), "已超时" if late else "计时中", late)
-
-
 def reference_row(
-    incident: Incident, obs: Iterable[Obligation], now: datetime, tz: tzinfo
+    room: DutyRoom, incident: Incident, obs: Iterable[Obligation], now: datetime, tz: tzinfo
 ) -> LedgerRow:
-    """The ledger's row as it was built from a whole Incident and its whole Obligations."""
+    """The ledger's row made from a whole Incident, its whole Obligations and their Evidence
+    (read one by one through the services), through the same formatting as the narrow read."""
     assert incident.id is not None
-    by_kind: dict[ObligationKind, list[Obligation]] = {k: [] for k in KIND_ORDER}
-    for ob in sorted(obs, key=attrgetter("due_at", "sequence")):
-        by_kind.setdefault(ob.kind, []).append(ob)
-    groups: list[object] = []
-    for kind in KIND_ORDER:
-        groups += _reference_group(by_kind[kind], kind, now, tz) if by_kind[kind] else (None,) * 3
     c = incident.casualties
-    return LedgerRow(
-        incident_id=incident.id,
-        received_at=incident.received_at.astimezone(tz).replace(tzinfo=None),
-        occurred_at=_naive(incident.occurred_at, tz),
-        title=incident.title,
-        category=incident.subtype or incident.category,
-        township=incident.township,
-        place=incident.place,
-        grade=incident.effective_grade.value,
-        deaths=c.deaths,
-        missing=c.missing,
-        injured=c.injured,
-        status=status_text(incident),
-        closed_at=_naive(incident.closed_at, tz),
-        groups=tuple(groups),
-        followups=sum(
-            1 for ob in by_kind[ObligationKind.FOLLOWUP] if ob.status is ObligationState.DONE
-        ),
-        forest_area_ha=incident.forest_area_ha or None,
-        magnitude=incident.magnitude or None,
+    narrow = LedgerIncident(
+        incident.id,
+        incident.received_at,
+        incident.occurred_at,
+        incident.title,
+        incident.category,
+        incident.subtype,
+        incident.township,
+        incident.place,
+        incident.grade,
+        incident.grade_override,
+        c.deaths,
+        c.missing,
+        c.injured,
+        incident.status,
+        incident.void_reason,
+        incident.closed_at,
+        incident.forest_area_ha,
+        incident.magnitude,
+        incident.received_by,
+        incident.reporter,
+        incident.reporter_unit,
+        incident.summary,
     )
+    owed = [
+        LedgerObligation(
+            incident.id,
+            ob.kind,
+            ob.status,
+            ob.due_at,
+            ob.done_at,
+            ob.minutes_late,
+            tuple(
+                (e.method, e.to_unit + e.to_person)
+                for e in sorted(
+                    room.incidents.evidence_of(ob.id or 0), key=attrgetter("done_at", "id")
+                )
+            ),
+        )
+        for ob in sorted(obs, key=attrgetter("due_at", "sequence"))
+    ]
+    instructions = [
+        LedgerInstruction(incident.id, e.at, e.content, e.person)
+        for e in store_of(room).log.for_ref("incident", incident.id)
+        if e.kind is LogKind.INSTRUCTION
+    ]
+    return ledger_row(narrow, owed, now, tz, instructions)
 
 
 def reference_rows(room: DutyRoom) -> list[LedgerRow]:
     tz, now = room.bureau.timezone(), room.clock.now()
     return [
-        reference_row(i, room.incidents.obligations_of(i.id or 0), now, tz)
+        reference_row(room, i, room.incidents.obligations_of(i.id or 0), now, tz)
         for i in room.ledger.ledger(*PERIOD)
     ]
 
@@ -173,9 +187,10 @@ def test_ledger_rows_are_each_incidents_own_obligations() -> None:
     assert {r.grade for r in rows} >= {"重大", "一般"} and any(r.occurred_at for r in rows)
     assert any(r.closed_at for r in rows) and any(r.category == "民房火灾" for r in rows)
     assert any(r.followups for r in rows)
-    states = {v for r in rows for v in r.groups if isinstance(v, str)}
-    assert states >= {"已超时", "已取消"}
-    assert any(isinstance(v, int) and v > 0 for r in rows for v in r.groups)  # a late report
+    assert any(r.instructions for r in rows) and any(r.reporter_text for r in rows)
+    states = {v for r in rows for v in r.groups[2::5]}
+    assert states >= {"未报，已超时", "已取消", "按时"}
+    assert any(isinstance(v, int) and v > 0 for r in rows for v in r.groups[3::5])  # a late one
     room.close()
 
 

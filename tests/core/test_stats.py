@@ -307,3 +307,68 @@ def test_text_rendering_separates_keys_from_counts(stats: Stats) -> None:
     text = stats_text(stats_to_dict(stats, ZoneInfo("Asia/Shanghai")))
     month_line = next(line for line in text.splitlines() if "按月份" in line)
     assert "2026-11：" in month_line or "2026-10：" in month_line, month_line
+
+
+def test_workbook_dates_period_and_print_setup(stats: Stats, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "stats.xlsx"
+    build_stats_workbook(stats, "示范县应急管理局", TZ).save(path)
+    wb = load_workbook(path)
+    # Asked for 09-16..10-15: stored as [09-16, 10-16), written as asked.
+    assert wb["汇总"]["A1"].value == "示范县应急管理局值班统计（2026年9月16日至10月15日）"
+    delays = wb["迟报漏报"]
+    times = [
+        c
+        for row in delays.iter_rows(min_row=3, min_col=4, max_col=5)
+        for c in row
+        if c.value is not None and c.row > 2
+    ]
+    dated = [c for c in times if isinstance(c.value, datetime)]
+    assert dated and len(dated) == len([c for c in times if not isinstance(c.value, str)])
+    assert not [c for c in times if isinstance(c.value, str) and c.value[:2] == "20"]
+    for cell in dated:
+        assert cell.is_date and cell.number_format == "yyyy-mm-dd hh:mm"
+        assert cell.value.second == 0 and cell.value.microsecond == 0
+    missed = next(d for d in stats.missed if d.incident_id == 3)
+    local_due = missed.due_at.astimezone(TZ).replace(tzinfo=None)
+    assert local_due in {c.value for c in dated}  # bureau-local wall time, as printed
+    # 漏报 has no completion time: the cell is empty, not a text.
+    missed_row = next(c.row for c in dated if c.value == local_due and c.column == 4)
+    assert delays.cell(missed_row, 5).value is None
+    for ws in wb.worksheets:
+        assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "landscape"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.fitToWidth) == 1
+        assert ws.oddFooter.center.text == "第 &P 页 共 &N 页", ws.title
+        assert ws.oddHeader.left.text == "示范县应急管理局"
+        assert ws.oddHeader.right.text == "2026年9月16日至10月15日"
+        assert ws.title in ws.oddHeader.center.text
+
+
+def test_the_period_is_written_as_asked() -> None:
+    from dutyroom.excel.stats_export import period_text
+    from dutyroom.stats import day_period
+    from dutyroom.stats_text import stats_text
+    from dutyroom.text import date_span
+
+    assert date_span(date(2026, 12, 1), date(2026, 12, 31)) == "2026年12月1日至12月31日"
+    assert date_span(date(2026, 12, 1), date(2027, 1, 3)) == "2026年12月1日至2027年1月3日"
+    assert date_span(date(2026, 12, 1), date(2026, 12, 1)) == "2026年12月1日"
+    december = compute(
+        Inputs(
+            *day_period(date(2026, 12, 1), date(2026, 12, 31), TZ),
+            now=NOW,
+            tz=TZ,
+            incidents=[],
+            obligations=[],
+            rules=DEFAULT_RULES,
+            checks=[],
+            fairness={},
+            names={},
+            titles={},
+        )
+    )
+    assert period_text(december, TZ) == "2026年12月1日至12月31日"
+    first_line = stats_text(stats_to_dict(december, TZ)).splitlines()[0]
+    assert first_line.startswith("统计区间：2026年12月1日至12月31日，统计时刻 2026-10-15 12:00")
+    assert "不含" not in first_line and "2027" not in first_line

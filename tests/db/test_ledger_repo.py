@@ -8,9 +8,12 @@ from db import SqliteStore
 from dutyroom.models import (
     Anchor,
     Casualties,
+    Evidence,
     Grade,
     Incident,
     IncidentStatus,
+    LogEntry,
+    LogKind,
     Obligation,
     ObligationKind,
     ObligationState,
@@ -119,3 +122,39 @@ def test_a_time_stored_without_offset_is_read_as_utc(store: SqliteStore) -> None
     [ob] = store.ledger.obligations(*PERIOD)
     assert incident.received_at == T0 and incident.received_at.tzinfo is UTC
     assert ob.done_at == T0 + timedelta(minutes=20) and ob.done_at.tzinfo is UTC
+
+
+def test_the_ledger_reads_each_obligations_reports_and_the_incidents_instructions(
+    store: SqliteStore,
+) -> None:
+    first = add(store, Incident(T0, "化工厂爆炸", reporter="张建国", reporter_unit="安监站"))
+    other = add(store, Incident(T0 + timedelta(hours=1), "交通事故", received_by="吴倩"))
+    owe(store, first, ObligationKind.WRITTEN, T0 + timedelta(hours=1))
+    owe(store, other, ObligationKind.WRITTEN, T0 + timedelta(hours=2))
+    [written, _] = store.obligations.for_received_between(*PERIOD)
+    assert written.id is not None and written.incident_key == first
+    later, earlier = T0 + timedelta(minutes=50), T0 + timedelta(minutes=40)
+    store.obligations.add_evidence(Evidence(written.id, later, "传真", "县政府", "", "吴倩"))
+    store.obligations.add_evidence(Evidence(written.id, earlier, "传真", "市应急局", "值班员", ""))
+    for ref_table, ref_id, kind in (
+        ("incident", other, LogKind.INSTRUCTION),
+        ("incident", first, LogKind.INSTRUCTION),
+        ("incident", first, LogKind.CALL_IN),  # not a 批示
+        ("log_entry", first, LogKind.INSTRUCTION),  # a correction, not about the incident
+    ):
+        store.log.add(
+            LogEntry(T0 + timedelta(minutes=ref_id), kind, f"批示{ref_id}", person="刘志强",
+                     ref_table=ref_table, ref_id=ref_id)
+        )  # fmt: skip
+    [inc_first, inc_other] = store.ledger.incidents(*PERIOD)
+    assert (inc_first.reporter, inc_first.reporter_unit) == ("张建国", "安监站")
+    assert inc_other.received_by == "吴倩"
+    obs = list(store.ledger.obligations(*PERIOD))
+    assert obs[0].evidence == (("传真", "市应急局值班员"), ("传真", "县政府"))  # by time
+    assert obs[1].evidence == ()
+    items = list(store.ledger.instructions(*PERIOD))
+    assert [(i.incident_id, i.content, i.person) for i in items] == [
+        (first, f"批示{first}", "刘志强"),
+        (other, f"批示{other}", "刘志强"),
+    ]
+    assert items[0].at == T0 + timedelta(minutes=first) and items[0].at.tzinfo is not None

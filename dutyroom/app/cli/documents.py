@@ -116,8 +116,8 @@ def cmd_export_daily_log(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_export_ledger(args: argparse.Namespace, data_dir: Path) -> int:
-    from dutyroom.documents.collect import collect_ledger_rows
     from dutyroom.excel.ledger import write_ledger
+    from dutyroom.ledger_rows import collect_ledger_rows
 
     start, end = _day(args.start), _day(args.end)
     if end < start:

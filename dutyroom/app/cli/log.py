@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dutyroom.app.cli.common import EXIT_OK, CliError, open_room, parse_at, record_id
 
@@ -24,6 +24,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add.add_argument("--text", required=True, help="日志内容")
     add.add_argument("--at", help="日志时间（ISO-8601，默认当前时间）")
     add.add_argument("--by", default="", help="记录人")
+    add.add_argument("--person", default="", help="对方人员（批示的领导、来电人等）")
+    add.add_argument(
+        "--incident", type=int, help="所涉事件编号：该事件的领导批示列入接报台账“领导批示”"
+    )
     add.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 README）")
     add.set_defaults(handler=cmd_add)
 
@@ -84,7 +88,13 @@ def cmd_add(args: argparse.Namespace, data_dir: Path) -> int:
         raise CliError("请填写日志内容（--text）")
     room = open_room(data_dir)
     at = parse_at(args.at, room)
-    entry = room.log.add(kind, args.text, at=at, taken_by=args.by.strip())
+    ref: dict[str, Any] = {}
+    if args.incident is not None:
+        room.incidents.get(args.incident)  # a wrong number is refused, nothing is written
+        ref = {"ref_table": "incident", "ref_id": args.incident}
+    entry = room.log.add(
+        kind, args.text, at=at, taken_by=args.by.strip(), person=args.person.strip(), **ref
+    )
     _print_entry(room, entry, args.json)
     return EXIT_OK
 
