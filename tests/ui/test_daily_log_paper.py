@@ -1,4 +1,6 @@
-"""The duty log as the receiving office reads it: a 40-entry shift on three A4 pages, no rule
+"""(Under tests/ui: the PDF is rendered by Qt in this process, beside the QApplication.)
+
+The duty log as the receiving office reads it: a 40-entry shift on three A4 pages, no rule
 codes, 记录人 on automatic lines, missed reports listed, the workbook at a readable scale."""
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def test_content_takes_at_least_45_percent() -> None:
 
 
 @needs_poppler
-def test_forty_entries_print_on_three_pages_in_order(log, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_forty_entries_print_on_three_pages_in_order(log, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.printing import html_to_pdf
 
     daily, bureau = log
@@ -82,14 +84,15 @@ def test_forty_entries_print_on_three_pages_in_order(log, tmp_path: Path) -> Non
 
 
 @needs_poppler
-def test_no_row_is_split_across_pages(tmp_path: Path) -> None:
+def test_no_row_is_split_across_pages(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.printing import html_to_pdf
 
     rows = "".join(
         f"<tr><td>{i:02d}</td><td>" + "<br/>".join(f"R{i:02d}L{j}" for j in range(6)) + "</td></tr>"
         for i in range(40)
     )
-    html = f"<html><body><table border=1 width='100%'><thead><tr><th>a</th><th>b</th></tr></thead>{rows}</table></body></html>"
+    head = "<thead><tr><th>a</th><th>b</th></tr></thead>"
+    html = f"<html><body><table border=1 width='100%'>{head}{rows}</table></body></html>"
     out = tmp_path / "rows.pdf"
     pages = html_to_pdf(html, out, header="x")
     seen: dict[str, set[int]] = {}
