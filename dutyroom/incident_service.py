@@ -367,7 +367,17 @@ class IncidentService:
                 line = t("{line}（同一份报告同时满足：{names}）", line=line, names=names)
             if reason.strip():
                 line = t("{line}（报送时间补录：{reason}）", line=line, reason=reason.strip())
-            self._log(evidence.done_at, LogKind.REPORT, line, incident.id)
+            # 记录人 of the line is who made the report (经办人), as on the paper log.
+            self._store.log.add(
+                LogEntry(
+                    at=evidence.done_at,
+                    kind=LogKind.REPORT,
+                    content=line,
+                    taken_by=evidence.by.strip(),
+                    ref_table="incident",
+                    ref_id=incident.id,
+                )
+            )
         self._events.emit("incidents", incident_id=incident.id)
         return met
 

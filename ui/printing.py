@@ -11,7 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+    QTextTableCell,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from ui.print_fonts import print_font, set_print_html
@@ -44,6 +55,81 @@ def a4_layout(*, landscape: bool = False) -> QPageLayout:
     )
 
 
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    found = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        found += _tables(child)
+    return found
+
+
+def _first_split_row(document: QTextDocument, height: float) -> tuple[QTextTable, int] | None:
+    """The first table row (in document order) that crosses a page boundary and fits on one
+    page, as (table, row); None when no row does."""
+    layout = document.documentLayout()
+    for table in _tables(document.rootFrame()):
+        for row in range(table.format().headerRowCount(), table.rows()):
+            rects = [
+                layout.blockBoundingRect(cursor.block())
+                for col in range(table.columns())
+                for cursor in (
+                    table.cellAt(row, col).firstCursorPosition(),
+                    table.cellAt(row, col).lastCursorPosition(),
+                )
+            ]
+            top = min(r.top() for r in rects)
+            bottom = max(r.bottom() for r in rects)
+            if bottom - top < height * 0.8 and int(top // height) != int((bottom - 1) // height):
+                return table, row
+    return None
+
+
+def _copy_cell(source: QTextTableCell, target: QTextTableCell) -> None:
+    cursor = source.firstCursorPosition()
+    cursor.setPosition(source.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    target.setFormat(source.format())
+    target.firstCursorPosition().insertFragment(cursor.selection())
+
+
+def _split_table(table: QTextTable, row: int) -> None:
+    """Rows row.. of `table` go into a new table (its header rows repeated) on the next page."""
+    header = table.format().headerRowCount()
+    rows = [*range(header), *range(row, table.rows())]
+    cursor = QTextCursor(table.document())
+    cursor.setPosition(table.lastPosition() + 1)
+    fmt = table.format()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    moved = cursor.insertTable(len(rows), table.columns(), fmt)
+    for new_row, old_row in enumerate(rows):
+        for col in range(table.columns()):
+            cell = table.cellAt(old_row, col)
+            if cell.row() == old_row and cell.column() == col:
+                _copy_cell(cell, moved.cellAt(new_row, col))
+                if cell.rowSpan() > 1 or cell.columnSpan() > 1:
+                    moved.mergeCells(new_row, col, cell.rowSpan(), cell.columnSpan())
+    table.removeRows(row, table.rows() - row)
+
+
+def keep_rows_together(document: QTextDocument) -> None:
+    """No table row is cut by a page boundary: the table is split before it and the rest goes
+    on the next page under a copy of the header row.
+
+    QTextDocument splits rows line by line and ignores `page-break-inside: avoid`; a page break
+    inside a cell moves only that cell's text (and adds blank pages), so rows are found after
+    layout and whole tables split, one at a time (each split moves what follows). A row taller
+    than most of a page is left to split: it could not be kept whole anyway.
+    """
+    height = document.pageSize().height()
+    if height <= 0:
+        return
+    for _ in range(4 * document.pageCount() + 4):
+        found = _first_split_row(document, height)
+        if found is None:
+            return
+        _split_table(*found)
+
+
 def paint_document(printer: QPrinter, html: str, header: str) -> int:
     """Lay the HTML out on the printer's pages and paint them with header and footer bands;
     returns the page count. Used for PDF files and as the preview's paintRequested slot."""
@@ -54,6 +140,7 @@ def paint_document(printer: QPrinter, html: str, header: str) -> int:
     band = printer.resolution() * BAND_INCH
     body = QSizeF(page.width(), page.height() - 2 * band)
     document.setPageSize(body)
+    keep_rows_together(document)
     pages = document.pageCount()
     font = print_font(document.defaultFont())
     font.setPointSizeF(BAND_POINT_SIZE)

@@ -54,7 +54,9 @@ LOG = DailyLog(
         IncidentRow(7, t(14, 0), "仓库火灾", "河口镇", "火灾", "较大", "死亡1人", "处置中", "吴倩"),
     ),
     reports=(
-        ReportRow(7, "仓库火灾", "首报·电话", t(14, 30), t(14, 20), 0, "电话", "市应急局", "吴倩"),
+        ReportRow(
+            7, "仓库火灾", "首报·电话", t(14, 30), t(14, 20), "按时", "电话", "市应急局", "吴倩"
+        ),
     ),
 )
 
@@ -65,67 +67,61 @@ def test_daily_workbook_reads_back_cell_by_cell(tmp_path: Path) -> None:
     assert wb.sheetnames == ["2026-11-23"]
     ws = wb["2026-11-23"]
     assert ws["A1"].value == "示范县应急管理局值班日志（2026年11月23日）"
-    assert (ws["A2"].value, ws["B2"].value, ws["E2"].value, ws["F2"].value) == (
-        "日期",
-        "2026年11月23日",
-        "班次",
-        "11月23日 08:30 至 11月24日 08:30",
+    assert (ws["A2"].value, ws["B2"].value) == (
+        "日期/班次",
+        "2026年11月23日　11月23日 08:30 至 11月24日 08:30",
     )
-    assert (ws["A3"].value, ws["B3"].value, ws["E3"].value, ws["F3"].value) == (
+    assert (ws["A3"].value, ws["B3"].value, ws["D3"].value) == (
         "带班领导",
         "刘志强",
-        "值班员",
-        "吴倩、郑凯",
+        "值班员：吴倩、郑凯",
     )
     assert ws.cell(ENTRY_HEADER_ROW - 1, 1).value == "一、值班记录（2条）"
     assert [c.value for c in ws[ENTRY_HEADER_ROW]][: len(ENTRY_HEADERS)] == list(ENTRY_HEADERS)
-    first = [c.value for c in ws[ENTRY_HEADER_ROW + 1]][:7]
-    assert first == [
-        datetime(2026, 11, 23, 9, 5),
-        "来电",
-        "县气象局",
-        "王工",
-        "0731-1234567",
-        "县气象局来电：暴雨蓝色预警",
-        "吴倩",
-    ]
+    first = [c.value for c in ws[ENTRY_HEADER_ROW + 1]][:6]
+    assert (
+        first
+        == [
+            datetime(2026, 11, 23, 9, 5),
+            "来电",
+            "县气象局 王工 0731-1234567",
+            "县气象局来电：暴雨蓝色预警",
+            "",
+            "吴倩",
+        ]
+        or first[4] is None
+    )
     assert ws.cell(ENTRY_HEADER_ROW + 1, 1).number_format == "hh:mm"
-    formula_like = ws.cell(ENTRY_HEADER_ROW + 2, 6)
+    formula_like = ws.cell(ENTRY_HEADER_ROW + 2, 4)
     assert formula_like.value == "=SUM(A1:A9) 不是公式" and formula_like.data_type == "s"
     row = ENTRY_HEADER_ROW + 5  # two entries, a blank row, the heading
     assert ws.cell(row - 1, 1).value == "二、接报事件（1起）"
     assert [c.value for c in ws[row]][: len(INCIDENT_HEADERS)] == list(INCIDENT_HEADERS)
-    assert [c.value for c in ws[row + 1]][:9] == [
-        7,
+    assert [c.value for c in ws[row + 1]][:6] == [
         datetime(2026, 11, 23, 14, 0),
-        "仓库火灾",
-        "河口镇",
-        "火灾",
         "较大",
-        "死亡1人",
-        "处置中",
+        "火灾",
+        "7号 仓库火灾（河口镇）",
+        "死亡1人；处置中",
         "吴倩",
     ]
     row += 4
-    assert ws.cell(row - 1, 1).value == "三、信息报送（1次）"
+    assert ws.cell(row - 1, 1).value == "三、报送情况（1项，其中未报0项）"
     assert [c.value for c in ws[row]][: len(REPORT_HEADERS)] == list(REPORT_HEADERS)
-    assert [c.value for c in ws[row + 1]][:9] == [
-        7,
-        "仓库火灾",
-        "首报·电话",
+    assert [c.value for c in ws[row + 1]][:6] == [
         datetime(2026, 11, 23, 14, 30),
-        datetime(2026, 11, 23, 14, 20),
-        0,
-        "电话",
-        "市应急局",
+        "首报·电话",
+        "7号 仓库火灾",
+        "电话 市应急局",
+        "14:20 按时",
         "吴倩",
     ]
     assert ws.cell(row + 3, 1).value == "带班领导（签字）："
     assert ws.freeze_panes == f"A{ENTRY_HEADER_ROW + 1}"
     assert ws.print_title_rows == f"${ENTRY_HEADER_ROW}:${ENTRY_HEADER_ROW}"
     assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "landscape"
-    assert ws.column_dimensions["F"].width >= 28  # the content column fits Chinese text
-    assert "A1:I1" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws.column_dimensions["D"].width >= 28  # the content column fits Chinese text
+    assert "A1:F1" in {str(r) for r in ws.merged_cells.ranges}
 
 
 def ledger_rows() -> list[LedgerRow]:
