@@ -70,7 +70,14 @@ class DailyLog:
 
     @property
     def shift_text(self) -> str:
-        return f"{self.shift_start:%m月%d日 %H:%M} 至 {self.shift_end:%m月%d日 %H:%M}"
+        """ "2026年11月30日08:30至12月1日08:30": each date once, the end's year only when the shift
+        crosses into a new year."""
+        start, end = self.shift_start, self.shift_end
+        end_year = f"{end.year}年" if end.year != start.year else ""
+        return (
+            f"{start.year}年{start.month}月{start.day}日{start:%H:%M}至"
+            f"{end_year}{end.month}月{end.day}日{end:%H:%M}"
+        )
 
     def clock(self, at: datetime | None) -> str:
         """HH:MM on the shift's first date; "12-02 00:15" after midnight or on any other date."""
@@ -156,7 +163,7 @@ def daily_log_html(log: DailyLog, bureau: str) -> str:
     """A4 portrait: header block, entries in time order, incidents and reports, signatures."""
     header = fields(
         [
-            ("班次", f"{log.day.year}年{log.day.month}月{log.day.day}日　{log.shift_text}"),
+            ("班次", log.shift_text),
             ("带班领导 / 值班员", f"{names(log.leaders)} / {names(log.officers)}"),
         ]
     )

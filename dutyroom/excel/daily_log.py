@@ -150,8 +150,7 @@ def write_day(ws: Any, log: DailyLog, bureau: str) -> None:
 
     writer = _SheetWriter(ws, log)
     writer.title(title(bureau, log.day))
-    day = f"{log.day.year}年{log.day.month}月{log.day.day}日"
-    writer.line((1, 1, "日期/班次"), (2, LAST_COLUMN, f"{day}　{log.shift_text}"))
+    writer.line((1, 1, "班次"), (2, LAST_COLUMN, log.shift_text))
     writer.line(
         (1, 1, "带班领导"),
         (2, 3, names(log.leaders)),

@@ -68,8 +68,8 @@ def test_daily_workbook_reads_back_cell_by_cell(tmp_path: Path) -> None:
     ws = wb["2026-11-23"]
     assert ws["A1"].value == "示范县应急管理局值班日志（2026年11月23日）"
     assert (ws["A2"].value, ws["B2"].value) == (
-        "日期/班次",
-        "2026年11月23日　11月23日 08:30 至 11月24日 08:30",
+        "班次",
+        "2026年11月23日08:30至11月24日08:30",  # each date once (the old line said it twice)
     )
     assert (ws["A3"].value, ws["B3"].value, ws["D3"].value) == (
         "带班领导",
@@ -258,3 +258,15 @@ def test_libreoffice_opens_both_workbooks(tmp_path: Path) -> None:
                 ["pdftotext", str(pdf), "-"], capture_output=True, text=True
             ).stdout
             assert "示范县应急管理局" in text
+
+
+def test_a_shift_into_the_new_year_names_both_years() -> None:
+    from dataclasses import replace
+
+    tz = ZoneInfo("Asia/Shanghai")
+    log = replace(
+        LOG,
+        shift_start=datetime(2026, 12, 31, 8, 30, tzinfo=tz),
+        shift_end=datetime(2027, 1, 1, 8, 30, tzinfo=tz),
+    )
+    assert log.shift_text == "2026年12月31日08:30至2027年1月1日08:30"
