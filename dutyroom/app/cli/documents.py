@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dutyroom.app.cli.common import EXIT_OK, CliError, open_room
+from dutyroom.app.cli.common import EXIT_OK, CliError, open_room, record_id
 from dutyroom.app.cli.leaders import add_export_stats_parser
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     report = sub.add_parser("report", help="书面报告草稿")
     r_actions = report.add_subparsers(dest="action", metavar="动作")
     draft = r_actions.add_parser("draft", help="由事件生成书面报告草稿（.docx）")
-    draft.add_argument("incident_id", type=int, help="事件编号")
+    draft.add_argument("incident_id", type=record_id, help="事件编号")
     draft.add_argument("--kind", choices=("首报", "续报", "终报"), default="首报")
     draft.add_argument("--sequence", type=int, help="续报序号（默认：下一次）")
     draft.add_argument("--signer", default="", help="签发人（默认：当前带班领导）")

@@ -26,7 +26,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add.add_argument("--by", default="", help="记录人")
     add.add_argument("--person", default="", help="对方人员（批示的领导、来电人等）")
     add.add_argument(
-        "--incident", type=int, help="所涉事件编号：该事件的领导批示列入接报台账“领导批示”"
+        "--incident", type=record_id, help="所涉事件编号：该事件的领导批示列入接报台账“领导批示”"
     )
     add.add_argument("--json", action="store_true", help="以 JSON 输出（键名见 README）")
     add.set_defaults(handler=cmd_add)
