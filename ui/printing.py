@@ -56,12 +56,10 @@ def a4_layout(*, landscape: bool = False) -> QPageLayout:
 
 
 def _tables(frame: QTextFrame) -> list[QTextTable]:
-    found = []
-    for child in frame.childFrames():
-        if isinstance(child, QTextTable):
-            found.append(child)
-        found += _tables(child)
-    return found
+    """The tables at the top level of the document. A table inside a table cell (the draft
+    handover's banner layout) is left alone: Qt ignores a page break inside a cell, so a split
+    there would only copy the same cut row again and again."""
+    return [child for child in frame.childFrames() if isinstance(child, QTextTable)]
 
 
 def _first_split_row(document: QTextDocument, height: float) -> tuple[QTextTable, int] | None:
