@@ -152,18 +152,21 @@ class _Reader:
         self.skipped: list[int] = []
         self.new_people: dict[str, list[Role]] = {}
         self.seen: dict[date, int] = {}
+        self.date1904 = False
 
     def problem(self, row: int, message: str) -> None:
         self.problems.append(RowProblem(row, message))
 
     def read(self, number: int, row: Row, columns: _Columns, year: int | None) -> None:
         names = {
-            role: tuple(dict.fromkeys(n for c in cols for n in split_names(_cell(row, c))))
+            role: tuple(
+                dict.fromkeys(n for c in cols for n in split_names(_cell(row, c), self.people))
+            )
             for role, cols in columns.roles.items()
         }
         has_names = any(names.values())
         try:
-            day = parse_date_cell(_cell(row, columns.date), year)
+            day = parse_date_cell(_cell(row, columns.date), year, date1904=self.date1904)
         except DateCellError as exc:
             if has_names:
                 self.problem(number, str(exc))
@@ -267,6 +270,7 @@ def parse_roster(
         return RosterPreview("", 0, (), (RowProblem(0, message),))
     year = _year(sheet, columns, file_name)
     reader = _Reader({p.name: p for p in people}, create_missing, allowed)
+    reader.date1904 = sheet.date1904
     for number in range(columns.first_data_row, len(sheet.rows) + 1):
         row = sheet.rows[number - 1]
         if not is_blank(row):

@@ -1,4 +1,9 @@
-"""Opening a workbook someone hands us: every way it can be wrong becomes one Chinese sentence."""
+"""Opening a workbook someone hands us: every way it can be wrong becomes one Chinese sentence.
+
+Bounded before and while parsing (a workbook is input from anywhere): the zip's declared sizes
+are checked before openpyxl reads a byte of XML, the sheets' declared dimensions are ignored
+(only cells actually present are read), and a sheet with rows beyond MAX_ROWS is refused.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,13 @@ from typing import Any
 
 from dutyroom.errors import DutyRoomError
 from dutyroom.messages import t
+
+# Limits (README: 导入的限度). A year's roster is 366 rows and a bureau's people a few hundred.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+MAX_ENTRIES = 2000
+MAX_ROWS = 10_000
+MAX_COLUMNS = 200
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls, and also password-protected .xlsx
@@ -26,6 +38,8 @@ class WorkbookError(DutyRoomError):
 class Sheet:
     name: str
     rows: list[Row]  # rows[0] is Excel row 1
+    visible: bool = True
+    date1904: bool = False  # the Mac 1904 date system: serial numbers count from 1904-01-01
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -66,16 +80,22 @@ def _check_signature(path: Path) -> None:
     raise WorkbookError(t("{name} 不是 Excel 工作簿，无法读取", name=path.name))
 
 
-def read_sheets(path: Path) -> list[Sheet]:
-    """Every worksheet's cell values (read-only mode, cached formula results, not formulas)."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    path = Path(path)
-    _check_signature(path)
+def _check_zip(path: Path) -> None:
+    """Refuse what would take too long or too much memory to parse, from the zip's directory."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise WorkbookError(
+            t(
+                "{name} 有 {mb:.0f} MB，超过可导入的上限 {limit} MB：值班表和人员名单不会这么大",
+                name=path.name,
+                mb=size / 1024 / 1024,
+                limit=MAX_FILE_BYTES // 1024 // 1024,
+            )
+        )
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise WorkbookError(
             t(
                 "{name} 已损坏或不是 Excel 工作簿（{error}）",
@@ -83,17 +103,128 @@ def read_sheets(path: Path) -> list[Sheet]:
                 error=type(exc).__name__,
             )
         ) from exc
-    try:
-        sheets = [Sheet(ws.title, list(_rows(ws))) for ws in workbook.worksheets]
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+    unpacked = sum(entry.file_size for entry in entries)
+    if len(entries) > MAX_ENTRIES or unpacked > MAX_UNCOMPRESSED_BYTES:
         raise WorkbookError(
-            t("{name} 内容已损坏，无法读取（{error}）", name=path.name, error=type(exc).__name__)
-        ) from exc
+            t(
+                "{name} 解压后有 {mb:.0f} MB（{n} 个部件），"
+                "超过可导入的上限 {limit} MB：文件异常，未导入",
+                name=path.name,
+                mb=unpacked / 1024 / 1024,
+                n=len(entries),
+                limit=MAX_UNCOMPRESSED_BYTES // 1024 // 1024,
+            )
+        )
+
+
+def read_sheets(path: Path, *, sheet: str | None = None) -> list[Sheet]:
+    """The cell values of the visible worksheets, the active one first (read-only mode, cached
+    formula results); with `sheet`, only that one, hidden or not. A formula without a cached
+    result, a row beyond MAX_ROWS or a damaged part is refused with the sheet and cell named."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    _check_signature(path)
+    _check_zip(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # hostile input to a third-party parser: any failure is "damaged"
+        raise _damaged(path, exc) from exc
+    try:
+        chosen = _chosen(workbook, sheet, path)
+        sheets = [_read(ws, workbook.epoch.year == 1904) for ws in chosen]
+    except WorkbookError:
+        raise
+    except Exception as exc:
+        raise _damaged(path, exc) from exc
     finally:
         workbook.close()  # read-only mode keeps the file open until closed (Windows locks it)
-    if all(is_blank(row) for sheet in sheets for row in sheet.rows):
+    if all(is_blank(row) for one in sheets for row in one.rows):
         raise WorkbookError(t("{name} 是空的工作簿，没有任何内容", name=path.name))
+    _check_formulas(path, sheets)
     return sheets
+
+
+def _damaged(path: Path, exc: BaseException) -> WorkbookError:
+    return WorkbookError(
+        t("{name} 已损坏或不是 Excel 工作簿（{error}）", name=path.name, error=type(exc).__name__)
+    )
+
+
+def _chosen(workbook: Any, name: str | None, path: Path) -> list[Any]:
+    if name is not None:
+        for ws in workbook.worksheets:
+            if ws.title == name:
+                return [ws]
+        names = "、".join(ws.title for ws in workbook.worksheets)
+        raise WorkbookError(
+            t(
+                "{file} 中没有名为“{name}”的工作表（有：{names}）",
+                file=path.name,
+                name=name,
+                names=names,
+            )
+        )
+    visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    active = workbook.active
+    # The sheet the office last looked at comes first; a hidden sheet is a template or a copy.
+    return sorted(visible, key=lambda ws: ws is not active)
+
+
+def _read(ws: Any, date1904: bool) -> Sheet:
+    ws.reset_dimensions()  # the declared A1:XFD1048576 of a hostile file is not read
+    rows: list[Row] = []
+    for cells in ws.iter_rows(max_col=MAX_COLUMNS):
+        number = next((c.row for c in cells if getattr(c, "row", None)), None)
+        if number is None:
+            continue
+        if number > MAX_ROWS:
+            raise WorkbookError(
+                t(
+                    "工作表“{sheet}”第{row}行超出可导入的范围（最多{limit}行）："
+                    "请删去多余的行后再导入",
+                    sheet=ws.title,
+                    row=number,
+                    limit=MAX_ROWS,
+                )
+            )
+        rows.extend(() for _ in range(number - 1 - len(rows)))
+        rows.append(tuple(c.value for c in cells))
+    return Sheet(ws.title, rows, ws.sheet_state == "visible", date1904)
+
+
+def _check_formulas(path: Path, sheets: list[Sheet]) -> None:
+    """A formula saved without its result (written by a script, never opened in Excel) reads as
+    an empty cell: an empty shift imported as if it were the roster. Refused, cell named."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        for one in sheets:
+            ws = workbook[one.name]
+            ws.reset_dimensions()
+            for cells in ws.iter_rows(max_row=len(one.rows), max_col=MAX_COLUMNS):
+                for cell in cells:
+                    if getattr(cell, "data_type", None) != "f":
+                        continue
+                    row = one.rows[cell.row - 1] if cell.row <= len(one.rows) else ()
+                    cached = row[cell.column - 1] if cell.column <= len(row) else None
+                    if cached is None:
+                        raise WorkbookError(
+                            t(
+                                "工作表“{sheet}”{cell}单元格是公式，但文件中没有计算结果："
+                                "请在 Excel 或 WPS 中打开并保存后再导入",
+                                sheet=one.name,
+                                cell=f"{get_column_letter(cell.column)}{cell.row}",
+                            )
+                        )
+    except WorkbookError:
+        raise
+    except Exception as exc:
+        raise _damaged(path, exc) from exc
+    finally:
+        workbook.close()
 
 
 def _rows(ws: Any) -> Iterator[Row]:
