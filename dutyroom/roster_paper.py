@@ -127,6 +127,14 @@ def missing_warning(years: list[int]) -> str:
     )
 
 
+def legend(missing: bool) -> str:
+    if missing:
+        return t(
+            "红色底：法定节假日（双带双值）；黄色底：调休补班日；灰色底：节假日安排未导入，待核。"
+        )
+    return t("红色底：法定节假日（双带双值）；黄色底：调休补班日。")
+
+
 def type_text(info: DayInfo) -> str:
     if not info.known:
         fixed = FIXED_FESTIVALS.get((info.day.month, info.day.day))
@@ -196,7 +204,7 @@ def month_paper(room: DutyRoom, year: int, month: int, *, maker: str | None = No
         roles=_roles(crews),
         days=tuple(days),
         warnings=(missing_warning(missing),) if missing else (),
-        notes=(t("红色底：法定节假日（双带双值）；黄色底：调休补班日。"),),
+        notes=(legend(bool(missing)),),
         maker=default_maker(room) if maker is None else maker.strip(),
         made_on=room.today(),
     )
