@@ -90,14 +90,19 @@ class PaperSection(QGroupBox):
         hint.setObjectName("hint_label")
         hint.setWordWrap(True)
         form = QFormLayout()
-        for name in TEXT_FIELDS[:3]:
-            form.addRow(labels[name], self._with_error(self.edits[name], name))
-        form.addRow(labels["report_to"], self._with_error(self.edits["report_to"], "report_to"))
-        form.addRow(self.tr("签发人"), self._with_error(self.signer_check, "show_signer"))
-        form.addRow(labels["doc_number"], self._with_error(self.edits["doc_number"], "doc_number"))
-        form.addRow(self.tr("紧急程度"), self._with_error(self.urgency_combo, "urgency"))
+        rows: list[tuple[str, QWidget, str]] = [
+            *((labels[name], self.edits[name], name) for name in TEXT_FIELDS[:4]),
+            (self.tr("签发人"), self.signer_check, "show_signer"),
+            (labels["doc_number"], self.edits["doc_number"], "doc_number"),
+            (self.tr("紧急程度"), self.urgency_combo, "urgency"),
+        ]
+        for label, widget, name in rows:
+            form.addRow(label, widget)
+            # Its own row under the field: hidden until the core refuses this field.
+            form.addRow("", self.errors[name])
         buttons = QHBoxLayout()
-        buttons.addWidget(self.feedback, 1)
+        buttons.addWidget(self.feedback)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -106,16 +111,6 @@ class PaperSection(QGroupBox):
         if signals is not None:
             signals.changed.connect(self._on_signals_changed)
         self.load()
-
-    def _with_error(self, widget: QWidget, name: str) -> QWidget:
-        """The field with its own error line under it."""
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors[name])
-        return box
 
     # --- loading ---------------------------------------------------------------------------
 
