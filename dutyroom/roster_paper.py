@@ -303,7 +303,7 @@ def holiday_paper(
         warnings.append(t("注意：{days}尚未排班", days=listed))
     bureau, hours, phone, fax = _base(room)
     names = _festival_names(period, festival.strip())
-    notes = [
+    notes: list[str] = [
         t(
             "假期：{start}至{end}，共{n}天。",
             start=date_text(start),

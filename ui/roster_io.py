@@ -25,7 +25,7 @@ Printer = Callable[[QWidget, RosterSheet], object]
 Say = Callable[[str, bool], None]
 EXCEL_FILTER = QT_TRANSLATE_NOOP("RosterIO", "Excel 工作簿 (*.xlsx)")
 
-__all__ = ["RosterIO", "choose_open_path", "choose_save_path", "print_with_preview"]
+__all__ = ["Printer", "RosterIO", "choose_open_path", "choose_save_path", "print_with_preview"]
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str) -> str | None:

@@ -28,7 +28,7 @@ PAGE_FOOTER = "第 &P 页 共 &N 页"
 
 def headers(paper: RosterPaper, *, holiday: bool) -> list[str]:
     """日期, 星期, (类型,) each role with its 职务 and 手机, then 备注 or 值班电话."""
-    out = [t("日期"), t("星期")]
+    out: list[str] = [t("日期"), t("星期")]
     if not holiday:
         out.append(t("类型"))
     for role in paper.roles:
