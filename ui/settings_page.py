@@ -88,10 +88,12 @@ class SettingsPage(QScrollArea):
             layout.addWidget(LanguageSection(settings, body))
         layout.addWidget(self._build_bureau_box(body))
         layout.addWidget(self._build_timezone_box(body))
-        self.paper_section = PaperSection(room, signals, body)
-        layout.addWidget(self.paper_section)
         self.rules_section = RulesSection(room, signals, confirm=confirm, parent=body)
         layout.addWidget(self.rules_section)
+        # After the rules: set once per bureau, and the rules section keeps its place on a
+        # 1366×768 screen.
+        self.paper_section = PaperSection(room, signals, body)
+        layout.addWidget(self.paper_section)
         layout.addWidget(self._build_holiday_box(body), 1)
         layout.addWidget(SpecialPeriodsSection(room, signals, body))
         layout.addWidget(LanSection(room, body))

@@ -21,7 +21,7 @@ def paper(app: App, home: Path) -> dict[str, Any]:
 def test_the_duty_phone_is_typed_saved_and_stored(app: App, home: Path) -> None:
     assert paper(app, home)["duty_phone"] == ""
     app.click_item("nav", "设置")
-    app.wait_for(lambda: app.shown("paper_section"), "the 文书设置 section")
+    app.wait_for(lambda: app.widget("paper_section"), "the 文书设置 section")  # below the fold
     app.scroll_into_view("paper_save_button", "page_settings")
     app.scroll_into_view("paper_duty_phone_edit", "page_settings")
     app.click("paper_duty_phone_edit")
