@@ -14,4 +14,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0005_stats_indexes",
     "0006_incident_area_magnitude",
     "0007_rules_as_data",
+    "0008_person_title",
 )

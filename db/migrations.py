@@ -481,3 +481,15 @@ def m0007_rules_as_data(db: Database) -> None:
     if problems:
         raise RuntimeError(f"0007: foreign keys broken by the obligation rebuild: {problems[:5]}")
     set_user_version(db, 7)
+
+
+# 职务 of a person (issue 15): the roster for posting and the holiday 值班安排表 print it beside
+# the name; it is not the 单位 column, which names where the person works.
+_SCHEMA_0008 = ("ALTER TABLE person ADD COLUMN title TEXT NOT NULL DEFAULT ''",)
+
+
+@migrations(name="0008_person_title")
+def m0008_person_title(db: Database) -> None:
+    run_statements(db, _SCHEMA_0008)
+    reinstall_audit(db, "person")
+    set_user_version(db, 8)

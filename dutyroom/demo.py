@@ -9,24 +9,28 @@ from dutyroom.services import DutyRoom
 
 BUREAU = "示范县应急管理局"
 
+# (姓名, 单位, 职务, 手机): 单位 is where someone works, 职务 what they are; both go on paper.
 LEADERS = [
-    ("王建国", "局长", "13907310001"),
-    ("李振华", "副局长", "13907310002"),
-    ("张卫东", "副局长", "13907310003"),
-    ("刘志强", "总工程师", "13907310004"),
-    ("陈海燕", "纪检组长", "13907310005"),
+    ("王建国", "局领导", "局长", "13907310001"),
+    ("李振华", "局领导", "副局长", "13907310002"),
+    ("张卫东", "局领导", "副局长", "13907310003"),
+    ("刘志强", "局领导", "总工程师", "13907310004"),
+    ("陈海燕", "局领导", "纪检组长", "13907310005"),
 ]
 OFFICERS = [
-    ("赵晓明", "办公室", "13807320011"),
-    ("孙丽娟", "办公室", "13807320012"),
-    ("周文斌", "应急指挥中心", "13807320013"),
-    ("吴倩", "应急指挥中心", "13807320014"),
-    ("郑凯", "安全生产股", "13807320015"),
-    ("冯雪梅", "防汛办", "13807320016"),
-    ("蒋涛", "救灾股", "13807320017"),
-    ("韩冰", "执法大队", "13807320018"),
+    ("赵晓明", "办公室", "副主任", "13807320011"),
+    ("孙丽娟", "办公室", "科员", "13807320012"),
+    ("周文斌", "应急指挥中心", "副主任", "13807320013"),
+    ("吴倩", "应急指挥中心", "科员", "13807320014"),
+    ("郑凯", "安全生产股", "股长", "13807320015"),
+    ("冯雪梅", "防汛办", "科员", "13807320016"),
+    ("蒋涛", "救灾股", "副股长", "13807320017"),
+    ("韩冰", "执法大队", "队员", "13807320018"),
 ]
-BACKUPS = [("杨光", "办公室", "13807320021"), ("朱敏", "应急指挥中心", "13807320022")]
+BACKUPS = [
+    ("杨光", "办公室", "科员", "13807320021"),
+    ("朱敏", "应急指挥中心", "科员", "13807320022"),
+]
 
 CONTACTS = [
     ("市应急管理局总值班室", ContactKind.SUPERIOR, "市应急管理局", "0731-88880110"),
@@ -56,17 +60,20 @@ def fill(room: DutyRoom, *, incidents: bool = True) -> dict[str, int]:
 def _fill(room: DutyRoom, with_incidents: bool = True) -> dict[str, int]:
     known = {person.name for person in room.people.list()}
     room.bureau.set_name(BUREAU)
-    staff: list[tuple[str, tuple[Role, ...], str, str]] = [
-        (name, (Role.LEADER,), unit, mobile) for name, unit, mobile in LEADERS
+    staff: list[tuple[str, tuple[Role, ...], str, str, str]] = [
+        (name, (Role.LEADER,), unit, title, mobile) for name, unit, title, mobile in LEADERS
     ]
     staff += [
-        (name, (Role.OFFICER, Role.CHIEF) if index < 2 else (Role.OFFICER,), unit, mobile)
-        for index, (name, unit, mobile) in enumerate(OFFICERS)
+        (name, (Role.OFFICER, Role.CHIEF) if index < 2 else (Role.OFFICER,), unit, title, mobile)
+        for index, (name, unit, title, mobile) in enumerate(OFFICERS)
     ]
-    staff += [(name, (Role.BACKUP, Role.OFFICER), unit, mobile) for name, unit, mobile in BACKUPS]
-    for name, roles, unit, mobile in staff:
+    staff += [
+        (name, (Role.BACKUP, Role.OFFICER), unit, title, mobile)
+        for name, unit, title, mobile in BACKUPS
+    ]
+    for name, roles, unit, title, mobile in staff:
         if name not in known:
-            room.people.add(Person(name, roles, unit=unit, mobile=mobile))
+            room.people.add(Person(name, roles, unit=unit, mobile=mobile, title=title))
     today = room.today()
     first = today.replace(day=1)
     after_next = first_of_next_month(first_of_next_month(first))

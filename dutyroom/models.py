@@ -106,7 +106,7 @@ class ContactKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """Someone who can be rostered: the roles they may take, their unit and phones."""
+    """Someone who can be rostered: the roles they may take, their unit, post and phones."""
 
     name: str
     roles: tuple[Role, ...]
@@ -115,6 +115,7 @@ class Person:
     office_phone: str = ""
     active: bool = True
     id: int | None = None
+    title: str = ""  # 职务 (局长, 科长, 科员): printed beside the name, not the same as 单位
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from dutyroom.text import has_control
 
 MAX_NAME = 20
 MAX_PHONE = 30
+MAX_TITLE = 20
 
 
 def clean_person(person: Person) -> Person:
@@ -23,9 +24,12 @@ def clean_person(person: Person) -> Person:
         raise ValidationError("name", t("姓名不能为空"))
     if len(name) > MAX_NAME:
         raise ValidationError("name", t("姓名过长（最多{n}个字）", n=MAX_NAME))
-    for field, label in (("name", t("姓名")), ("unit", t("单位"))):
+    for field, label in (("name", t("姓名")), ("unit", t("单位")), ("title", t("职务"))):
         if has_control(getattr(person, field).strip()):
             raise ValidationError(field, t("{label}含有不可见的控制字符", label=label))
+    title = " ".join(person.title.split())
+    if len(title) > MAX_TITLE:
+        raise ValidationError("title", t("职务过长（最多{n}个字）", n=MAX_TITLE))
     if not person.roles:
         raise ValidationError("roles", t("请为{name}至少选择一个角色", name=name))
     roles = tuple(dict.fromkeys(Role(r) for r in person.roles))
@@ -35,7 +39,9 @@ def clean_person(person: Person) -> Person:
         if len(value) > MAX_PHONE or has_control(value):
             raise ValidationError(field, t("电话号码格式不正确：{value}", value=value[:MAX_PHONE]))
         phones[field] = value
-    return dataclasses.replace(person, name=name, roles=roles, unit=person.unit.strip(), **phones)
+    return dataclasses.replace(
+        person, name=name, roles=roles, unit=person.unit.strip(), title=title, **phones
+    )
 
 
 class PeopleService:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from dutyroom.errors import DutyRoomError
 from dutyroom.models import Leave, Person, Role
+from dutyroom.people_service import MAX_TITLE
 from dutyroom.services import DutyRoom
 from ui.feedback import show_feedback
 from ui.formatting import core_text, enum_text
@@ -48,6 +49,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("PeopleDialog", "姓名"),
     QT_TRANSLATE_NOOP("PeopleDialog", "角色"),
     QT_TRANSLATE_NOOP("PeopleDialog", "单位"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "职务"),
     QT_TRANSLATE_NOOP("PeopleDialog", "手机"),
     QT_TRANSLATE_NOOP("PeopleDialog", "办公电话"),
     QT_TRANSLATE_NOOP("PeopleDialog", "状态"),
@@ -146,6 +148,8 @@ class PeopleDialog(QDialog):
             self.role_checks[role] = check
             roles.addWidget(check)
         self.unit_edit = self._line("person_unit_edit", box, 60)
+        self.title_edit = self._line("person_title_edit", box, MAX_TITLE)
+        self.title_edit.setPlaceholderText(self.tr("如：副局长、科长、科员"))
         self.mobile_edit = self._line("person_mobile_edit", box)
         self.office_edit = self._line("person_office_edit", box)
         self.active_check = QCheckBox(self.tr("在册（取消勾选即停用，历史记录保留）"), box)
@@ -169,6 +173,7 @@ class PeopleDialog(QDialog):
         form.addRow(self.tr("姓名"), self.name_edit)
         form.addRow(self.tr("角色"), roles)
         form.addRow(self.tr("单位"), self.unit_edit)
+        form.addRow(self.tr("职务"), self.title_edit)
         phones = QHBoxLayout()
         phones.addWidget(self.mobile_edit, 1)
         phones.addWidget(QLabel(self.tr("办公电话"), box))
@@ -234,6 +239,7 @@ class PeopleDialog(QDialog):
                 person.name,
                 self.tr("、").join(enum_text(r) for r in person.roles),
                 person.unit,
+                person.title,
                 person.mobile,
                 person.office_phone,
                 self.tr("在册") if person.active else self.tr("已停用"),
@@ -285,6 +291,7 @@ class PeopleDialog(QDialog):
         for role, check in self.role_checks.items():
             check.setChecked(role in person.roles)
         self.unit_edit.setText(person.unit)
+        self.title_edit.setText(person.title)
         self.mobile_edit.setText(person.mobile)
         self.office_edit.setText(person.office_phone)
         self.active_check.setChecked(person.active)
@@ -303,6 +310,7 @@ class PeopleDialog(QDialog):
             name=self.name_edit.text(),
             roles=tuple(role for role, check in self.role_checks.items() if check.isChecked()),
             unit=self.unit_edit.text(),
+            title=self.title_edit.text(),
             mobile=self.mobile_edit.text(),
             office_phone=self.office_edit.text(),
             active=self.active_check.isChecked(),

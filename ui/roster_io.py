@@ -17,15 +17,15 @@ from ui.formatting import core_text
 from ui.people_dialog import PeopleDialog
 from ui.room_signals import RoomSignals
 from ui.roster_ops import MonthData
-from ui.roster_print import month_html, print_with_preview
+from ui.roster_print import RosterSheet, print_with_preview, sheet_of
 from ui.tr_noop import QT_TRANSLATE_NOOP
 
 PathChooser = Callable[[QWidget, str, str], str | None]
-Printer = Callable[[QWidget, str], object]
+Printer = Callable[[QWidget, RosterSheet], object]
 Say = Callable[[str, bool], None]
 EXCEL_FILTER = QT_TRANSLATE_NOOP("RosterIO", "Excel 工作簿 (*.xlsx)")
 
-__all__ = ["RosterIO", "choose_open_path", "choose_save_path", "print_with_preview"]
+__all__ = ["Printer", "RosterIO", "choose_open_path", "choose_save_path", "print_with_preview"]
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
@@ -112,9 +112,12 @@ class RosterIO:
         self._say(text, False)
 
     def print_month(self, data: MonthData) -> None:
-        html = month_html(self._room.bureau.name(), data.year, data.month, data.rows)
+        """The month as posted: the same content as the workbook (dutyroom.roster_paper)."""
+        from dutyroom.roster_paper import month_paper
+
         try:
-            self._print_html(self._parent, html)
+            sheet = sheet_of(month_paper(self._room, data.year, data.month))
+            self._print_html(self._parent, sheet)
         except (OSError, DutyRoomError) as exc:
             self._say(self._tr("打印失败：{e}").format(e=exc), True)
 

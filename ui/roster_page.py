@@ -31,13 +31,12 @@ from ui.feedback import Confirm, ask_confirmation, show_feedback
 from ui.flow_layout import FlowLayout
 from ui.formatting import core_text, enum_text
 from ui.room_signals import RoomSignals
-from ui.roster_io import RosterIO, choose_open_path, choose_save_path, print_with_preview
+from ui.roster_io import Printer, RosterIO, choose_open_path, choose_save_path, print_with_preview
 from ui.roster_model import ERROR_RED, RosterModel
 from ui.roster_side import RosterSidePanel
 from ui.swap_dialog import SwapDialog
 
 PathChooser = Callable[[QWidget, str, str], str | None]
-Printer = Callable[[QWidget, str], object]
 
 _AMBER_STYLE = (
     "color: #5A3B00; background: #FFF4D6; border: 1px solid #E0B040;"

@@ -1,98 +1,173 @@
-"""The month roster on paper: an HTML table printed A4 landscape (preview dialog or a PDF file)."""
+"""The month roster on paper, A4 landscape (preview dialog or a PDF file): the same content as the
+workbook (dutyroom.roster_paper), with 制表人, page numbers and 制表日期 at the foot of each page.
+
+ui/printing.py paints a bureau-name header and the page number only; the roster's foot carries
+制表人 and the date too, so this module paints its own bands around the same QTextDocument.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSize
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from dutyroom.documents.html import page
 from dutyroom.models import DayType, Role
-from ui.formatting import weekday_name
-from ui.print_fonts import set_print_html
-from ui.roster_model import RosterDayRow, type_text
+from dutyroom.roster_paper import PaperDay, RosterPaper
+from ui import printing
+from ui.formatting import core_text
+from ui.print_fonts import print_font, set_print_html
 from ui.screen_fit import fit_to_screen
 
-_ROLES = (Role.LEADER, Role.CHIEF, Role.OFFICER, Role.BACKUP)
-_FILL = {DayType.HOLIDAY: "#FBD9DC", DayType.MAKEUP: "#FFF1B8", DayType.RESTDAY: "#ECEFF3"}
+_FILL = {DayType.HOLIDAY: "#FBD9DC", DayType.MAKEUP: "#FFF1B8"}
+UNKNOWN_FILL = "#EDEDED"
+HEAD_FILL = "#D9E1F2"
+WARNING_COLOR = "#C00000"
+BAND_INCH = 0.3
+BAND_POINT_SIZE = 9.0
 
 
-def month_html(bureau: str, year: int, month: int, rows: list[RosterDayRow]) -> str:
-    """One table row per day; roles nobody holds all month are left out to save width."""
-    always = (Role.LEADER, Role.OFFICER)
-    roles = [r for r in _ROLES if r in always or any(d.people.get(r) for d in rows)]
-    head = "".join(f"<th>{escape(r.value)}</th>" for r in roles)
+@dataclass(frozen=True, slots=True)
+class RosterSheet:
+    """What the printer needs: the HTML and the words of the page foot."""
+
+    html: str
+    title: str
+    maker: str  # "制表人：…"
+    made_on: str  # "制表日期：…"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterPrint", text)
+
+
+def _people_cell(day: PaperDay, role: Role) -> str:
+    people = day.people.get(role, ())
+    lines = []
+    for person in people:
+        parts = [f"<b>{escape(person.name)}</b>"]
+        if person.title:
+            parts.append(escape(core_text(person.title)))
+        if person.phone:
+            parts.append(escape(core_text(person.phone)))
+        lines.append("&nbsp;".join(parts))
+    return "<br/>".join(lines)
+
+
+def month_html(paper: RosterPaper) -> str:
+    """One table row per day; the warning for days without holiday data above the table."""
+    head = [_tr("日期"), _tr("星期"), _tr("类型")]
+    head += [core_text(role) for role in paper.roles]
+    head.append(_tr("备注"))
+    ths = "".join(f"<th bgcolor='{HEAD_FILL}'>{escape(h)}</th>" for h in head)
     body = []
-    for row in rows:
-        fill = _FILL.get(row.info.day_type)
-        style = f' style="background:{fill}"' if fill else ""
+    for day in paper.days:
+        fill = _FILL.get(day.day_type) if day.known else UNKNOWN_FILL
+        colour = f" bgcolor='{fill}'" if fill else ""
         cells = [
-            f"{row.day.month}月{row.day.day}日",
-            weekday_name(row.day),
-            type_text(row.info),
-            *(
-                "、".join(
-                    f"{p.name} {p.mobile or p.office_phone}".strip() for p in row.people.get(r, ())
-                )
-                for r in roles
-            ),
-            "；".join(p.message for p in row.problems if p.severity == "error"),
+            escape(_tr("{m}月{d}日").format(m=day.day.month, d=day.day.day)),
+            escape(core_text(day.weekday)),
+            escape(core_text(day.type_text)),
+            *(_people_cell(day, role) for role in paper.roles),
+            escape("；".join(core_text(n) for n in day.notes)),
         ]
-        tds = "".join(f"<td>{escape(c)}</td>" for c in cells)
-        body.append(f"<tr{style}>{tds}</tr>")
-    title = escape(f"{bureau}值班表（{year}年{month}月）")
-    return (
-        "<html><head><style>"
-        "body{font-size:9pt} h1{font-size:15pt;text-align:center}"
-        "table{border-collapse:collapse;width:100%} th{background:#D9E1F2}"
-        "td,th{border:1px solid #555;padding:3px 5px}"
-        "</style></head><body>"
-        f"<h1>{title}</h1>"
-        '<table cellspacing="0" cellpadding="3" width="100%">'
-        f"<thead><tr><th>日期</th><th>星期</th><th>类型</th>{head}<th>问题</th></tr></thead>"
-        f"<tbody>{''.join(body)}</tbody></table>"
-        "<p>红色底：法定节假日（双带双值）；黄色底：调休补班日；灰色底：休息日。</p>"
-        "</body></html>"
+        tds = "".join(f"<td>{c}</td>" for c in cells)
+        body.append(f"<tr{colour}>{tds}</tr>")
+    warnings = "".join(
+        f"<p align='center' style='color:{WARNING_COLOR};font-weight:bold;margin:2px 0'>"
+        f"{escape(core_text(w))}</p>"
+        for w in paper.warnings
+    )
+    notes = "".join(
+        f"<p style='font-size:9pt;margin:2px 0'>{escape(core_text(n))}</p>" for n in paper.notes
+    )
+    content = (
+        f"<h1>{escape(core_text(paper.title))}</h1>"
+        f"<p class='meta'>{escape(core_text(paper.contact_line()))}</p>"
+        f"{warnings}"
+        '<table cellspacing="0" cellpadding="3" width="100%" border="1">'
+        f"<thead><tr>{ths}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"{notes}"
+    )
+    return page(core_text(paper.title), content)
+
+
+def sheet_of(paper: RosterPaper) -> RosterSheet:
+    return RosterSheet(
+        month_html(paper),
+        core_text(paper.title),
+        core_text(paper.maker_text()),
+        core_text(paper.date_text()),
     )
 
 
-def _a4_landscape(printer: QPrinter) -> None:
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape,
-        QMarginsF(10, 10, 10, 10),
-        QPageLayout.Unit.Millimeter,
-    )
-    printer.setPageLayout(layout)
-
-
-def _document(html: str) -> QTextDocument:
+def paint(printer: QPrinter, sheet: RosterSheet) -> int:
+    """Lay the sheet out on the printer's pages with the foot band; returns the page count."""
     document = QTextDocument()
-    set_print_html(document, html)
-    return document
+    document.documentLayout().setPaintDevice(printer)
+    set_print_html(document, sheet.html)  # the font chain, and ℃ never from an empty glyph
+    area = printer.pageRect(QPrinter.Unit.DevicePixel)
+    band = printer.resolution() * BAND_INCH
+    body = QSizeF(area.width(), area.height() - 2 * band)
+    document.setPageSize(body)
+    printing.keep_rows_together(document)
+    pages = document.pageCount()
+    font = print_font(document.defaultFont())
+    font.setPointSizeF(BAND_POINT_SIZE)
+    painter = QPainter(printer)
+    try:
+        for index in range(pages):
+            if index:
+                printer.newPage()
+            painter.setFont(font)
+            if index:
+                top = QRectF(0, 0, area.width(), band)
+                cont = _tr("{title}（续）").format(title=sheet.title)
+                painter.drawText(
+                    top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, cont
+                )
+            foot = QRectF(0, area.height() - band, area.width(), band)
+            bottom = Qt.AlignmentFlag.AlignBottom
+            number = _tr("第 {n} 页 共 {total} 页").format(n=index + 1, total=pages)
+            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | bottom, sheet.maker)
+            painter.drawText(foot, Qt.AlignmentFlag.AlignHCenter | bottom, number)
+            painter.drawText(foot, Qt.AlignmentFlag.AlignRight | bottom, sheet.made_on)
+            painter.save()
+            painter.translate(0, band - index * body.height())
+            document.drawContents(
+                painter, QRectF(0, index * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
 
 
-def print_to_pdf(html: str, path: Path) -> Path:
+def print_to_pdf(sheet: RosterSheet, path: Path) -> Path:
     """Render straight to a PDF file (tests, and 导出PDF later)."""
+    printing.ensure_app()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    _a4_landscape(printer)
-    _document(html).print_(printer)
+    printer.setPageLayout(printing.a4_layout(landscape=True))
+    printer.setDocName(sheet.title)
+    paint(printer, sheet)
     return path
 
 
-def print_with_preview(parent: QWidget, html: str) -> None:
+def print_with_preview(parent: QWidget, sheet: RosterSheet) -> None:
     """The real print: Qt's preview dialog (modal; tests inject print_to_pdf instead)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _a4_landscape(printer)
-    document = _document(html)
+    printer.setPageLayout(printing.a4_layout(landscape=True))
+    printer.setDocName(sheet.title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("RosterPrint", "打印排班表"))
-    dialog.paintRequested.connect(document.print_)
+    dialog.setWindowTitle(_tr("打印排班表"))
+    dialog.paintRequested.connect(lambda p: paint(p, sheet))
     fit_preview(dialog)
     dialog.exec()
 

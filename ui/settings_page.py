@@ -1,4 +1,5 @@
-"""设置: the bureau's name and time zone, and the administrator's holiday overrides."""
+"""设置: the bureau's name, time zone and paper settings, and the administrator's holiday
+overrides."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from ui.settings import AppSettings
 from ui.settings_backup_section import BackupSection
 from ui.settings_lan_section import LanSection
 from ui.settings_language_section import LanguageSection
+from ui.settings_paper_section import PaperSection
 from ui.settings_rules_section import RulesSection
 from ui.settings_special_section import SpecialPeriodsSection
 
@@ -88,6 +90,10 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._build_timezone_box(body))
         self.rules_section = RulesSection(room, signals, confirm=confirm, parent=body)
         layout.addWidget(self.rules_section)
+        # After the rules: set once per bureau, and the rules section keeps its place on a
+        # 1366×768 screen.
+        self.paper_section = PaperSection(room, signals, body)
+        layout.addWidget(self.paper_section)
         layout.addWidget(self._build_holiday_box(body), 1)
         layout.addWidget(SpecialPeriodsSection(room, signals, body))
         layout.addWidget(LanSection(room, body))

@@ -1,4 +1,4 @@
-"""People in and out of Excel: 姓名, 角色 (several, joined by 、), 单位, 手机, 办公电话."""
+"""People in and out of Excel: 姓名, 职务, 角色 (several, joined by 、), 单位, 手机, 办公电话."""
 
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ from typing import Any
 
 from dutyroom.errors import ValidationError
 from dutyroom.excel.cells import header_key, normalise, split_names
+from dutyroom.excel.roster_export import PAGE_FOOTER
 from dutyroom.excel.roster_import import HEADER_SEARCH_ROWS, RowProblem
 from dutyroom.excel.style import a4_landscape, display_width, fit_columns, safe_value, thin_border
 from dutyroom.excel.workbook import Row, Sheet, is_blank
 from dutyroom.messages import joined, t
 from dutyroom.models import Person, Role
 from dutyroom.people_service import clean_person
+from dutyroom.roster_paper import RosterPaper
 
-HEADERS = ("姓名", "角色", "单位", "手机", "办公电话", "状态")
-FIELDS = ("name", "roles", "unit", "mobile", "office_phone")
+HEADERS = ("序号", "姓名", "职务", "角色", "单位", "手机", "办公电话", "状态")
+FIELDS = ("name", "title", "roles", "unit", "mobile", "office_phone")
+HEADER_ROW = 3  # under the title and the duty phone line
 _ROLE_NAMES = {
     "带班领导": Role.LEADER,
     "带班": Role.LEADER,
@@ -56,6 +59,8 @@ def _field_of(value: object) -> str | None:
         return None
     if "姓名" in key or key in ("名字", "人员"):
         return "name"
+    if "职务" in key or "职位" in key or key == "职称":
+        return "title"
     if "角色" in key or "岗位" in key or "职责" in key:
         return "roles"
     if "单位" in key or "部门" in key or "科室" in key:
@@ -103,6 +108,7 @@ def _person(row: Row, columns: dict[str, int]) -> Person:
             name=normalise(cell("name")),
             roles=parse_roles(cell("roles")),
             unit=normalise(cell("unit")),
+            title=normalise(cell("title")),
             mobile=normalise(cell("mobile")),
             office_phone=normalise(cell("office_phone")),
         )
@@ -148,32 +154,56 @@ def parse_people(sheets: Sequence[Sheet], people: Sequence[Person]) -> PeoplePre
     return PeoplePreview(tuple(rows), tuple(problems))
 
 
-def build_people_workbook(people: Sequence[Person]) -> Any:
+def build_people_workbook(people: Sequence[Person], head: RosterPaper) -> Any:
+    """The list for filing and sending up: title, duty phone, one row a person, 制表人, date and
+    page numbers in the footer; it reads back as a people import."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     workbook = Workbook()
     ws = workbook.active
     ws.title = "人员名单"
     border = thin_border()
+    last = len(HEADERS)
+    for row, text, size in ((1, head.title, 18), (2, head.contact_line(), 11)):
+        safe_value(ws.cell(row, 1), text)
+        ws.cell(row, 1).font = Font(size=size, bold=row == 1)
+        ws.cell(row, 1).alignment = Alignment(horizontal="center", vertical="center")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+    ws.row_dimensions[1].height = 34
+    ws.row_dimensions[2].height = 20
     widths = {col: display_width(text) for col, text in enumerate(HEADERS, start=1)}
     for col, text in enumerate(HEADERS, start=1):
-        ws.cell(1, col, text).font = Font(bold=True)
-        ws.cell(1, col).border = border
-    for number, person in enumerate(people, start=2):
+        cell = ws.cell(HEADER_ROW, col, text)
+        cell.font = Font(bold=True)
+        cell.border = border
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+    for number, person in enumerate(people, start=1):
         values = (
+            number,
             person.name,
+            person.title,
             "、".join(role.value for role in person.roles),
             person.unit,
             person.mobile,
             person.office_phone,
             "在岗" if person.active else "停用",
         )
+        row = HEADER_ROW + number
         for col, value in enumerate(values, start=1):
-            safe_value(ws.cell(number, col), value)
-            ws.cell(number, col).border = border
-            widths[col] = max(widths[col], display_width(value))
+            safe_value(ws.cell(row, col), value)
+            ws.cell(row, col).border = border
+            if col in (1, last):
+                ws.cell(row, col).alignment = Alignment(horizontal="center")
+            widths[col] = max(widths[col], display_width(str(value)))
+        ws.row_dimensions[row].height = 20
     fit_columns(ws, widths)
-    ws.freeze_panes = "A2"
-    a4_landscape(ws, "1:1")
+    ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1).coordinate
+    a4_landscape(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    ws.page_margins.bottom = 0.7
+    ws.page_margins.footer = 0.3
+    for footer in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
+        footer.left.text = head.maker_text()
+        footer.center.text = PAGE_FOOTER
+        footer.right.text = head.date_text()
     return workbook

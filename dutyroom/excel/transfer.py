@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from dutyroom.errors import DutyRoomError, ValidationError
 from dutyroom.excel.people_excel import PeoplePreview, build_people_workbook, parse_people
-from dutyroom.excel.roster_export import ExportDay, ExportPerson, build_roster_workbook
+from dutyroom.excel.roster_export import build_roster_workbook
 from dutyroom.excel.roster_import import RosterPreview, RowProblem, parse_roster
 from dutyroom.excel.workbook import read_sheets
 from dutyroom.messages import t
 from dutyroom.models import Person, Role
-from dutyroom.roster_service import month_range
+from dutyroom.roster_paper import holiday_paper, month_paper, people_paper
 
 if TYPE_CHECKING:
     from dutyroom.services import DutyRoom
@@ -85,39 +85,20 @@ def apply_roster_import(room: DutyRoom, preview: RosterPreview) -> RosterImportR
     return RosterImportResult(len(preview.days), len(preview.new_people), *span)
 
 
-def export_month_days(room: DutyRoom, year: int, month: int) -> list[ExportDay]:
-    """The month as rows for the workbook (also what a printed roster shows)."""
-    start, end = month_range(year, month)
-    people = {p.id: p for p in room.people.list() if p.id is not None}
-    template_id = room.roster.template().id
-    crews: dict[date, dict[Role, list[ExportPerson]]] = defaultdict(lambda: defaultdict(list))
-    for a in room.roster.assignments(start, end):
-        person = people.get(a.person_id)
-        if person is not None and a.template_id == template_id:
-            phone = person.mobile or person.office_phone
-            crews[a.day][a.role].append(ExportPerson(person.name, phone))
-    notes: dict[date, list[str]] = defaultdict(list)
-    for problem in room.roster.validate(start, end):
-        if problem.code != "holiday_data_missing":  # one message for the year, not for a day
-            notes[problem.day].append(problem.message)
-    days = []
-    for offset in range((end - start).days + 1):
-        day = date.fromordinal(start.toordinal() + offset)
-        info = room.calendar.info(day)
-        name = info.name if info.day_type.value in ("法定节假日", "调休补班日") else ""
-        crew = crews.get(day, {})
-        leaders, officers = crew.get(Role.LEADER, []), crew.get(Role.OFFICER, [])
-        days.append(
-            ExportDay(day, info.day_type, name, tuple(leaders), tuple(officers), tuple(notes[day]))
-        )
-    return days
+def export_roster(
+    room: DutyRoom, year: int, month: int, path: Path, *, maker: str | None = None
+) -> Path:
+    """The month roster for posting (maker: 制表人; None: the officer on duty now)."""
+    paper = month_paper(room, year, month, maker=maker)
+    return _save(build_roster_workbook(paper), Path(path))
 
 
-def export_roster(room: DutyRoom, year: int, month: int, path: Path) -> Path:
-    generated = room.now_local().strftime("%Y-%m-%d %H:%M")
-    days = export_month_days(room, year, month)
-    workbook = build_roster_workbook(room.bureau.name(), year, month, days, generated=generated)
-    return _save(workbook, Path(path))
+def export_holiday_roster(
+    room: DutyRoom, festival: str, year: int, path: Path, *, maker: str | None = None
+) -> Path:
+    """The holiday 值班安排表; ValidationError when the holiday's dates are not known."""
+    paper = holiday_paper(room, festival, year, maker=maker)
+    return _save(build_roster_workbook(paper, holiday=True), Path(path))
 
 
 # ---------------------------------------------------------------------------- people
@@ -140,8 +121,10 @@ def apply_people_import(room: DutyRoom, preview: PeoplePreview) -> dict[str, int
     return {change: preview.count(change) for change in ("add", "update", "same")}
 
 
-def export_people(room: DutyRoom, path: Path) -> Path:
-    return _save(build_people_workbook(room.people.list()), Path(path))
+def export_people(room: DutyRoom, path: Path, *, maker: str | None = None) -> Path:
+    """The people list with 职务 and phones (maker: 制表人; None: the officer on duty now)."""
+    paper = people_paper(room, maker=maker)
+    return _save(build_people_workbook(room.people.list(), paper), Path(path))
 
 
 def _save(workbook: Any, path: Path) -> Path:

@@ -2887,9 +2887,112 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
     </message>
 </context>
 <context>
+    <name>PaperSection</name>
+    <message>
+        <location filename="../../ui/settings_paper_section.py" line="+45"/>
+        <source>文书设置</source>
+        <translation>Paper settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>值班电话</source>
+        <translation>Duty phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班传真</source>
+        <translation>Duty fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>值班时间</source>
+        <translation>Duty hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主送机关</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文字号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如：0731-86661234</source>
+        <translation>e.g. 0731-86661234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：0731-86661235</source>
+        <translation>e.g. 0731-86661235</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：全天24小时值班</source>
+        <translation>e.g. on duty around the clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留空：报送规则的第一个报送对象</source>
+        <translation>Leave empty: the first recipient the reporting rule names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：X应急值〔2026〕（报告加“N号”）</source>
+        <translation>e.g. “Emergency Duty [2026]” (the report adds “No. N”)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>书面报告标注签发人（上行文一般标注）</source>
+        <translation>Show the signer on written reports (usual for reports upward)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>加急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>特急</source>
+        <translation>Extra urgent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>值班电话、传真和值班时间印在值班表、假期值班安排表上；其余用于书面报告。</source>
+        <translation>The duty phone, fax and duty hours are printed on the roster and the holiday duty schedule; the rest is used in written reports.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>签发人</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/people_dialog.py" line="+69"/>
+        <location filename="../../ui/people_dialog.py" line="+71"/>
         <source>人员管理</source>
         <translation>People</translation>
     </message>
@@ -2899,7 +3002,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>在册（取消勾选即停用，历史记录保留）</source>
         <translation>Active (untick to deactivate; history is kept)</translation>
     </message>
@@ -2914,42 +3017,53 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+121"/>
+        <location line="-115"/>
+        <location line="+124"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>单位</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+125"/>
+        <location line="-123"/>
+        <location line="+124"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+128"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+122"/>
+        <location line="-127"/>
+        <location line="+125"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+97"/>
+        <source>如：副局长、科长、科员</source>
+        <translation>e.g. deputy director, section chief, clerk</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
@@ -2979,7 +3093,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>在册</source>
         <translation>Active</translation>
     </message>
@@ -2994,7 +3108,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>{start} to {end}  {reason}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>已保存：{name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -3020,7 +3134,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+69"/>
+        <location filename="../../ui/printing.py" line="+154"/>
         <source>第 {n} 页 共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
@@ -3328,7 +3442,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>, {n} people created</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>打印失败：{e}</source>
         <translation>Printing failed: {e}</translation>
     </message>
@@ -3456,7 +3570,7 @@ Publish anyway?</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="+84"/>
+        <location filename="../../ui/roster_page.py" line="+83"/>
         <source>排班</source>
         <translation>Roster</translation>
     </message>
@@ -3586,7 +3700,42 @@ Publish anyway?</translation>
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../ui/roster_print.py" line="+94"/>
+        <location filename="../../ui/roster_print.py" line="+63"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{m}月{d}日</source>
+        <translation>{m}/{d}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{title}（续）</source>
+        <translation>{title} (continued)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>第 {n} 页 共 {total} 页</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>打印排班表</source>
         <translation>Print roster</translation>
     </message>
@@ -3996,12 +4145,12 @@ Publish anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="+79"/>
+        <location filename="../../ui/settings_page.py" line="+81"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>单位名称</source>
         <translation>Bureau name</translation>
     </message>
@@ -5031,7 +5180,7 @@ Publish anyway?</translation>
         <location filename="../../dutyroom/excel/ledger.py" line="+47"/>
         <location line="+15"/>
         <location filename="../../dutyroom/incident_service.py" line="+350"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <location line="+41"/>
         <location filename="../../dutyroom/ledger.py" line="-5"/>
         <location filename="../../dutyroom/rules.py" line="+300"/>
@@ -5101,6 +5250,7 @@ Publish anyway?</translation>
     <message>
         <location filename="../../dutyroom/calendar.py" line="+17"/>
         <location line="+131"/>
+        <location filename="../../dutyroom/roster_paper.py" line="+31"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>
@@ -5116,6 +5266,8 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dutyroom/roster_paper.py" line="+1"/>
+        <location line="+1"/>
         <source>劳动节</source>
         <translation>Labour Day</translation>
     </message>
@@ -5125,6 +5277,9 @@ Publish anyway?</translation>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../../dutyroom/roster_paper.py" line="+1"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>国庆节</source>
         <translation>National Day</translation>
@@ -5158,8 +5313,8 @@ Publish anyway?</translation>
         <location line="+66"/>
         <location line="+36"/>
         <location filename="../../dutyroom/excel/contacts_excel.py" line="+87"/>
-        <location filename="../../dutyroom/excel/people_excel.py" line="+87"/>
-        <location filename="../../dutyroom/excel/roster_import.py" line="+239"/>
+        <location filename="../../dutyroom/excel/people_excel.py" line="+92"/>
+        <location filename="../../dutyroom/excel/roster_import.py" line="+242"/>
         <location filename="../../dutyroom/handover.py" line="+219"/>
         <location line="+6"/>
         <location filename="../../dutyroom/holiday_notice.py" line="+175"/>
@@ -5171,6 +5326,11 @@ Publish anyway?</translation>
         <location line="+7"/>
         <location line="+20"/>
         <location line="+2"/>
+        <location filename="../../dutyroom/roster_paper.py" line="+85"/>
+        <location line="+104"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+17"/>
         <location filename="../../dutyroom/rule_conditions.py" line="+74"/>
         <location line="+29"/>
         <location line="+2"/>
@@ -5185,6 +5345,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/roster_paper.py" line="-180"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
@@ -5219,6 +5380,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../dutyroom/excel/roster_export.py" line="+34"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
@@ -5375,12 +5537,22 @@ Publish anyway?</translation>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/excel/cells.py" line="+55"/>
+        <location filename="../../dutyroom/excel/cells.py" line="+59"/>
         <source>日期不存在：{text}</source>
         <translation>No such date: {text}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>日期{text}超出范围（{first}–{last}年），请核实</source>
+        <translation>Date {text} is out of range ({first}–{last}); please check</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>日期“{value}”被 Excel 存成了数字，分不清是几月几日（12.1 与 12.10 相同）：请把日期列设为日期或文本格式后重新填写</source>
+        <translation>The date &quot;{value}&quot; was stored by Excel as a number, so the day cannot be told (12.1 and 12.10 are the same number): format the date column as dates or text and enter it again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>无法识别的日期：{value}</source>
         <translation>Unrecognized date: {value}</translation>
     </message>
@@ -5425,7 +5597,7 @@ Publish anyway?</translation>
         <translation>Unknown role “{word}” (known: {known})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>未找到表头：需要“姓名”和“角色”两列</source>
         <translation>No header found: the sheet needs “姓名” and “角色” columns</translation>
     </message>
@@ -5440,12 +5612,12 @@ Publish anyway?</translation>
         <translation>No people below the header</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/excel/roster_import.py" line="-200"/>
+        <location filename="../../dutyroom/excel/roster_import.py" line="-203"/>
         <source>第{row}行：{message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>日期为空（日期单元格若是合并单元格，请取消合并并逐行填写日期）</source>
         <translation>The date is empty (if the date cells are merged, unmerge them and fill in a date on every row)</translation>
     </message>
@@ -5490,7 +5662,7 @@ Publish anyway?</translation>
         <translation>No header found: the first 30 rows need a “日期” column and a “带班领导” or “值班员” column</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>工作表“{name}”表头下没有任何排班行</source>
         <translation>Sheet “{name}” has no roster rows below the header</translation>
     </message>
@@ -5510,12 +5682,12 @@ Publish anyway?</translation>
         <translation>Row {row}: no person “{missing}”</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
         <source>没有可导入的人员</source>
         <translation>No people to import</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>导出文件的扩展名应为 .xlsx：{name}</source>
         <translation>The export file must end in .xlsx: {name}</translation>
     </message>
@@ -5530,12 +5702,12 @@ Publish anyway?</translation>
         <translation>Cannot write {path}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/excel/workbook.py" line="+15"/>
+        <location filename="../../dutyroom/excel/workbook.py" line="+27"/>
         <source>请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（*.xlsx）再导入</source>
         <translation>open it in Excel or WPS, “Save as” an Excel workbook (*.xlsx) and import that</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>文件不存在：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -5560,17 +5732,38 @@ Publish anyway?</translation>
         <translation>{name} is not an Excel workbook and cannot be read</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>{name} 有 {mb:.0f} MB，超过可导入的上限 {limit} MB：值班表和人员名单不会这么大</source>
+        <translation>{name} is {mb:.0f} MB, over the import limit of {limit} MB: rosters and people lists are never this large</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+49"/>
         <source>{name} 已损坏或不是 Excel 工作簿（{error}）</source>
         <translation>{name} is damaged or not an Excel workbook ({error})</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{name} 内容已损坏，无法读取（{error}）</source>
-        <translation>{name} is damaged and cannot be read ({error})</translation>
+        <location line="-40"/>
+        <source>{name} 解压后有 {mb:.0f} MB（{n} 个部件），超过可导入的上限 {limit} MB：文件异常，未导入</source>
+        <translation>{name} unpacks to {mb:.0f} MB ({n} parts), over the import limit of {limit} MB: the file is abnormal and was not imported</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+52"/>
+        <source>{file} 中没有名为“{name}”的工作表（有：{names}）</source>
+        <translation>{file} has no sheet named &quot;{name}&quot; (it has: {names})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>工作表“{sheet}”第{row}行超出可导入的范围（最多{limit}行）：请删去多余的行后再导入</source>
+        <translation>Sheet &quot;{sheet}&quot; row {row} is beyond what can be imported (at most {limit} rows): delete the extra rows and import again</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>工作表“{sheet}”{cell}单元格是公式，但文件中没有计算结果：请在 Excel 或 WPS 中打开并保存后再导入</source>
+        <translation>Cell {cell} of sheet &quot;{sheet}&quot; is a formula saved without its result: open and save the file in Excel or WPS, then import it again</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>{name} 是空的工作簿，没有任何内容</source>
         <translation>{name} is an empty workbook</translation>
     </message>
@@ -5763,7 +5956,7 @@ Publish anyway?</translation>
     <message>
         <location line="+10"/>
         <location line="+126"/>
-        <location filename="../../dutyroom/incident_service.py" line="-174"/>
+        <location filename="../../dutyroom/incident_service.py" line="-184"/>
         <source>（无标题）</source>
         <translation>(untitled)</translation>
     </message>
@@ -5857,7 +6050,7 @@ Publish anyway?</translation>
         <translation>the time it was logged</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/people_service.py" line="+22"/>
+        <location filename="../../dutyroom/people_service.py" line="+23"/>
         <source>姓名不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
@@ -5875,6 +6068,11 @@ Publish anyway?</translation>
         <location line="+0"/>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>职务过长（最多{n}个字）</source>
+        <translation>Post too long (at most {n} characters)</translation>
     </message>
     <message>
         <location filename="../../dutyroom/paper_settings.py" line="-33"/>
@@ -5910,7 +6108,7 @@ Publish anyway?</translation>
     <message>
         <location filename="../../dutyroom/incident_fields.py" line="+210"/>
         <location filename="../../dutyroom/paper_settings.py" line="+33"/>
-        <location filename="../../dutyroom/people_service.py" line="+2"/>
+        <location filename="../../dutyroom/people_service.py" line="-3"/>
         <location filename="../../dutyroom/swap_service.py" line="+38"/>
         <source>{label}含有不可见的控制字符</source>
         <translation>{label} contains invisible control characters</translation>
@@ -5931,7 +6129,7 @@ Publish anyway?</translation>
         <translation>Urgency must be most urgent, urgent or empty: {value}</translation>
     </message>
     <message>
-        <location filename="../../dutyroom/people_service.py" line="+2"/>
+        <location filename="../../dutyroom/people_service.py" line="+5"/>
         <source>请为{name}至少选择一个角色</source>
         <translation>Choose at least one role for {name}</translation>
     </message>
@@ -5941,7 +6139,7 @@ Publish anyway?</translation>
         <translation>Invalid phone number: {value}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>请假结束日期不能早于开始日期</source>
         <translation>A leave cannot end before it starts</translation>
     </message>
@@ -7053,6 +7251,7 @@ Publish anyway?</translation>
     </message>
     <message>
         <location filename="../../dutyroom/documents/report.py" line="+6"/>
+        <location filename="../../dutyroom/excel/roster_export.py" line="+1"/>
         <location filename="../../dutyroom/handover.py" line="-12"/>
         <location filename="../../dutyroom/paper_settings.py" line="-59"/>
         <source>值班电话</source>
@@ -7866,7 +8065,7 @@ Publish anyway?</translation>
         <translation>{line} (time entered late: {reason})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>不能标记灾情稳定</source>
         <translation>cannot be marked stable</translation>
     </message>
@@ -8461,20 +8660,183 @@ Publish anyway?</translation>
         <translation>Duty statistics · {sheet}</translation>
     </message>
     <message>
+        <location filename="../../dutyroom/roster_paper.py" line="-39"/>
+        <source>值班时间：{hours}</source>
+        <translation>Duty hours: {hours}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>值班电话：{phone}</source>
+        <translation>Duty phone: {phone}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>值班传真：{fax}</source>
+        <translation>Duty fax: {fax}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>制表人：{name}</source>
+        <translation>Prepared by: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>制表日期：{date}</source>
+        <translation>Prepared on: {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>星期{w}</source>
+        <translation>Weekday {w}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../dutyroom/text.py" line="+26"/>
         <location line="+6"/>
         <source>{y}年{m}月{d}日</source>
         <translation>{y}-{m}-{d}</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+5"/>
+        <source>{phone}（办）</source>
+        <translation>{phone} (office)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>注意：{years}节假日安排尚未公布/未导入，节假日按工作日显示，请核对（以国务院办公厅放假通知为准；导入通知后重新导出）</source>
+        <translation>Note: the holiday arrangements for {years} are not published or not imported yet; holidays are shown as working days, please check (the State Council notice decides; export again after importing it)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>红色底：法定节假日（双带双值）；黄色底：调休补班日；灰色底：节假日安排未导入，待核。</source>
+        <translation>Red: public holiday (two leaders, two officers); yellow: make-up working day; grey: holiday arrangements not imported, to be checked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>红色底：法定节假日（双带双值）；黄色底：调休补班日。</source>
+        <translation>Red: public holiday (two leaders, two officers); yellow: make-up working day.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{festival}（待核）</source>
+        <translation>{festival} (to be checked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{type}（待核）</source>
+        <translation>{type} (to be checked)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{type}（{name}）</source>
+        <translation>{type} ({name})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{festival}为法定节假日，放假安排未导入，本日按{type}排班</source>
+        <translation>{festival} is a public holiday; its arrangements are not imported, the day is rostered as a {type}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{bureau}{year}年{month}月值班表</source>
+        <translation>{bureau} duty roster {month}/{year}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>无法识别的节日：{name}（可用：{known}）</source>
+        <translation>Unknown festival: {name} (known: {known})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>年份超出范围（2000–2100年）</source>
+        <translation>Year out of range (2000–2100)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{year}年{festival}的放假日期未知：{year}年节假日安排尚未公布或未导入。请在“设置→节假日”中导入国务院办公厅的放假通知后再导出</source>
+        <translation>The days off for {festival} {year} are not known: the holiday arrangements for {year} are not published or not imported. Import the State Council notice under Settings → holidays, then export again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>节假日数据中没有{year}年{festival}的放假日期</source>
+        <translation>The holiday data has no days off for {festival} {year}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{date}（{w}）</source>
+        <translation>{date} ({w})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调休上班：{days}</source>
+        <translation>Make-up working days: {days}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../dutyroom/text.py" line="-2"/>
         <source>{m}月{d}日</source>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>注意：{days}尚未排班</source>
+        <translation>Note: nobody is rostered on {days}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>假期：{start}至{end}，共{n}天。</source>
+        <translation>Holiday: {start} to {end}, {n} days.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{bureau}{year}年{festival}假期值班安排表</source>
+        <translation>{bureau} duty schedule for the {festival} holiday {year}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{bureau}值班人员名单</source>
+        <translation>{bureau} duty staff list</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/text.py" line="+3"/>
         <source>{start}至{end}</source>
         <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/excel/roster_export.py" line="-5"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../dutyroom/people_service.py" line="-56"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>假期值班</source>
+        <translation>Holiday duty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{y}年{m}月</source>
+        <translation>{m}/{y}</translation>
     </message>
 </context>
 <context>

@@ -46,10 +46,57 @@ def test_generate_export_and_import_back(data_dir: Path, tmp_path: Path) -> None
         "--data-dir", str(data_dir), "roster", "export", "--month", "2026-12", "--out", str(out)
     )
     assert result.returncode == 0, result.stderr
-    assert openpyxl.load_workbook(out).active["A1"].value == "示范县应急管理局值班表（2026年12月）"
+    assert openpyxl.load_workbook(out).active["A1"].value == "示范县应急管理局2026年12月值班表"
     result = run("--data-dir", str(data_dir), "roster", "import", str(out))
     assert result.returncode == 0, result.stderr
     assert "已导入排班31天（2026-12-01 至 2026-12-31）" in result.stdout
+
+
+def test_export_of_a_month_without_holiday_data_warns(data_dir: Path, tmp_path: Path) -> None:
+    run("--data-dir", str(data_dir), "roster", "generate", "--month", "2027-01")
+    out = tmp_path / "一月.xlsx"
+    result = run(
+        "--data-dir", str(data_dir), "roster", "export", "--month", "2027-01", "--out", str(out),
+        "--maker", "孙丽娟",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "2027年法定节假日数据缺失" in result.stderr
+    ws = openpyxl.load_workbook(out).active
+    assert "2027年节假日安排尚未公布/未导入" in ws["A3"].value
+    assert ws.oddFooter.left.text == "制表人：孙丽娟"
+
+
+def test_export_holiday_lists_the_days_off(data_dir: Path, tmp_path: Path) -> None:
+    run("--data-dir", str(data_dir), "bureau", "set", "--duty-phone", "0731-86661234")
+    run("--data-dir", str(data_dir), "roster", "generate", "--month", "2026-10")
+    out = tmp_path / "国庆.xlsx"
+    result = run(
+        "--data-dir", str(data_dir), "roster", "export-holiday", "--holiday", "国庆节",
+        "--year", "2026", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "已导出2026年国庆节假期值班安排表" in result.stdout
+    ws = openpyxl.load_workbook(out).active
+    assert ws["A1"].value == "示范县应急管理局2026年国庆节假期值班安排表"
+    assert [c.value for c in ws[3]][-1] == "值班电话" and ws["I4"].value == "0731-86661234"
+    days = [ws.cell(row, 1).value for row in range(4, 11)]
+    assert [d.day for d in days] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_export_holiday_refuses_unknown_dates(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "春节.xlsx"
+    result = run(
+        "--data-dir", str(data_dir), "roster", "export-holiday", "--holiday", "春节",
+        "--year", "2027", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "2027年春节的放假日期未知" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+    result = run(
+        "--data-dir", str(data_dir), "roster", "export-holiday", "--holiday", "圣诞节",
+        "--year", "2026", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 2 and "无法识别的节日：圣诞节" in result.stderr
 
 
 def test_import_refuses_unknown_people_without_the_flag(data_dir: Path, tmp_path: Path) -> None:
@@ -95,7 +142,7 @@ def test_people_export_and_import(data_dir: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "14人" in result.stdout
     workbook = openpyxl.load_workbook(out)
-    workbook.active.append(["新同志", "值班员", "办公室", "13800000000", ""])
+    workbook.active.append([15, "新同志", "科员", "值班员", "办公室", "13800000000", "", "在岗"])
     workbook.save(out)
     result = run("--data-dir", str(data_dir), "people", "import", str(out), "--dry-run")
     assert result.returncode == 0 and "新增1人" in result.stdout

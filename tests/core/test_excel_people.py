@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from dutyroom.errors import ConflictError
-from dutyroom.excel.people_excel import HEADERS
+from dutyroom.errors import ConflictError, ValidationError
+from dutyroom.excel.people_excel import HEADER_ROW, HEADERS
 from dutyroom.excel.transfer import (
     ImportProblemsError,
     apply_people_import,
@@ -18,8 +19,9 @@ from dutyroom.excel.transfer import (
 )
 from dutyroom.excel.workbook import WorkbookError
 from dutyroom.models import Person, Role
+from dutyroom.paper_settings import PaperSettings
 from dutyroom.services import DutyRoom
-from tests.core.roster_helpers import LEADERS, dump, make_room
+from tests.core.roster_helpers import LEADERS, OFFICERS, dump, make_room
 
 
 @pytest.fixture
@@ -38,23 +40,71 @@ def write(path: Path, rows: Sequence[Sequence[object]]) -> Path:
 
 
 def test_export_reads_back(room: DutyRoom, tmp_path: Path) -> None:
+    room.bureau.set_paper(PaperSettings(duty_phone="0731-86661234"))
     room.people.add(
-        Person("多面手", (Role.LEADER, Role.OFFICER), "办公室", "13900000000", "0731-1")
+        Person(
+            "多面手",
+            (Role.LEADER, Role.OFFICER),
+            "办公室",
+            "13900000000",
+            "0731-1",
+            title="副主任",
+        )
     )
     room.people.deactivate(room.people.by_name(LEADERS[0]).id)  # type: ignore[union-attr,arg-type]
-    ws = openpyxl.load_workbook(export_people(room, tmp_path / "人员.xlsx")).active
-    assert tuple(c.value for c in ws[1]) == HEADERS
-    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
-    assert rows["多面手"] == (
+    out = export_people(room, tmp_path / "人员.xlsx", maker="孙丽娟")
+    ws = openpyxl.load_workbook(out).active
+    assert ws["A1"].value == "示范县应急管理局值班人员名单"
+    assert "A1:H1" in {str(r) for r in ws.merged_cells.ranges}
+    assert "值班电话：0731-86661234" in ws["A2"].value
+    assert tuple(c.value for c in ws[HEADER_ROW]) == HEADERS
+    assert HEADERS[:3] == ("序号", "姓名", "职务")
+    rows = {r[1]: r for r in ws.iter_rows(min_row=HEADER_ROW + 1, values_only=True)}
+    assert rows["多面手"][1:] == (
         "多面手",
+        "副主任",
         "带班领导、值班员",
         "办公室",
         "13900000000",
         "0731-1",
         "在岗",
     )
-    assert rows[LEADERS[0]][5] == "停用"
-    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
+    assert rows[LEADERS[0]][7] == "停用" and rows[LEADERS[0]][0] == 1
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+    assert ws.print_title_rows == "$3:$3"
+    assert ws.oddFooter.left.text == "制表人：孙丽娟"
+    assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+    assert ws.oddFooter.right.text == "制表日期：2026年11月23日"
+
+
+def test_export_imports_back_with_the_title(room: DutyRoom, tmp_path: Path) -> None:
+    person = room.people.by_name(OFFICERS[0])
+    assert person is not None
+    room.people.update(dataclasses.replace(person, title="科员"))
+    out = export_people(room, tmp_path / "人员.xlsx")
+    ws = openpyxl.load_workbook(out).active
+    row = next(r for r in ws.iter_rows(min_row=HEADER_ROW + 1) if r[1].value == OFFICERS[0])
+    row[2].value = "副主任"  # the office promoted them, in the file
+    ws.cell(ws.max_row + 1, 2, "新同志")
+    ws.cell(ws.max_row, 3, "科员")
+    ws.cell(ws.max_row, 4, "值班员")
+    ws.parent.save(out)
+    preview = preview_people_import(room, out)
+    assert preview.ok, preview.problems
+    assert (preview.count("add"), preview.count("update")) == (1, 1)
+    apply_people_import(room, preview)
+    assert room.people.by_name(OFFICERS[0]).title == "副主任"  # type: ignore[union-attr]
+    new = room.people.by_name("新同志")
+    assert new is not None and (new.title, new.unit) == ("科员", "")
+
+
+def test_a_title_column_is_read_apart_from_the_unit(room: DutyRoom, tmp_path: Path) -> None:
+    rows = [["姓名", "职务", "角色", "工作单位"], ["钱进", "股长", "值班员", "安全生产股"]]
+    apply_people_import(room, preview_people_import(room, write(tmp_path / "p.xlsx", rows)))
+    person = room.people.by_name("钱进")
+    assert person is not None and (person.title, person.unit) == ("股长", "安全生产股")
+    with pytest.raises(ValidationError, match="职务过长"):
+        room.people.update(dataclasses.replace(person, title="很" * 21))
 
 
 def test_import_adds_updates_and_keeps_the_rest(room: DutyRoom, tmp_path: Path) -> None:
@@ -112,7 +162,7 @@ def test_formula_text_is_stored_as_text_and_exported_unexecuted(
     apply_people_import(room, preview_people_import(room, source))
     assert room.people.by_name("钱多多").unit == '=HYPERLINK("http://evil","点我")'  # type: ignore[union-attr]
     out = openpyxl.load_workbook(export_people(room, tmp_path / "out.xlsx")).active
-    cell = next(r[2] for r in out.iter_rows(min_row=2) if r[0].value == "钱多多")
+    cell = next(r[4] for r in out.iter_rows(min_row=HEADER_ROW + 1) if r[1].value == "钱多多")
     assert cell.data_type == "s" and cell.quotePrefix
     assert cell.value == '=HYPERLINK("http://evil","点我")'
 

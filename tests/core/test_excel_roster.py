@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from dutyroom.calendar import iter_days
 from dutyroom.excel.cells import DateCellError, parse_date_cell, split_names
-from dutyroom.excel.roster_export import HEADERS, HOLIDAY_FILL, MAKEUP_FILL
+from dutyroom.excel.roster_export import HOLIDAY_FILL, MAKEUP_FILL, WARNING_COLOR
 from dutyroom.excel.transfer import (
     ImportProblemsError,
     apply_roster_import,
@@ -22,8 +23,10 @@ from dutyroom.excel.transfer import (
 )
 from dutyroom.excel.workbook import WorkbookError
 from dutyroom.models import Role
+from dutyroom.paper_settings import PaperSettings
 from dutyroom.services import DutyRoom
 from tests.core.roster_helpers import LEADERS, OFFICERS, dump, ids, make_room
+from tests.core.test_holiday_notice import NOTICE_2027
 
 
 @pytest.fixture
@@ -55,41 +58,85 @@ def crew(room: DutyRoom, day: date) -> dict[Role, list[str]]:
 # ---------------------------------------------------------------------------- export
 
 
+def give_titles(room: DutyRoom) -> None:
+    for person in room.people.list():
+        title = "副局长" if Role.LEADER in person.roles else "科员"
+        room.people.update(dataclasses.replace(person, title=title))
+
+
 def test_export_reads_back_cell_by_cell(room: DutyRoom, tmp_path: Path) -> None:
+    give_titles(room)
+    room.bureau.set_paper(
+        PaperSettings(duty_phone="0731-86661234", duty_fax="0731-86661235", duty_hours="24小时")
+    )
     room.roster.generate(date(2026, 10, 1), date(2026, 10, 31))
-    out = export_roster(room, 2026, 10, tmp_path / "十月.xlsx")
+    out = export_roster(room, 2026, 10, tmp_path / "十月.xlsx", maker="孙丽娟")
     ws = openpyxl.load_workbook(out).active
-    assert ws["A1"].value == "示范县应急管理局值班表（2026年10月）"
-    assert "A1:H1" in {str(r) for r in ws.merged_cells.ranges}
-    assert "示范县应急管理局" in ws["A2"].value
-    assert tuple(c.value for c in ws[3]) == HEADERS
-    first = [c.value for c in ws[4]]  # 10月1日: 国庆节, 双带双值
-    assert first[0] == datetime(2026, 10, 1)
+    assert ws["A1"].value == "示范县应急管理局2026年10月值班表"
+    assert "A1:J1" in {str(r) for r in ws.merged_cells.ranges}
+    assert (
+        ws["A2"].value == "值班时间：24小时　　值班电话：0731-86661234　　值班传真：0731-86661235"
+    )
+    assert [c.value for c in ws[3]] == [
+        "日期", "星期", "类型", "带班领导", "职务", "手机", "值班员", "职务", "手机", "备注"
+    ]  # fmt: skip
+    first = [c.value for c in ws[4]]  # 10月1日: 国庆节, 双带双值, one line a person
+    assert first[0] == datetime(2026, 10, 1) and ws["A4"].number_format == 'm"月"d"日"'
     assert first[1] == "星期四"
     assert first[2] == "法定节假日（国庆节）"
-    assert len(first[3].split("、")) == 2 and len(first[5].split("、")) == 2
-    assert first[4].startswith("139") and first[6].startswith("138")
+    assert len(first[3].split("\n")) == 2 and len(first[6].split("\n")) == 2
+    assert first[4] == "副局长\n副局长" and first[7] == "科员\n科员"
+    assert all(p.startswith("139") for p in first[5].split("\n"))
+    assert all(p.startswith("138") for p in first[8].split("\n"))
+    assert ws.row_dimensions[4].height >= 2 * 15  # two people: two lines tall
     assert ws["D4"].fill.start_color.rgb.endswith(HOLIDAY_FILL)
     makeup = next(r for r in ws.iter_rows(min_row=4) if r[0].value == datetime(2026, 10, 10))
     assert makeup[2].value.startswith("调休补班日")
     assert makeup[2].fill.start_color.rgb.endswith(MAKEUP_FILL)
     ordinary = next(r for r in ws.iter_rows(min_row=4) if r[0].value == datetime(2026, 10, 12))
     assert ordinary[2].value == "工作日" and ordinary[2].fill.fill_type is None
-    assert ws.max_row == 3 + 31
+    assert ws.cell(3 + 31 + 1, 1).value.startswith("红色底")  # the legend under the table
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert ws.print_title_rows == "$3:$3"
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     assert ws.freeze_panes == "A4"
-    assert ws.column_dimensions["F"].width >= 14  # two Chinese names, CJK counted double
+    assert ws.oddFooter.left.text == "制表人：孙丽娟"
+    assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+    assert ws.oddFooter.right.text == "制表日期：2026年11月23日"
+    assert ws.column_dimensions["D"].width >= 8  # a Chinese name, CJK counted double
+
+
+def test_a_month_without_holiday_data_says_so_on_the_sheet(room: DutyRoom, tmp_path: Path) -> None:
+    room.roster.generate(date(2027, 1, 1), date(2027, 1, 31))
+    ws = openpyxl.load_workbook(export_roster(room, 2027, 1, tmp_path / "一月.xlsx")).active
+    assert ws["A3"].value.startswith("注意：2027年节假日安排尚未公布/未导入，节假日按工作日显示")
+    assert ws["A3"].font.color.rgb.endswith(WARNING_COLOR) and ws["A3"].font.b
+    assert [c.value for c in ws[4]][:3] == ["日期", "星期", "类型"]
+    assert ws.print_title_rows == "$4:$4" and ws.freeze_panes == "A5"
+    types = [ws.cell(row, 3).value for row in range(5, 5 + 31)]
+    assert types[0] == "元旦（待核）"
+    assert "元旦为法定节假日" in ws.cell(5, 10).value
+    assert all(text.endswith("（待核）") for text in types)  # no day's type stated as fact
+    assert "工作日" not in types and "休息日" not in types
+    # The first column still reads back as a roster import: the warning is above the header.
+    preview = preview_roster_import(room, tmp_path / "一月.xlsx")
+    assert preview.ok and len(preview.days) == 31
+
+
+def test_a_notice_imported_for_the_year_removes_the_warning(room: DutyRoom, tmp_path: Path) -> None:
+    room.calendar.import_notice(NOTICE_2027, 2027)
+    ws = openpyxl.load_workbook(export_roster(room, 2027, 1, tmp_path / "一月.xlsx")).active
+    assert ws["A3"].value == "日期"
+    assert ws["C4"].value == "法定节假日（元旦）"
 
 
 def test_export_lists_problems_in_the_remarks(room: DutyRoom, tmp_path: Path) -> None:
     people = ids(room)
     room.roster.set_day(date(2026, 12, 1), Role.LEADER, [people[LEADERS[0]]])
     ws = openpyxl.load_workbook(export_roster(room, 2026, 12, tmp_path / "x.xlsx")).active
-    assert "值班员不足" in ws["H4"].value
-    assert "带班领导不足" in ws["H5"].value
+    assert "值班员不足" in ws["J4"].value
+    assert "带班领导不足" in ws["J5"].value
 
 
 def test_exported_workbook_imports_back_unchanged(room: DutyRoom, tmp_path: Path) -> None:

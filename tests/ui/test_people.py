@@ -47,6 +47,21 @@ def test_add_a_person_with_two_roles(qtbot, dialog: PeopleDialog, ui_room: DutyR
     assert dialog.findChild(QLabel, "person_error_label").property("feedback") == "ok"
 
 
+def test_the_title_is_its_own_field(qtbot, dialog: PeopleDialog, ui_room: DutyRoom) -> None:  # type: ignore[no-untyped-def]
+    fill(dialog, "李振华", ("person_role_leader",), "13907310002")
+    dialog.findChild(QLineEdit, "person_unit_edit").setText("局领导")
+    dialog.findChild(QLineEdit, "person_title_edit").setText("副局长")
+    save(qtbot, dialog)
+    person = ui_room.people.by_name("李振华")
+    assert person is not None and (person.unit, person.title) == ("局领导", "副局长")
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["姓名", "角色", "单位", "职务"]
+    assert dialog.table.item(0, 3).text() == "副局长"
+    dialog.findChild(QLineEdit, "person_title_edit").setText("局长")
+    save(qtbot, dialog)
+    assert ui_room.people.by_name("李振华").title == "局长"  # type: ignore[union-attr]
+
+
 def test_a_duplicate_name_shows_the_conflict_message(qtbot, dialog, ui_room) -> None:  # type: ignore[no-untyped-def]
     ui_room.people.add(Person("王建国", (Role.LEADER,)))
     fill(dialog, "王建国", ("person_role_officer",))
@@ -71,7 +86,7 @@ def test_deactivate_keeps_the_person(qtbot, dialog, ui_room) -> None:  # type: i
     save(qtbot, dialog)
     person = ui_room.people.by_name("赵晓明")
     assert person is not None and not person.active
-    assert dialog.table.item(0, 5).text() == "已停用"
+    assert dialog.table.item(0, 6).text() == "已停用"
 
 
 def test_leave_is_recorded_and_flagged_on_the_roster(qtbot, ui_room: DutyRoom) -> None:  # type: ignore[no-untyped-def]

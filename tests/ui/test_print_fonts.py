@@ -19,7 +19,7 @@ from dutyroom.documents.fonts import PRINT_FAMILIES, PRINT_FONT_CSS
 from dutyroom.documents.html import page
 from ui.print_fonts import drawing_family, families_for
 from ui.printing import html_to_pdf
-from ui.roster_print import print_to_pdf
+from ui.roster_print import RosterSheet, print_to_pdf
 
 # What the sheets and reports put on paper: units, numbering, dashes, 文号 brackets, the
 # full-width punctuation of Chinese text, the response levels (Ⅳ级) and the 首报·电话 dot.
@@ -83,7 +83,8 @@ def _via_documents(html_body: str, out: Path) -> None:
 
 def _via_roster(html_body: str, out: Path) -> None:
     # The roster sheet's HTML names no font: the document default has to carry the chain.
-    print_to_pdf(f"<html><body>{html_body}</body></html>", out)
+    sheet = RosterSheet(f"<html><body>{html_body}</body></html>", "符号", "制表人：", "制表日期：")
+    print_to_pdf(sheet, out)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")

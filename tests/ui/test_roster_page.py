@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import shutil
+import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,13 +16,14 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 from dutyroom.clock import FakeClock
 from dutyroom.models import Person, Role, SwapKind
+from dutyroom.paper_settings import PaperSettings
 from dutyroom.services import DutyRoom
 from ui.dashboard import DashboardPage
 from ui.main_window import MainWindow
 from ui.room_signals import RoomSignals
 from ui.roster_model import SHORT_TINT
 from ui.roster_page import RosterPage
-from ui.roster_print import print_to_pdf
+from ui.roster_print import RosterSheet, print_to_pdf
 from ui.swap_dialog import SwapDialog
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -59,8 +63,8 @@ def page(qtbot, ui_room: DutyRoom, confirm: Recorder, tmp_path: Path) -> RosterP
     signals = RoomSignals(ui_room.events)
     printed: list[Path] = []
 
-    def to_pdf(_parent: object, html: str) -> None:
-        printed.append(print_to_pdf(html, tmp_path / "roster.pdf"))
+    def to_pdf(_parent: object, sheet: RosterSheet) -> None:
+        printed.append(print_to_pdf(sheet, tmp_path / "roster.pdf"))
 
     widget = RosterPage(
         ui_room,
@@ -331,6 +335,58 @@ def test_print_renders_a_pdf_with_pages(qtbot, page: RosterPage, ui_room: DutyRo
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 1
+
+
+def pdf_text(pdf: Path) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def test_printed_roster_carries_title_phones_titles_and_foot(
+    qtbot, page: RosterPage, ui_room: DutyRoom
+) -> None:
+    staff(ui_room)
+    for person in ui_room.people.list():
+        title = "副局长" if Role.LEADER in person.roles else "科员"
+        ui_room.people.update(dataclasses.replace(person, title=title))
+    ui_room.bureau.set_paper(PaperSettings(duty_phone="0731-86661234", duty_fax="0731-86661235"))
+    page.set_month(2026, 10)
+    ui_room.roster.generate(date(2026, 10, 1), date(2026, 10, 31))
+    click(qtbot, page, "roster_print_button")
+    (pdf,) = page.printed  # type: ignore[attr-defined]
+    shutil.copy(pdf, "/tmp/rost/print2026.pdf") if Path("/tmp/rost").is_dir() else None
+    text = pdf_text(pdf)
+    pages = text.split("\f")
+    assert "2026年10月值班表" in pages[0]
+    assert "值班电话：0731-86661234" in pages[0] and "值班传真：0731-86661235" in pages[0]
+    assert "副局长" in pages[0] and "科员" in pages[0] and "13907310000" in pages[0]
+    assert "法定节假日（国庆节）" in pages[0]
+    count = len([p for p in pages if p.strip()])
+    for number, text_of_page in enumerate(pages[:count], start=1):
+        assert re.search(rf"第\s*{number}\s*页\s*共\s*{count}\s*页", text_of_page)
+        assert "制表人：" in text_of_page and "制表日期：" in text_of_page
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info.stdout)
+    assert size is not None and float(size.group(1)) > float(size.group(2))  # landscape
+    assert abs(float(size.group(1)) - 842) < 3  # A4: 297 mm
+
+
+def test_printed_roster_warns_of_missing_holiday_data(
+    qtbot, page: RosterPage, ui_room: DutyRoom
+) -> None:
+    staff(ui_room)
+    page.set_month(2027, 1)
+    ui_room.roster.generate(date(2027, 1, 1), date(2027, 1, 31))
+    click(qtbot, page, "roster_print_button")
+    (pdf,) = page.printed  # type: ignore[attr-defined]
+    shutil.copy(pdf, "/tmp/rost/print2027.pdf") if Path("/tmp/rost").is_dir() else None
+    text = pdf_text(pdf)
+    assert "2027年节假日安排尚未公布/未导入，节假日按工作日显示，请核对" in text
+    assert "元旦（待核）" in text
+    assert re.search(r"1月4日\s+星期一\s+工作日（待核）", text)
+    assert not re.search(r"星期.\s+工作日\s", text)  # no day claims 工作日 as fact
 
 
 def test_no_database_work_on_the_tick(main_window: MainWindow, ui_room, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from dutyroom.excel.roster_import import RowProblem
     from dutyroom.roster import Problem
 
+MAKER_HELP = "制表人姓名（页脚）；默认为当前值班员"
 CREATE_HINT = "如需自动新建名单中没有的人员，请加 --create-missing-people 重新导入。"
 
 
@@ -35,7 +36,16 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     exp = actions.add_parser("export", help="导出一个月的排班表（A4 横向）")
     exp.add_argument("--month", required=True, help="月份，如 2026-12")
     exp.add_argument("--out", type=Path, required=True, help="导出文件（.xlsx）")
+    exp.add_argument("--maker", help=MAKER_HELP)
     exp.set_defaults(handler=cmd_roster_export)
+    hol = actions.add_parser("export-holiday", help="导出节日假期值班安排表（报政府办，A4 横向）")
+    hol.add_argument(
+        "--holiday", required=True, help="节日：元旦、春节、清明节、劳动节、端午节、中秋节、国庆节"
+    )
+    hol.add_argument("--year", type=int, required=True, help="年份，如 2027")
+    hol.add_argument("--out", type=Path, required=True, help="导出文件（.xlsx）")
+    hol.add_argument("--maker", help=MAKER_HELP)
+    hol.set_defaults(handler=cmd_roster_export_holiday)
     gen = actions.add_parser("generate", help="按轮换生成一个月的排班")
     gen.add_argument("--month", required=True, help="月份，如 2026-12")
     gen.add_argument("--overwrite-manual", action="store_true", help="连手工调整过的日子一起重排")
@@ -44,11 +54,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     people = sub.add_parser("people", help="人员名单：Excel 导入导出")
     people_actions = people.add_subparsers(dest="people_command", metavar="操作")
     pimp = people_actions.add_parser("import", help="从 Excel 导入人员（全部成功或全部不导入）")
-    pimp.add_argument("file", type=Path, help="人员表（.xlsx）：姓名、角色、单位、手机、办公电话")
+    pimp.add_argument(
+        "file", type=Path, help="人员表（.xlsx）：姓名、职务、角色、单位、手机、办公电话"
+    )
     pimp.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入")
     pimp.set_defaults(handler=cmd_people_import)
     pexp = people_actions.add_parser("export", help="导出人员名单")
     pexp.add_argument("--out", type=Path, required=True, help="导出文件（.xlsx）")
+    pexp.add_argument("--maker", help=MAKER_HELP)
     pexp.set_defaults(handler=cmd_people_export)
 
 
@@ -95,12 +108,24 @@ def cmd_roster_import(args: argparse.Namespace, data_dir: Path) -> int:
 
 def cmd_roster_export(args: argparse.Namespace, data_dir: Path) -> int:
     from dutyroom.excel.transfer import export_roster
-    from dutyroom.roster_service import parse_month
+    from dutyroom.roster_service import month_range, parse_month
 
     year, month = parse_month(args.month)
     room = open_room(data_dir)
-    out = export_roster(room, year, month, args.out)
+    out = export_roster(room, year, month, args.out, maker=args.maker)
     print(f"已导出{year}年{month}月排班表：{out}")
+    missing = room.calendar.missing_years(*month_range(year, month))
+    if missing:
+        print(room.calendar.missing_message(missing), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_roster_export_holiday(args: argparse.Namespace, data_dir: Path) -> int:
+    from dutyroom.excel.transfer import export_holiday_roster
+
+    room = open_room(data_dir)
+    out = export_holiday_roster(room, args.holiday, args.year, args.out, maker=args.maker)
+    print(f"已导出{args.year}年{args.holiday.strip()}假期值班安排表：{out}")
     return EXIT_OK
 
 
@@ -138,6 +163,6 @@ def cmd_people_export(args: argparse.Namespace, data_dir: Path) -> int:
     from dutyroom.excel.transfer import export_people
 
     room = open_room(data_dir)
-    out = export_people(room, args.out)
+    out = export_people(room, args.out, maker=args.maker)
     print(f"已导出人员名单（{len(room.people.list())}人）：{out}")
     return EXIT_OK
