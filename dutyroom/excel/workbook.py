@@ -115,6 +115,29 @@ def _check_zip(path: Path) -> None:
                 limit=MAX_UNCOMPRESSED_BYTES // 1024 // 1024,
             )
         )
+    _check_no_dtd(path)
+
+
+def _check_no_dtd(path: Path) -> None:
+    """Excel and WPS never write a DTD; one in a part declares entities (expansion bombs, or
+    text injected where the sheet shows none). Read in chunks: the sizes are bounded above."""
+    marker = b"<!DOCTYPE"
+    with zipfile.ZipFile(path) as archive:
+        for entry in archive.infolist():
+            if not entry.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            tail = b""
+            with archive.open(entry) as part:
+                while chunk := part.read(1 << 20):
+                    if marker in (tail + chunk).upper():
+                        raise WorkbookError(
+                            t(
+                                "{name} 含有 XML 实体声明（DTD），"
+                                "不是 Excel 或 WPS 保存的文件，未导入",
+                                name=path.name,
+                            )
+                        )
+                    tail = chunk[-len(marker) :]
 
 
 def read_sheets(path: Path, *, sheet: str | None = None) -> list[Sheet]:

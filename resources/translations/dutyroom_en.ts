@@ -5738,17 +5738,22 @@ Publish anyway?</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+49"/>
+        <location line="+72"/>
         <source>{name} 已损坏或不是 Excel 工作簿（{error}）</source>
         <translation>{name} is damaged or not an Excel workbook ({error})</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-63"/>
         <source>{name} 解压后有 {mb:.0f} MB（{n} 个部件），超过可导入的上限 {limit} MB：文件异常，未导入</source>
         <translation>{name} unpacks to {mb:.0f} MB ({n} parts), over the import limit of {limit} MB: the file is abnormal and was not imported</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+25"/>
+        <source>{name} 含有 XML 实体声明（DTD），不是 Excel 或 WPS 保存的文件，未导入</source>
+        <translation>{name} declares XML entities (a DTD): it was not saved by Excel or WPS and was not imported</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{file} 中没有名为“{name}”的工作表（有：{names}）</source>
         <translation>{file} has no sheet named &quot;{name}&quot; (it has: {names})</translation>
     </message>
