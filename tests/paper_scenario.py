@@ -23,6 +23,7 @@ from dutyroom.app.paths import database_path
 from dutyroom.clock import FakeClock
 from dutyroom.handover import EquipmentItem
 from dutyroom.models import Evidence, LogKind, ObligationKind, ObligationState
+from dutyroom.paper_settings import PaperSettings
 from dutyroom.services import DutyRoom
 from tests.reporting import BOTH_UNITS
 
@@ -69,6 +70,11 @@ def build(data_dir: Path) -> DutyRoom:
     room = DutyRoom(SqliteStore(open_database(database_path(data_dir))), FakeClock(at(30, 8, 0)))
     room.incidents.ensure_default_rules()
     fill(room, incidents=False)
+    room.bureau.set_paper(
+        PaperSettings(
+            duty_phone="0731-86660110", duty_fax="0731-86660111", doc_number="示应急值〔2026〕"
+        )
+    )
     room.set_actor("赵晓明")
     room.roster.generate(date(2026, 10, 1), date(2026, 12, 31))
     room.roster.generate(date(2027, 1, 1), date(2027, 1, 31))
@@ -197,6 +203,7 @@ PAPERS = (
     ("roster", "export", "--month", "2026-10", "--out", "roster-2026-10.xlsx"),
     ("roster", "export", "--month", "2027-01", "--out", "roster-2027-01.xlsx"),
     ("people", "export", "--out", "people.xlsx"),
+    ("roster", "export-holiday", "--holiday", "国庆节", "--year", "2026", "--out", "holiday.xlsx"),
 )
 
 
