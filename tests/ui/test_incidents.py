@@ -301,3 +301,28 @@ def test_the_forest_area_and_magnitude_show_for_their_category_and_grade(
     assert "《森林防火条例》第四十条" in form.grade_reason.text()
     form.set_values({"subtype": "地震灾害"})
     assert magnitude.isVisible() and area.isVisible()  # 150 ha entered: never hidden
+
+
+def test_text_typed_is_in_a_draft_within_the_draft_interval(
+    qtbot, window: MainWindow, ui_room: DutyRoom
+) -> None:  # type: ignore[no-untyped-def]
+    """What a crash half a second after typing would leave (issue 16: about a second at most):
+    the draft timer runs while the form is open, and its first tick after typing stores the
+    text even while the field is still being edited (the 1 s autosave has not fired yet)."""
+    from ui.incident_form import DRAFT_FORM, DRAFT_MS
+
+    incident_id = press_f2(qtbot, window)
+    form = incidents_page(window).form
+    assert DRAFT_MS <= 500 and form.draft_timer.isActive()
+    summary = form.fields["summary"]
+    summary.setFocus()
+    qtbot.keyClicks(summary, "smoke at gate 3")  # QTest types ASCII only
+
+    def kept() -> bool:
+        # Either place survives a crash: the draft (every DRAFT_MS) or the record (autosave).
+        draft = ui_room.alarms.load_draft(DRAFT_FORM, str(incident_id))
+        stored = ui_room.incidents.get(incident_id).summary
+        in_draft = draft is not None and "smoke at gate 3" in str(draft.payload.get("summary"))
+        return in_draft or "smoke at gate 3" in stored
+
+    qtbot.waitUntil(kept, timeout=5000)
