@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from db.connection import SQLITE_HEADER, open_readonly
+from db.connection import SQLITE_HEADER, check_ours_and_not_newer, open_readonly
 from dutyroom.errors import StorageError
 
 BACKUP_PREFIX = "dutyroom-"
@@ -91,8 +91,43 @@ def latest_backup(folder: Path) -> Path | None:
     return found[-1] if found else None
 
 
+class CheckImpossibleError(StorageError):
+    """The check could not run (disk full, no permission): says nothing about the file itself."""
+
+
+def storage_reason(exc: BaseException) -> str | None:
+    """Why a disk operation failed, in Chinese, when it is the disk or folder and not the data."""
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "磁盘空间已满"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "位置只读或没有写入权限"
+        if exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+            return "路径中有同名文件，不是文件夹"
+        if exc.errno == errno.ENOENT:
+            return "路径不存在"
+        return f"磁盘读写出错（{exc.strerror or exc}）"
+    text = str(exc).lower()
+    for failure, reason in (
+        ("database or disk is full", "磁盘空间已满"),
+        ("readonly", "位置只读或没有写入权限"),
+        ("disk i/o error", "磁盘读写出错"),
+        ("unable to open database file", "无法打开文件（磁盘已满、只读或无权限）"),
+    ):
+        if failure in text:
+            return reason
+    return None
+
+
+def _cannot_check(reason: str, path: Path) -> str:
+    return f"无法检查数据库：{reason}（数据库本身未必损坏）：{path}"
+
+
 def integrity_check(path: Path) -> list[str]:
-    """Problems found by PRAGMA integrity_check and foreign_key_check; empty means sound.
+    """Problems found by PRAGMA integrity_check and foreign_key_check, and a database from a
+    newer dutyroom; empty means sound. CheckImpossibleError when the disk, not the file, stops it.
 
     Opens the file read-only and never writes to it.
     """
@@ -102,6 +137,12 @@ def integrity_check(path: Path) -> list[str]:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except (StorageError, OSError) as exc:
+        cause = exc.__cause__ if isinstance(exc, StorageError) else exc
+        reason = storage_reason(cause) if cause is not None else None
+        if reason is not None and path.is_file():
+            raise CheckImpossibleError(
+                f"无法检查数据库：{reason}（数据库本身未必损坏）：{path}"
+            ) from exc
         return [exc.message if isinstance(exc, StorageError) else f"无法读取：{path}（{exc}）"]
     if header and header != SQLITE_HEADER:
         conn.close()
@@ -112,7 +153,20 @@ def integrity_check(path: Path) -> list[str]:
             problems = []
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"外键失效：{table} 第 {rowid} 行引用的 {parent} 不存在")
+        if not problems:
+            try:
+                check_ours_and_not_newer(conn, path)
+            except StorageError as exc:
+                problems.append(exc.message)
         return problems
+    except sqlite3.OperationalError as exc:
+        # A full disk or a folder without rights (WAL needs its -shm file) is not damage.
+        reason = storage_reason(exc)
+        if reason is not None and "malformed" not in str(exc).lower():
+            raise CheckImpossibleError(
+                f"无法检查数据库：{reason}（数据库本身未必损坏）：{path}"
+            ) from exc
+        return [f"无法检查数据库：{exc}"]
     except sqlite3.DatabaseError as exc:
         return [f"无法检查数据库：{exc}"]
     finally:

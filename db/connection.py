@@ -36,7 +36,7 @@ def open_database(path: Path | None) -> Handle:
         # of another writer into the file, so a refused file is left byte for byte as it was.
         try:
             with closing(open_readonly(path)) as conn:
-                _check_ours_and_not_newer(conn, path)
+                check_ours_and_not_newer(conn, path)
         except sqlite3.DatabaseError as exc:
             raise _storage_error(path, exc) from exc
     try:
@@ -157,7 +157,7 @@ def _check_header(path: Path) -> bool:
     return bool(header)
 
 
-def _check_ours_and_not_newer(db: sqlite3.Connection, path: Path) -> None:
+def check_ours_and_not_newer(db: sqlite3.Connection, path: Path) -> None:
     """Read-only checks before the first write: written by a newer dutyroom, or someone else's?"""
     version = schema_version(db)
     if version > SCHEMA_VERSION:

@@ -148,7 +148,12 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
     path = database_path(data_dir)
     if not path.exists():
         raise CliError(f"数据库不存在：{path}", EXIT_CHECK_FAILED)
-    problems = check_database(path)
+    from db.backup import CheckImpossibleError
+
+    try:
+        problems = check_database(path)
+    except CheckImpossibleError as exc:
+        raise CliError(exc.message) from exc  # exit 2: the disk, not the database
     if problems:
         print(f"数据库检查未通过：{path}", file=sys.stderr)
         for problem in problems:
@@ -159,6 +164,7 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
+    import sqlite3
     from datetime import datetime
 
     from db import backup_to, backup_with_retention
@@ -168,13 +174,20 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
         raise CliError(f"数据库不存在：{path}")
     if args.keep < 1:
         raise CliError("--keep 至少为 1")
-    if args.out:
-        if args.out.exists():
-            raise CliError(f"目标文件已存在，未覆盖：{args.out}")
-        out = backup_to(path, args.out)
-    else:
-        now = datetime.now().astimezone()
-        out = backup_with_retention(path, backups_dir(data_dir), args.keep, now)
+    from db.backup import storage_reason
+
+    target = args.out or backups_dir(data_dir)
+    try:
+        if args.out:
+            if args.out.exists():
+                raise CliError(f"目标文件已存在，未覆盖：{args.out}")
+            out = backup_to(path, args.out)
+        else:
+            now = datetime.now().astimezone()
+            out = backup_with_retention(path, backups_dir(data_dir), args.keep, now)
+    except (OSError, sqlite3.Error) as exc:
+        reason = storage_reason(exc) or f"{type(exc).__name__}：{exc}"
+        raise CliError(f"备份未完成：{reason}（{target}）；数据库未受影响") from exc
     print(f"已备份到：{out}")
     return EXIT_OK
 
