@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from db.chain_hash import ACTOR_FUNCTION, CHAIN_FUNCTION
 from db.handle import Executes
 
 AUDIT_TABLE = "audit"
@@ -12,6 +13,9 @@ ACTOR_TABLE = "audit_actor"
 # chunks with json_insert(), which, unlike json_patch(), keeps NULL values.
 _PAIRS_PER_CALL = 60
 
+AUDIT_NO_UPDATE = f"""CREATE TRIGGER audit_no_update BEFORE UPDATE ON {AUDIT_TABLE} BEGIN
+    SELECT RAISE(ABORT, 'audit rows are append-only');
+END"""
 _AUDIT_SCHEMA = (
     f"""CREATE TABLE {AUDIT_TABLE} (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -25,9 +29,7 @@ _AUDIT_SCHEMA = (
 )""",
     f"CREATE INDEX audit_tbl_row ON {AUDIT_TABLE} (tbl, row_id)",
     f"CREATE INDEX audit_at ON {AUDIT_TABLE} (at)",
-    f"""CREATE TRIGGER audit_no_update BEFORE UPDATE ON {AUDIT_TABLE} BEGIN
-    SELECT RAISE(ABORT, 'audit rows are append-only');
-END""",
+    AUDIT_NO_UPDATE,
     f"""CREATE TRIGGER audit_no_delete BEFORE DELETE ON {AUDIT_TABLE} BEGIN
     SELECT RAISE(ABORT, 'audit rows are append-only');
 END""",
@@ -77,12 +79,28 @@ def json_of_row(columns: list[str], alias: str) -> str:
     return expression
 
 
-def audit_trigger_sql(db: Executes, table: str) -> list[str]:
-    """CREATE TRIGGER statements copying every insert, update and delete of `table` to audit."""
+def row_key(db: Executes, table: str) -> str:
+    """The column the audit rows name a record by: its single primary key, else rowid."""
     columns = _columns(db, table)
-    names = [name for name, _ in columns]
     pk_columns = [name for name, position in sorted(columns, key=lambda c: c[1]) if position > 0]
-    key = _quote(pk_columns[0]) if len(pk_columns) == 1 else "rowid"
+    return _quote(pk_columns[0]) if len(pk_columns) == 1 else "rowid"
+
+
+def _chained(db: Executes) -> bool:
+    """Whether the audit table has the hash column yet (migration 0009 adds it)."""
+    return any(str(row[1]) == "hash" for row in db.execute(f"PRAGMA table_info({AUDIT_TABLE})"))
+
+
+def audit_trigger_sql(db: Executes, table: str) -> list[str]:
+    """CREATE TRIGGER statements copying every insert, update and delete of `table` to audit.
+
+    Since 0009 each row also carries its chain hash and the writing connection's actor, both
+    from SQL functions the program registers (db/chain_hash.py); before it, the actor came from
+    a shared one-row table, as the migrations up to 0008 still install it.
+    """
+    names = [name for name, _ in _columns(db, table)]
+    key = row_key(db, table)
+    chained = _chained(db)
     statements = []
     for action, old, new in (
         ("INSERT", None, "NEW"),
@@ -92,13 +110,27 @@ def audit_trigger_sql(db: Executes, table: str) -> list[str]:
         old_sql = json_of_row(names, old) if old else "NULL"
         new_sql = json_of_row(names, new) if new else "NULL"
         row_ref = f"{new or old}.{key}"
+        name = _quote(f"audit_{table}_{action.lower()}")
+        if chained:
+            body = (
+                f"    INSERT INTO {AUDIT_TABLE} (at, actor, tbl, row_id, action, old, new, hash)\n"
+                f"    SELECT v.at, v.actor, v.tbl, v.row_id, v.action, v.old, v.new,\n"
+                f"        {CHAIN_FUNCTION}(\n"
+                f"            (SELECT hash FROM {AUDIT_TABLE} ORDER BY id DESC LIMIT 1),\n"
+                f"            v.at, v.actor, v.tbl, v.row_id, v.action, v.old, v.new)\n"
+                f"    FROM (SELECT {_NOW_UTC} AS at, {ACTOR_FUNCTION}() AS actor,\n"
+                f"        '{table}' AS tbl,\n"
+                f"        {row_ref} AS row_id, '{action}' AS action, {old_sql} AS old,\n"
+                f"        {new_sql} AS new) AS v;\n"
+            )
+        else:
+            body = (
+                f"    INSERT INTO {AUDIT_TABLE} (at, actor, tbl, row_id, action, old, new)\n"
+                f"    VALUES ({_NOW_UTC}, {_ACTOR}, '{table}', {row_ref}, '{action}',\n"
+                f"            {old_sql}, {new_sql});\n"
+            )
         statements.append(
-            f"CREATE TRIGGER {_quote(f'audit_{table}_{action.lower()}')}\n"
-            f"AFTER {action} ON {_quote(table)} BEGIN\n"
-            f"    INSERT INTO {AUDIT_TABLE} (at, actor, tbl, row_id, action, old, new)\n"
-            f"    VALUES ({_NOW_UTC}, {_ACTOR}, '{table}', {row_ref}, '{action}',\n"
-            f"            {old_sql}, {new_sql});\n"
-            "END"
+            f"CREATE TRIGGER {name}\nAFTER {action} ON {_quote(table)} BEGIN\n{body}END"
         )
     return statements
 
@@ -120,11 +152,6 @@ def drop_audit(db: Executes, table: str) -> None:
 def reinstall_audit(db: Executes, table: str) -> None:
     drop_audit(db, table)
     install_audit(db, table)
-
-
-def set_actor(db: Executes, name: str) -> None:
-    """Record who makes the next writes (the triggers read it; this table is not audited)."""
-    db.execute(f"UPDATE {ACTOR_TABLE} SET name = ? WHERE id = 1", (name,))
 
 
 def audited_tables(db: Executes) -> list[str]:

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from db.audit_chain import verify_chain, verify_state
 from db.connection import SQLITE_HEADER, check_ours_and_not_newer, open_readonly
 from dutyroom.errors import StorageError
 
@@ -121,6 +122,10 @@ def storage_reason(exc: BaseException) -> str | None:
     return None
 
 
+def _has_chain(conn: sqlite3.Connection) -> bool:
+    return any(str(row[1]) == "hash" for row in conn.execute("PRAGMA table_info(audit)"))
+
+
 def _cannot_check(reason: str, path: Path) -> str:
     return f"无法检查数据库：{reason}（数据库本身未必损坏）：{path}"
 
@@ -158,6 +163,8 @@ def integrity_check(path: Path) -> list[str]:
                 check_ours_and_not_newer(conn, path)
             except StorageError as exc:
                 problems.append(exc.message)
+        if not problems and _has_chain(conn):
+            problems += verify_chain(conn) + verify_state(conn)
         return problems
     except sqlite3.OperationalError as exc:
         # A full disk or a folder without rights (WAL needs its -shm file) is not damage.

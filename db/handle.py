@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
+from db.chain_hash import register
 from dutyroom.errors import BusyError
 
 Params = Sequence[Any] | Mapping[str, Any]
@@ -39,6 +40,10 @@ class Handle:
         # isolation_level None: the sqlite3 module never opens a transaction on its own.
         conn.isolation_level = None
         self.conn = conn
+        # Who makes this connection's writes: the audit triggers read it through an SQL
+        # function, so two programs writing at once each record their own actor.
+        self.actor = ""
+        register(conn, lambda: self.actor)
         self._savepoints = itertools.count(1)
         # With it, INSERT OR REPLACE fires the delete triggers of the rows it replaces, so the
         # audit trail records them.

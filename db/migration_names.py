@@ -15,4 +15,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0006_incident_area_magnitude",
     "0007_rules_as_data",
     "0008_person_title",
+    "0009_audit_chain",
 )

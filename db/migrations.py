@@ -8,7 +8,13 @@ from sqlite_utils import Database
 from sqlite_utils.db import Table
 from sqlite_utils.migrations import Migrations
 
-from db.audit import create_audit_tables, install_audit, reinstall_audit, run_statements
+from db.audit import (
+    AUDIT_NO_UPDATE,
+    create_audit_tables,
+    install_audit,
+    reinstall_audit,
+    run_statements,
+)
 from db.migration_names import MIGRATION_SET
 
 # Imported only when a database needs migrating (db.connection): nothing else loads sqlite-utils.
@@ -493,3 +499,23 @@ def m0008_person_title(db: Database) -> None:
     run_statements(db, _SCHEMA_0008)
     reinstall_audit(db, "person")
     set_user_version(db, 8)
+
+
+# A record that shows tampering (issue 16): every audit row carries a hash chaining it to the
+# one before (db/audit_chain.py), and the triggers take the actor from the writing connection
+# instead of a shared row the last writer left. Records earlier migrations changed without a
+# trigger get one baseline entry first, so the check of current values starts from the truth.
+@migrations(name="0009_audit_chain")
+def m0009_audit_chain(db: Database) -> None:
+    from db.audit import audited_tables
+    from db.audit_chain import backfill, record_baseline
+
+    db.execute("ALTER TABLE audit ADD COLUMN hash TEXT")
+    record_baseline(db)
+    db.execute("DROP TRIGGER audit_no_update")
+    backfill(db)
+    db.execute(AUDIT_NO_UPDATE)
+    for table in audited_tables(db):
+        reinstall_audit(db, table)
+    db.execute("DROP TABLE audit_actor")
+    set_user_version(db, 9)

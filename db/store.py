@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db import audit
 from db.alarms_repo import SqliteAlarmsRepo, SqliteAppStateRepo
 from db.audit_repo import SqliteAuditRepo
 from db.base_repo import translate_errors
@@ -89,12 +88,18 @@ class SqliteStore:
         return not row[0]
 
     def set_actor(self, name: str) -> None:
-        with translate_errors():
-            audit.set_actor(self.db, name)
+        """Who makes this connection's next writes: no write itself (the triggers call
+        dutyroom_actor(), which reads it), so a read-only command stays read-only."""
+        self.db.actor = name
 
     def actor(self) -> str:
-        row = self.db.execute(f"SELECT name FROM {audit.ACTOR_TABLE} WHERE id = 1").fetchone()
-        return "" if row is None else str(row[0])
+        return self.db.actor
+
+    def record_head(self) -> tuple[int, str]:
+        from db.audit_chain import head
+
+        newest = head(self.db)
+        return newest.audit_id, newest.hash
 
     def close(self) -> None:
         self.db.close()

@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "dutyroom"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9

@@ -402,3 +402,7 @@ class Store(Protocol):
     def set_actor(self, name: str) -> None:
         """Who is making the next writes, recorded by the audit triggers."""
         ...
+
+    def record_head(self) -> tuple[int, str]:
+        """The newest audit row's number and chain hash ((0, "") before the first)."""
+        ...

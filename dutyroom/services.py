@@ -23,6 +23,7 @@ from dutyroom.grading import GradingPolicy
 from dutyroom.handover_service import HandoverService
 from dutyroom.incident_service import IncidentService
 from dutyroom.log_service import LogService
+from dutyroom.messages import t
 from dutyroom.models import DayType
 from dutyroom.ports import Store
 from dutyroom.roster_service import CalendarService, RosterService
@@ -165,6 +166,14 @@ class DutyRoom:
     def set_actor(self, name: str) -> None:
         """Who the audit trail names for the next writes (the signed-in officer, the CLI user)."""
         self._store.set_actor(name)
+
+    def record_line(self) -> str:
+        """The chain head printed on the handover sheet and the daily log: a later rewrite of
+        the history before it no longer matches what the paper says."""
+        number, digest = self._store.record_head()
+        if not digest:
+            return ""
+        return t("记录校验码：{code}（截至审计记录第{n}条）", code=digest[:12], n=number)
 
     def atomic(self) -> AbstractContextManager[None]:
         """One unit of work across services: all of it is stored, or none (imports, the demo)."""

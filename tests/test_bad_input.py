@@ -395,7 +395,8 @@ def test_people_import(room: DutyRoom, tmp_path: Path, label: str) -> None:
 
 
 def test_a_real_formula_cell_is_never_run(room: DutyRoom, tmp_path: Path) -> None:
-    """A formula cell (not text) is read as its cached result: openpyxl-written ones have none."""
+    """A formula cell (not text) is never run; one saved without its cached result (openpyxl
+    writes none) is refused with its cell named, rather than imported as an empty value."""
     rows: list[list[object]] = [["姓名", "角色", "单位"], ["公式人", "值班员", '=CMD("calc")']]
     path = workbook(tmp_path / "f.xlsx", rows, formulas=True)
     outcome = attempt(
@@ -404,8 +405,8 @@ def test_a_real_formula_cell_is_never_run(room: DutyRoom, tmp_path: Path) -> Non
         "real formula cell",
         lambda: apply_people_import(room, preview_people_import(room, path)),
     )
-    person = room.people.by_name("公式人")
-    assert outcome == "保存" and person is not None and person.unit == ""
+    assert outcome.startswith("拒绝") and "C2单元格是公式" in outcome
+    assert room.people.by_name("公式人") is None
 
 
 @pytest.mark.parametrize("label", FILE_TEXTS)

@@ -315,7 +315,7 @@ class HandoverPage(QScrollArea):
             self.accepted or sheet == self._room.handover.sheet_of(self.record)
         ):
             status = self._room.handover.status(self.shift)
-        html = handover_html(sheet, bureau, self._tz, status)
+        html = handover_html(sheet, bureau, self._tz, status, self._room.record_line())
         return PrintJob(html, page_header(bureau, status), sheet_title(bureau, sheet, self._tz))
 
     def _on_print_clicked(self) -> None:

@@ -304,7 +304,8 @@ class LogPage(QWidget):
             self._say(core_text(exc.message), error=True)
             return
         bureau = self._room.bureau.name()
-        job = PrintJob(daily_log_html(log, bureau), bureau, title(bureau, day))
+        html = daily_log_html(log, bureau, self._room.record_line())
+        job = PrintJob(html, bureau, title(bureau, day))
         try:
             self._print_html(self, job)
         except OSError as exc:

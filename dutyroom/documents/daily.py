@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from dutyroom.documents.html import esc, fields, names, page, signatures
+from dutyroom.documents.html import esc, fields, names, page, record_paragraph, signatures
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +159,9 @@ def _table(
     )
 
 
-def daily_log_html(log: DailyLog, bureau: str) -> str:
-    """A4 portrait: header block, entries in time order, incidents and reports, signatures."""
+def daily_log_html(log: DailyLog, bureau: str, record: str = "") -> str:
+    """A4 portrait: header block, entries in time order, incidents and reports, signatures,
+    and `record`, the chain head (DutyRoom.record_line)."""
     header = fields(
         [
             ("班次", log.shift_text),
@@ -179,6 +180,7 @@ def daily_log_html(log: DailyLog, bureau: str) -> str:
         + f"<h2>{esc(report_heading(log, missed))}</h2>"
         + _table(log, REPORT_HEADERS, REPORT_PERCENT, [report_values(r, log) for r in log.reports])
         + signatures(("带班领导", "值班员"))
+        + record_paragraph(record)
     )
     # After the shared style, so the log's own sizes win (html.py keeps the fonts).
     return page(title(bureau, log.day), body).replace("</style>", _LOG_STYLE + "</style>", 1)

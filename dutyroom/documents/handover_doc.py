@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from dutyroom.documents.html import esc, names, page, signatures, table
+from dutyroom.documents.html import esc, names, page, record_paragraph, signatures, table
 from dutyroom.handover import ClockLine, HandoverSheet, LogClockLine, SheetStatus
 from dutyroom.messages import Text, t
 
@@ -242,9 +242,11 @@ def handover_html(
     bureau: str,
     tz: tzinfo | None = None,
     status: SheetStatus | None = None,
+    record: str = "",
 ) -> str:
     """A4 portrait; `tz` is the bureau's zone (times print in it; None keeps the stored zone);
-    `status` None is a draft (HandoverService.status says what a stored sheet is)."""
+    `status` None is a draft (HandoverService.status says what a stored sheet is); `record` is
+    the chain head (DutyRoom.record_line), printed under the signatures."""
     status = status or SheetStatus()
     instructions = "\n".join(sheet.instructions) or "无"
     body = (
@@ -260,5 +262,6 @@ def handover_html(
         f"<h2>七、其他事项</h2>{_p(sheet.remarks or '无')}"
         f"{_annotations(sheet, tz)}"
         + signatures(("交班带班领导", "交班值班员"), ("接班带班领导", "接班值班员"))
+        + record_paragraph(record)
     )
     return page(sheet_title(bureau, sheet, tz), _with_banner(body, status))

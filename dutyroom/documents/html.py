@@ -67,3 +67,10 @@ def signatures(*rows: Sequence[str]) -> str:
 
 def names(people: Iterable[str]) -> str:
     return "、".join(people) or "（未排班）"
+
+
+def record_paragraph(record: str) -> str:
+    """The chain head under the signatures, small: a later rewrite of history shows against it."""
+    if not record:
+        return ""
+    return f"<p style='font-size:8pt;color:#555'>{esc(record)}</p>"

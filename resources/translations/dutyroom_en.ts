@@ -1988,7 +1988,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="+82"/>
+        <location filename="../../ui/incident_form.py" line="+84"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -2023,7 +2023,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Evacuated</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>标题 *</source>
         <translation>Title *</translation>
     </message>
@@ -2178,7 +2178,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>This deadline no longer needs a report; see the list above</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>发现 {at} 未保存的草稿（程序曾意外退出）</source>
         <translation>Found an unsaved draft from {at} (the program quit unexpectedly)</translation>
     </message>
@@ -2746,7 +2746,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Corrected (the original is kept; the correction is on record)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>打印失败：{e}</source>
         <translation>Printing failed: {e}</translation>
     </message>
@@ -8842,6 +8842,11 @@ Publish anyway?</translation>
         <location line="+0"/>
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
+    </message>
+    <message>
+        <location filename="../../dutyroom/services.py" line="+175"/>
+        <source>记录校验码：{code}（截至审计记录第{n}条）</source>
+        <translation>Record check code: {code} (up to audit entry {n})</translation>
     </message>
 </context>
 <context>

@@ -56,9 +56,7 @@ def test_check_refuses_a_database_from_a_newer_version(data: Path) -> None:
     assert "更新版本" in done.stderr
 
 
-def test_check_tells_a_full_disk_from_damage(
-    data: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_check_tells_a_full_disk_from_damage(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite cannot create the WAL's -shm file on a full disk: "unable to open database file".
     The disk cannot be filled in a test here, so the open fails as it would."""
 

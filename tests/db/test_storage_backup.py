@@ -18,6 +18,7 @@ from db import (
     open_database,
 )
 from db.backup import backups
+from db.chain_hash import register
 from dutyroom.errors import StorageError
 from dutyroom.models import Contact, ContactKind, LogEntry, LogKind
 from tests.db.conftest import T0
@@ -139,6 +140,7 @@ def test_latest_backup_of_an_empty_or_missing_folder(tmp_path: Path) -> None:
 def test_integrity_check_finds_broken_foreign_keys(db_path: Path) -> None:
     open_database(db_path).close()
     with sqlite3.connect(db_path) as conn:  # foreign keys off on this connection
+        register(conn, lambda: "测试")  # the audit triggers' functions, as the program has them
         conn.execute(
             "INSERT INTO leave (person_id, start_day, end_day) VALUES (99, '2026-01-01', "
             "'2026-01-01')"

@@ -45,7 +45,7 @@ def test_migration_0008_applies_on_a_version_7_database(db_path: Path) -> None:
     old.close()
 
     store = SqliteStore(open_database(db_path))
-    assert schema_version(store.db) == SCHEMA_VERSION == len(MIGRATION_NAMES) == 8
+    assert schema_version(store.db) == SCHEMA_VERSION == len(MIGRATION_NAMES)
     assert pending_migrations(store.db) == []
     [person] = store.people.list()
     assert (person.name, person.unit, person.mobile, person.title) == (

@@ -85,7 +85,7 @@ def cmd_print_handover(args: argparse.Namespace, data_dir: Path) -> int:
     room = open_room(data_dir)
     sheet, state, status = handover_sheet(room, _day(args.shift))
     bureau = room.bureau.name()
-    html = handover_html(sheet, bureau, room.bureau.timezone(), status)
+    html = handover_html(sheet, bureau, room.bureau.timezone(), status, room.record_line())
     pages = html_to_pdf(html, _fresh(args.pdf), header=page_header(bureau, status))
     print(f"已生成交接班记录（{state}，{state_text(status)}）：{args.pdf}（{pages}页）")
     return EXIT_OK
@@ -98,7 +98,7 @@ def cmd_print_daily_log(args: argparse.Namespace, data_dir: Path) -> int:
 
     room = open_room(data_dir)
     log = collect_daily_log(room, _day(args.date))
-    html = daily_log_html(log, room.bureau.name())
+    html = daily_log_html(log, room.bureau.name(), room.record_line())
     pages = html_to_pdf(html, _fresh(args.pdf), header=room.bureau.name())
     print(f"已生成值班日志：{args.pdf}（{pages}页，{len(log.entries)}条记录）")
     return EXIT_OK
