@@ -48,11 +48,13 @@ def preview_roster_import(
     *,
     create_missing_people: bool = False,
     allowed: tuple[date, date] | None = None,
+    sheet: str | None = None,
 ) -> RosterPreview:
-    """Read the file and check every row against the people list; writes nothing."""
+    """Read the file (the active visible sheet first, or `sheet`) and check every row against
+    the people list; writes nothing."""
     path = Path(path)
     return parse_roster(
-        read_sheets(path),
+        read_sheets(path, sheet=sheet),
         room.people.list(),
         file_name=path.name,
         create_missing=create_missing_people,

@@ -188,3 +188,19 @@ def test_malformed_sheet_xml_is_a_chinese_error(tmp_path: Path, change: object) 
     path = write(tmp_path / "m.xlsx", [HEAD, ("12月1日", "王强", "刘洋")])
     with pytest.raises(WorkbookError, match=r"已损坏|实体声明"):
         read_sheets(_rewrite(path, SHEET, change))
+
+
+def test_the_officer_may_pick_another_sheet(room: DutyRoom, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "十一月"
+    book.active.append(HEAD)
+    book.active.append(("11月30日", "王强", "刘洋"))
+    december = book.create_sheet("十二月")
+    december.append(HEAD)
+    december.append(("12月1日", "王 强", "欧阳建国"))
+    path = tmp_path / "2026年值班表.xlsx"
+    book.save(path)
+    assert preview_roster_import(room, path).sheet == "十一月"  # the active one
+    picked = preview_roster_import(room, path, sheet="十二月")
+    assert picked.ok and picked.sheet == "十二月"
+    assert [d.day for d in picked.days] == [date(2026, 12, 1)]

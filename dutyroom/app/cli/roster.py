@@ -29,6 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     imp = actions.add_parser("import", help="从 Excel 导入排班（全部成功或全部不导入）")
     imp.add_argument("file", type=Path, help="排班表（.xlsx）")
     imp.add_argument("--dry-run", action="store_true", help="只检查并预览，不写入")
+    imp.add_argument("--sheet", help="工作表名称（默认：打开时显示的可见工作表）")
     imp.add_argument(
         "--create-missing-people", action="store_true", help="自动新建名单中没有的人员"
     )
@@ -89,7 +90,9 @@ def cmd_roster_import(args: argparse.Namespace, data_dir: Path) -> int:
 
     room = open_room(data_dir)
     create = bool(args.create_missing_people)
-    preview = preview_roster_import(room, args.file, create_missing_people=create)
+    preview = preview_roster_import(
+        room, args.file, create_missing_people=create, sheet=args.sheet
+    )
     if preview.problems:
         unknown = any("不在人员名单中" in p.message for p in preview.problems)
         return _refuse(preview.problems, CREATE_HINT if unknown and not create else "")
