@@ -90,9 +90,7 @@ def cmd_roster_import(args: argparse.Namespace, data_dir: Path) -> int:
 
     room = open_room(data_dir)
     create = bool(args.create_missing_people)
-    preview = preview_roster_import(
-        room, args.file, create_missing_people=create, sheet=args.sheet
-    )
+    preview = preview_roster_import(room, args.file, create_missing_people=create, sheet=args.sheet)
     if preview.problems:
         unknown = any("不在人员名单中" in p.message for p in preview.problems)
         return _refuse(preview.problems, CREATE_HINT if unknown and not create else "")
