@@ -133,6 +133,8 @@ def _is_current(db: Handle) -> bool:
 def _check_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise StorageError(f"数据目录不是文件夹（路径中有同名文件）：{folder}") from exc
     except OSError as exc:
         raise StorageError(f"数据目录不可写：{folder}（{exc.strerror or exc}）") from exc
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):

@@ -77,3 +77,17 @@ def test_check_still_calls_a_damaged_file_damaged(data: Path) -> None:
     path.write_bytes(bytes(raw))
     done = run("--data-dir", str(data), "check")
     assert done.returncode == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("command", [["status"], ["incident", "show", "1"], ["backup"], ["check"]])
+def test_a_garbage_data_folder_answers_in_chinese(tmp_path: Path, command: list[str]) -> None:
+    """The data folder is a file, or holds a file that is not SQLite."""
+    not_a_folder = tmp_path / "afile"
+    not_a_folder.write_text("x")
+    garbage = tmp_path / "garbage"
+    garbage.mkdir()
+    database_path(garbage).write_bytes(bytes(range(256)) * 20)
+    for folder in (not_a_folder, garbage):
+        done = run("--data-dir", str(folder), *command)
+        assert done.returncode in (1, 2) and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.strip().startswith(("dutyroom:", "数据库检查未通过")), done.stderr

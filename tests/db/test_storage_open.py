@@ -174,7 +174,7 @@ def unwritable_folder(tmp_path: Path) -> Path:
 def test_unwritable_folder(tmp_path: Path) -> None:
     folder = unwritable_folder(tmp_path)
     try:
-        with pytest.raises(StorageError, match="数据目录不可写"):
+        with pytest.raises(StorageError, match=r"数据目录不可写|数据目录不是文件夹"):
             open_database(folder / "dutyroom.sqlite3")
     finally:
         if folder.exists():

@@ -168,6 +168,7 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
     from datetime import datetime
 
     from db import backup_to, backup_with_retention
+    from dutyroom.errors import StorageError
 
     path = database_path(data_dir)
     if not path.exists():
@@ -185,7 +186,11 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
         else:
             now = datetime.now().astimezone()
             out = backup_with_retention(path, backups_dir(data_dir), args.keep, now)
+    except StorageError as exc:
+        raise CliError(f"备份未完成：{exc.message}") from exc
     except (OSError, sqlite3.Error) as exc:
+        if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+            raise CliError(f"备份未完成：{path} 不是 SQLite 数据库文件（已损坏？）") from exc
         reason = storage_reason(exc) or f"{type(exc).__name__}：{exc}"
         raise CliError(f"备份未完成：{reason}（{target}）；数据库未受影响") from exc
     print(f"已备份到：{out}")
