@@ -7,6 +7,7 @@ The content (and its signature lines) comes from dutyroom/documents/; this modul
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,20 +129,46 @@ def keep_rows_together(document: QTextDocument) -> None:
         _split_table(*found)
 
 
-def paint_document(printer: QPrinter, html: str, header: str) -> int:
-    """Lay the HTML out on the printer's pages and paint them with header and footer bands;
-    returns the page count. Used for PDF files and as the preview's paintRequested slot."""
+BandPainter = Callable[[QPainter, QRectF, QRectF, int, int], None]
+"""Paints one page's bands: (painter, top band, foot band, page index from 0, page count)."""
+
+
+def header_and_number(header: str) -> BandPainter:
+    """The usual bands: the bureau's name on top, "第 n 页 共 m 页" at the foot."""
+
+    def paint(painter: QPainter, top: QRectF, foot: QRectF, index: int, pages: int) -> None:
+        painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, header)
+        footer = QCoreApplication.translate("Printing", "第 {n} 页 共 {total} 页").format(
+            n=index + 1, total=pages
+        )
+        painter.drawText(foot, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, footer)
+
+    return paint
+
+
+def paint_document(
+    printer: QPrinter,
+    html: str,
+    header: str,
+    *,
+    bands: BandPainter | None = None,
+    band_inch: float = BAND_INCH,
+) -> int:
+    """Lay the HTML out on the printer's pages and paint them with header and footer bands
+    (`bands`, by default the bureau's name and the page number); returns the page count. Used
+    for PDF files and as the preview's paintRequested slot, by every printed document."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(printer)  # point sizes in the printer's resolution
     set_print_html(document, html)
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
-    band = printer.resolution() * BAND_INCH
+    band = printer.resolution() * band_inch
     body = QSizeF(page.width(), page.height() - 2 * band)
     document.setPageSize(body)
     keep_rows_together(document)
     pages = document.pageCount()
     font = print_font(document.defaultFont())
     font.setPointSizeF(BAND_POINT_SIZE)
+    paint_bands = bands or header_and_number(header)
     painter = QPainter(printer)
     try:
         for index in range(pages):
@@ -150,13 +177,7 @@ def paint_document(printer: QPrinter, html: str, header: str) -> int:
             painter.setFont(font)
             top = QRectF(0, 0, page.width(), band)
             foot = QRectF(0, page.height() - band, page.width(), band)
-            painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, header)
-            footer = QCoreApplication.translate("Printing", "第 {n} 页 共 {total} 页").format(
-                n=index + 1, total=pages
-            )
-            painter.drawText(
-                foot, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, footer
-            )
+            paint_bands(painter, top, foot, index, pages)
             painter.save()
             painter.translate(0, band - index * body.height())
             document.drawContents(

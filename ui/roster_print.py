@@ -1,8 +1,8 @@
 """The month roster on paper, A4 landscape (preview dialog or a PDF file): the same content as the
 workbook (dutyroom.roster_paper), with 制表人, page numbers and 制表日期 at the foot of each page.
 
-ui/printing.py paints a bureau-name header and the page number only; the roster's foot carries
-制表人 and the date too, so this module paints its own bands around the same QTextDocument.
+The pages are laid out and painted by ui/printing.py like every printed document; the roster
+passes its own bands: "（续）" on later pages, and 制表人 and the date beside the page number.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +21,6 @@ from dutyroom.models import DayType, Role
 from dutyroom.roster_paper import PaperDay, RosterPaper
 from ui import printing
 from ui.formatting import core_text
-from ui.print_fonts import print_font, set_print_html
 from ui.screen_fit import fit_to_screen
 
 _FILL = {DayType.HOLIDAY: "#FBD9DC", DayType.MAKEUP: "#FFF1B8"}
@@ -29,7 +28,6 @@ UNKNOWN_FILL = "#EDEDED"
 HEAD_FILL = "#D9E1F2"
 WARNING_COLOR = "#C00000"
 BAND_INCH = 0.3
-BAND_POINT_SIZE = 9.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,46 +104,27 @@ def sheet_of(paper: RosterPaper) -> RosterSheet:
     )
 
 
+def _bands(sheet: RosterSheet) -> printing.BandPainter:
+    """ "（续）" on top of later pages; 制表人, the page number and 制表日期 at every foot."""
+
+    def paint(painter: QPainter, top: QRectF, foot: QRectF, index: int, pages: int) -> None:
+        if index:
+            cont = _tr("{title}（续）").format(title=sheet.title)
+            painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, cont)
+        bottom = Qt.AlignmentFlag.AlignBottom
+        number = _tr("第 {n} 页 共 {total} 页").format(n=index + 1, total=pages)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | bottom, sheet.maker)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignHCenter | bottom, number)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignRight | bottom, sheet.made_on)
+
+    return paint
+
+
 def paint(printer: QPrinter, sheet: RosterSheet) -> int:
-    """Lay the sheet out on the printer's pages with the foot band; returns the page count."""
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(printer)
-    set_print_html(document, sheet.html)  # the font chain, and ℃ never from an empty glyph
-    area = printer.pageRect(QPrinter.Unit.DevicePixel)
-    band = printer.resolution() * BAND_INCH
-    body = QSizeF(area.width(), area.height() - 2 * band)
-    document.setPageSize(body)
-    printing.keep_rows_together(document)
-    pages = document.pageCount()
-    font = print_font(document.defaultFont())
-    font.setPointSizeF(BAND_POINT_SIZE)
-    painter = QPainter(printer)
-    try:
-        for index in range(pages):
-            if index:
-                printer.newPage()
-            painter.setFont(font)
-            if index:
-                top = QRectF(0, 0, area.width(), band)
-                cont = _tr("{title}（续）").format(title=sheet.title)
-                painter.drawText(
-                    top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, cont
-                )
-            foot = QRectF(0, area.height() - band, area.width(), band)
-            bottom = Qt.AlignmentFlag.AlignBottom
-            number = _tr("第 {n} 页 共 {total} 页").format(n=index + 1, total=pages)
-            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | bottom, sheet.maker)
-            painter.drawText(foot, Qt.AlignmentFlag.AlignHCenter | bottom, number)
-            painter.drawText(foot, Qt.AlignmentFlag.AlignRight | bottom, sheet.made_on)
-            painter.save()
-            painter.translate(0, band - index * body.height())
-            document.drawContents(
-                painter, QRectF(0, index * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-    finally:
-        painter.end()
-    return pages
+    """Lay the sheet out on the printer's pages with its own bands; returns the page count."""
+    return printing.paint_document(
+        printer, sheet.html, "", bands=_bands(sheet), band_inch=BAND_INCH
+    )
 
 
 def print_to_pdf(sheet: RosterSheet, path: Path) -> Path:
