@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom.errors import DutyRoomError, ValidationError
+from dutyroom.errors import BusyError, DutyRoomError, ValidationError
 from dutyroom.grading import EARTHQUAKE, FOREST_FIRE, GradingTable, table_for
 from dutyroom.incident_fields import (
     COUNT_FIELDS,
@@ -56,6 +56,9 @@ if TYPE_CHECKING:
     from ui.report_dialog import ReportDialog
 
 SAVE_DELAY_MS = 1000
+# Another program (a command, a second window) holds the write lock past the busy timeout: the
+# edits are kept and saved again this much later, until the lock is free.
+BUSY_RETRY_MS = 2000
 # Spin boxes take more digits than the core stores, so that a mistyped 99999999 reaches the core
 # and is refused aloud instead of being silently cut to the box's maximum.
 SPIN_MAX = 99_999_999
@@ -486,6 +489,7 @@ class IncidentForm(QWidget):
     def flush(self) -> None:
         """Save what changed; each bad field shows its message and the rest is stored."""
         self.save_timer.stop()
+        self.save_timer.setInterval(SAVE_DELAY_MS)
         if self.incident is None or self.incident.id is None or not self._dirty:
             return
         fields = dict(self._dirty)
@@ -511,6 +515,17 @@ class IncidentForm(QWidget):
                     break
                 self._show_error(exc.field, exc)
                 self._bad[exc.field] = fields.pop(exc.field)
+            except BusyError:
+                # Nothing stored; the edits wait and are saved again by themselves.
+                self._dirty = {**fields, **self._dirty}
+                self.saved_label.setText(
+                    self.tr("数据库正忙（另一处正在写入），{s}秒后自动重试保存").format(
+                        s=BUSY_RETRY_MS // 1000
+                    )
+                )
+                set_property(self.saved_label, "error", "true")
+                self.save_timer.start(BUSY_RETRY_MS)
+                return
             except DutyRoomError as exc:
                 # Disk full or read-only: nothing was stored; keep the edits for the next save.
                 self._dirty = {**fields, **self._dirty}

@@ -1988,7 +1988,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="+84"/>
+        <location filename="../../ui/incident_form.py" line="+87"/>
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
@@ -2153,12 +2153,17 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>未修改</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>数据库正忙（另一处正在写入），{s}秒后自动重试保存</source>
+        <translation>The database is busy (another program is writing); saving again in {s} s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>有{n}项未保存（见红字）</source>
         <translation>{n} not saved (see red)</translation>
     </message>
@@ -3134,7 +3139,7 @@ Change it? “No” keeps the old numbers and the clocks running.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+154"/>
+        <location filename="../../ui/printing.py" line="+141"/>
         <source>第 {n} 页 共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
@@ -3700,7 +3705,7 @@ Publish anyway?</translation>
 <context>
     <name>RosterPrint</name>
     <message>
-        <location filename="../../ui/roster_print.py" line="+63"/>
+        <location filename="../../ui/roster_print.py" line="+61"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3725,12 +3730,12 @@ Publish anyway?</translation>
         <translation>{m}/{d}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>{title}（续）</source>
         <translation>{title} (continued)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>第 {n} 页 共 {total} 页</source>
         <translation>Page {n} of {total}</translation>
     </message>
@@ -5672,7 +5677,7 @@ Publish anyway?</translation>
         <translation>Not imported: {n} problems found; nothing was changed</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>没有可导入的排班</source>
         <translation>No roster to import</translation>
     </message>

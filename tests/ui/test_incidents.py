@@ -326,3 +326,35 @@ def test_text_typed_is_in_a_draft_within_the_draft_interval(
         return in_draft or "smoke at gate 3" in stored
 
     qtbot.waitUntil(kept, timeout=5000)
+
+
+def test_a_busy_database_keeps_the_edit_says_so_and_saves_it_when_free(
+    qtbot, window: MainWindow, ui_room: DutyRoom, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program holds the write lock (a command importing a roster): the form says the
+    database is busy, keeps the edit, and stores it by itself once the lock is free."""
+    import sqlite3
+
+    from dutyroom.app.paths import database_path
+    from tests.storage_access import store_of
+    from ui.incident_form import BUSY_RETRY_MS
+
+    incident_id = press_f2(qtbot, window)
+    form = incidents_page(window).form
+    store_of(ui_room).db.execute("PRAGMA busy_timeout = 50")  # the test need not wait 5 s
+    other = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        form.fields["title"].setText("化工园区爆炸")
+        form._on_field_changed("title")
+        form.flush()
+        assert "数据库正忙" in form.saved_label.text() and "自动重试" in form.saved_label.text()
+        assert ui_room.incidents.get(incident_id).title == ""
+        assert form.save_timer.isActive() and form.save_timer.interval() == BUSY_RETRY_MS
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(
+        lambda: ui_room.incidents.get(incident_id).title == "化工园区爆炸", timeout=10000
+    )
+    assert "已保存" in form.saved_label.text()
