@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom.errors import ValidationError
+from dutyroom.errors import DutyRoomError
 from dutyroom.log_clocks import LogTimer
 from dutyroom.models import Evidence, Obligation
 from dutyroom.services import DutyRoom
@@ -93,7 +93,8 @@ class LogClockDialog(QDialog):
         return typed
 
     def submit(self) -> bool:
-        """Store it; on a ValidationError show the message and keep the dialog open."""
+        """Store it; on a refusal (a wrong field, a busy or full disk) show the message and keep
+        the dialog open with what was typed."""
         assert self._obligation.id is not None
         evidence = Evidence(
             obligation_id=self._obligation.id,
@@ -105,7 +106,7 @@ class LogClockDialog(QDialog):
         )
         try:
             self.recorded = self._room.log.report(self._obligation.id, evidence)
-        except ValidationError as exc:
+        except DutyRoomError as exc:
             self.error_label.setText(core_text(exc.message))
             self.error_label.show()
             return False

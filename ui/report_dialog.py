@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dutyroom.errors import ValidationError
+from dutyroom.errors import DutyRoomError
 from dutyroom.models import Evidence, Obligation, ObligationKind
 from dutyroom.obligations import recipients_line
 from dutyroom.services import DutyRoom
@@ -179,7 +179,7 @@ class ReportDialog(QDialog):
         self.done_at.setDateTime(self._qt_local(moment))
 
     def submit(self) -> bool:
-        """Store the report; on a ValidationError show it and keep the dialog open."""
+        """Store the report; on a refusal show it and keep the dialog open with what was typed."""
         done_at = self.chosen_time()
         reason = self.reason.text().strip()
         if abs(self._room.clock.now() - done_at) > TIME_TOLERANCE and not reason:
@@ -198,7 +198,9 @@ class ReportDialog(QDialog):
             self.recorded = self._room.incidents.report(
                 self._obligation.id, evidence, reason=reason
             )
-        except ValidationError as exc:
+        except DutyRoomError as exc:
+            # A wrong field, and also a busy or full disk: nothing stored, the dialog stays open
+            # with what was typed, so 确定 again stores it.
             return self._fail(core_text(exc.message))
         return True
 

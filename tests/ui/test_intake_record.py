@@ -253,3 +253,43 @@ def test_a_new_incident_builds_one_card_and_keeps_the_others(
     first = next(iter(before))
     ui_room.incidents.update(first, {"deaths": 4})
     assert board.cards and {c.incident.id: c for c in board.cards}[first] is not before[first]
+
+
+def test_ok_on_a_busy_database_keeps_the_dialog_and_a_second_ok_records(
+    qtbot, window: MainWindow, ui_room: DutyRoom, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """确定 while another program holds the write lock: a message in the dialog, nothing lost
+    of what was typed, and 确定 again once the lock is free records the report."""
+    import sqlite3
+
+    from dutyroom.app.paths import database_path
+    from tests.storage_access import store_of
+
+    incident = ui_room.incidents.receive({"title": "危化品仓库爆炸", "deaths": 3})
+    assert incident.id is not None
+    form = form_for(window, incident.id)
+    phone = phone_of(ui_room, incident.id)
+    button = form.findChild(QPushButton, f"form_report_button_{phone.id}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = form.report_dialog
+    assert dialog is not None
+    dialog.to_person.setText("李值班")
+    dialog.by.setText("吴倩")
+    qtbot.mouseClick(dialog.recipient_boxes[1], Qt.MouseButton.LeftButton)
+    ok = dialog.findChild(QDialogButtonBox, "report_buttons").button(
+        QDialogButtonBox.StandardButton.Ok
+    )
+    store_of(ui_room).db.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "数据库正忙" in dialog.error_label.text()
+        assert phone_of(ui_room, incident.id).status is ObligationState.PENDING
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert dialog.to_person.text() == "李值班"  # what was typed is still there
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert phone_of(ui_room, incident.id).status is ObligationState.DONE
+    assert not dialog.isVisible()
