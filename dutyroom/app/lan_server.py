@@ -12,9 +12,11 @@ security headers.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
@@ -35,6 +37,9 @@ WORKERS = 8  # a bureau's leaders' screens, refreshing every few seconds
 MAX_WAITING = 64
 BACKLOG = 64
 READ_TIMEOUT_S = 5.0  # a request line and headers arrive in well under a second on a LAN
+# A whole request, however slowly its bytes trickle in (each within READ_TIMEOUT_S): a client
+# sending one byte every few seconds would otherwise hold a worker for hours.
+REQUEST_DEADLINE_S = 30.0
 MAX_URL = 8192  # the page's own URLs are under 100 characters
 
 
@@ -60,6 +65,13 @@ class _Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         self.request.settimeout(self.server.read_timeout)
+
+    def handle_one_request(self) -> None:
+        self.server.watch(self.request)
+        try:
+            super().handle_one_request()
+        finally:
+            self.server.unwatch(self.request)
 
     def _answer(self) -> None:
         if len(self.path) > MAX_URL:
@@ -113,15 +125,41 @@ class _Server(HTTPServer):
     request_queue_size = BACKLOG
 
     def __init__(
-        self, address: tuple[str, int], token: str, source: StatusSource, read_timeout: float
+        self,
+        address: tuple[str, int],
+        token: str,
+        source: StatusSource,
+        read_timeout: float,
+        request_deadline: float,
     ) -> None:
         self.token = token
         self.read_timeout = read_timeout
+        self.request_deadline = request_deadline
         self.source = source
         self.pages = RenderedPages()
         self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="dutyroom-lan")
         self._slots = threading.BoundedSemaphore(WORKERS + MAX_WAITING)
+        self._deadlines: dict[socket.socket, float] = {}
+        self._watch_lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def watch(self, request: socket.socket) -> None:
+        with self._watch_lock:
+            self._deadlines[request] = time.monotonic() + self.request_deadline
+
+    def unwatch(self, request: socket.socket) -> None:
+        with self._watch_lock:
+            self._deadlines.pop(request, None)
+
+    def service_actions(self) -> None:
+        """Run by serve_forever between polls (every half second): a request past its deadline
+        has its socket shut, so the blocked read returns and the worker is free again."""
+        now = time.monotonic()
+        with self._watch_lock:
+            expired = [request for request, deadline in self._deadlines.items() if deadline < now]
+        for request in expired:
+            with contextlib.suppress(OSError):
+                request.shutdown(socket.SHUT_RDWR)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         if not self._slots.acquire(blocking=False):
@@ -171,10 +209,11 @@ class LanServer:
         host: str = "127.0.0.1",
         port: int = 0,
         read_timeout: float = READ_TIMEOUT_S,
+        request_deadline: float = REQUEST_DEADLINE_S,
     ):
         if not token:
             raise ValueError("LAN status page needs a token")
-        self._server = _Server((host, port), token, source, read_timeout)
+        self._server = _Server((host, port), token, source, read_timeout, request_deadline)
         self._thread: threading.Thread | None = None
 
     @property

@@ -19,7 +19,9 @@ TOKEN = "hostile-token"
 
 @pytest.fixture
 def server() -> Iterator[LanServer]:
-    served = LanServer(lambda: {"shift": None}, TOKEN, port=0, read_timeout=0.5)
+    served = LanServer(
+        lambda: {"shift": None}, TOKEN, port=0, read_timeout=0.5, request_deadline=1.5
+    )
     served.start()
     yield served
     served.stop()
@@ -125,3 +127,25 @@ def test_twenty_concurrent_clients_are_all_served(server: LanServer) -> None:
     for thread in threads:
         thread.join(10)
     assert results == [200] * 20
+
+
+def test_a_client_trickling_bytes_is_cut_at_the_request_deadline(server: LanServer) -> None:
+    """One byte every 0.2 s stays within the read timeout (0.5 s) for ever; the deadline ends it."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+        started = time.monotonic()
+        closed = False
+        for byte in b"GET /healthz HTTP/1.1\r\nX-Slow: " + b"a" * 200:
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:
+                closed = True
+                break
+            sock.settimeout(0.2)
+            try:
+                if sock.recv(1024) == b"":
+                    closed = True
+                    break
+            except TimeoutError:
+                pass
+        waited = time.monotonic() - started
+    assert closed and waited < 5
