@@ -86,7 +86,7 @@ def row_key(db: Executes, table: str) -> str:
     return _quote(pk_columns[0]) if len(pk_columns) == 1 else "rowid"
 
 
-def _chained(db: Executes) -> bool:
+def chained(db: Executes) -> bool:
     """Whether the audit table has the hash column yet (migration 0009 adds it)."""
     return any(str(row[1]) == "hash" for row in db.execute(f"PRAGMA table_info({AUDIT_TABLE})"))
 
@@ -100,7 +100,7 @@ def audit_trigger_sql(db: Executes, table: str) -> list[str]:
     """
     names = [name for name, _ in _columns(db, table)]
     key = row_key(db, table)
-    chained = _chained(db)
+    has_chain = chained(db)
     statements = []
     for action, old, new in (
         ("INSERT", None, "NEW"),
@@ -111,7 +111,7 @@ def audit_trigger_sql(db: Executes, table: str) -> list[str]:
         new_sql = json_of_row(names, new) if new else "NULL"
         row_ref = f"{new or old}.{key}"
         name = _quote(f"audit_{table}_{action.lower()}")
-        if chained:
+        if has_chain:
             body = (
                 f"    INSERT INTO {AUDIT_TABLE} (at, actor, tbl, row_id, action, old, new, hash)\n"
                 f"    SELECT v.at, v.actor, v.tbl, v.row_id, v.action, v.old, v.new,\n"

@@ -10,7 +10,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from db.audit import chained
 from db.audit_chain import verify_chain, verify_state
+from db.base_repo import STORAGE_FAILURES
 from db.connection import SQLITE_HEADER, check_ours_and_not_newer, open_readonly
 from dutyroom.errors import StorageError
 
@@ -111,19 +113,7 @@ def storage_reason(exc: BaseException) -> str | None:
             return "路径不存在"
         return f"磁盘读写出错（{exc.strerror or exc}）"
     text = str(exc).lower()
-    for failure, reason in (
-        ("database or disk is full", "磁盘空间已满"),
-        ("readonly", "位置只读或没有写入权限"),
-        ("disk i/o error", "磁盘读写出错"),
-        ("unable to open database file", "无法打开文件（磁盘已满、只读或无权限）"),
-    ):
-        if failure in text:
-            return reason
-    return None
-
-
-def _has_chain(conn: sqlite3.Connection) -> bool:
-    return any(str(row[1]) == "hash" for row in conn.execute("PRAGMA table_info(audit)"))
+    return next((reason for failure, reason in STORAGE_FAILURES.items() if failure in text), None)
 
 
 def _cannot_check(reason: str, path: Path) -> str:
@@ -163,7 +153,7 @@ def integrity_check(path: Path) -> list[str]:
                 check_ours_and_not_newer(conn, path)
             except StorageError as exc:
                 problems.append(exc.message)
-        if not problems and _has_chain(conn):
+        if not problems and chained(conn):
             problems += verify_chain(conn) + verify_state(conn)
         return problems
     except sqlite3.OperationalError as exc:

@@ -13,7 +13,8 @@ from dutyroom.errors import ConflictError, NotFoundError, StorageError, Validati
 
 # SQLite errors that mean "the disk or file refuses the write", not a bug in our SQL, with what
 # the person is told (the write was rolled back: nothing of it was kept).
-_STORAGE_FAILURES = {
+# The disk or folder, not the data: SQLite's words, and what the officer is told.
+STORAGE_FAILURES = {
     "database or disk is full": "磁盘空间已满",
     "attempt to write a readonly database": "数据库文件或数据文件夹为只读",
     "disk i/o error": "磁盘读写出错",
@@ -157,7 +158,7 @@ def translate_errors() -> Iterator[None]:
         raise
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
-        for failure, reason in _STORAGE_FAILURES.items():
+        for failure, reason in STORAGE_FAILURES.items():
             if failure in text:
                 raise StorageError(
                     f"数据库无法写入（{reason}），本次修改未保存；请释放磁盘空间或检查文件权限后重试"
